@@ -1,0 +1,53 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from '@/collections'
+import { env } from '@/env'
+import { Site } from '@/globals/Site'
+import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const config = env()
+
+export default buildConfig({
+  secret: config.PAYLOAD_SECRET,
+  serverURL: config.SERVER_URL,
+  admin: {
+    user: 'users',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Film Week' },
+    timezones: {
+      supportedTimezones: [{ label: 'Paris (festival time)', value: FESTIVAL_TIME_ZONE }],
+      defaultTimezone: FESTIVAL_TIME_ZONE,
+    },
+  },
+  collections,
+  globals: [Site],
+  editor: lexicalEditor(),
+  localization: {
+    locales: LOCALES.map(({ code, label }) => ({ code, label })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  db: postgresAdapter({
+    pool: { connectionString: config.DATABASE_URL },
+    // Committed migrations are the only way the schema changes.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  sharp,
+  defaultDepth: 1,
+  maxDepth: 4,
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // Types are generated on purpose (`npm run generate`), never as a side effect of a test or a request.
+    autoGenerate: false,
+  },
+})

@@ -1,0 +1,83 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/content'
+import { draftVersions } from '@/collections/drafts'
+import { slugField } from '@/fields/slug'
+
+import { validateEndDate } from './validate'
+
+const day = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } as const
+
+export const ORGANISATION_ROLES = [
+  { label: 'Organiser', value: 'organiser' },
+  { label: 'Co-organiser', value: 'co-organiser' },
+  { label: 'Patron', value: 'patron' },
+  { label: 'Partner', value: 'partner' },
+  { label: 'Sponsor', value: 'sponsor' },
+] as const
+
+/** "More than 6,000", "nearly 20": sources rarely give exact counts. */
+const figure = (name: string, description: string) => ({
+  type: 'row' as const,
+  fields: [
+    { name, type: 'number' as const, min: 0, admin: { description } },
+    {
+      name: `${name}Precision`,
+      type: 'select' as const,
+      defaultValue: 'exact',
+      options: [
+        { label: 'Exact', value: 'exact' },
+        { label: 'More than', value: 'more-than' },
+        { label: 'Nearly', value: 'nearly' },
+      ],
+    },
+  ],
+})
+
+export const Editions: CollectionConfig = {
+  slug: 'editions',
+  labels: { singular: 'Edition', plural: 'Editions' },
+  access: contentAccess,
+  versions: draftVersions,
+  defaultSort: '-startDate',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'theme', 'startDate', '_status'], group: 'Festival' },
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true, admin: { description: 'e.g. Vietnamese Film Week 2025' } },
+    { name: 'theme', type: 'text', localized: true, admin: { description: 'e.g. Journey of Light' } },
+    slugField('name'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'city', type: 'text', localized: true, required: true },
+        { name: 'startDate', type: 'date', required: true, index: true, admin: day },
+        { name: 'endDate', type: 'date', required: true, validate: validateEndDate, admin: day },
+      ],
+    },
+    { name: 'venues', type: 'relationship', relationTo: 'venues', hasMany: true },
+    {
+      name: 'organisations',
+      type: 'array',
+      labels: { singular: 'Organisation', plural: 'Organisations' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'organisation', type: 'relationship', relationTo: 'organisations', required: true, index: true },
+            { name: 'role', type: 'select', options: [...ORGANISATION_ROLES], required: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'figures',
+      type: 'group',
+      fields: [
+        figure('attendees', 'Attendees over the week'),
+        figure('countries', 'Countries the audience came from'),
+      ],
+    },
+    { name: 'description', type: 'richText', localized: true },
+    { name: 'films', type: 'join', collection: 'films', on: 'programme.edition' },
+    { name: 'screenings', type: 'join', collection: 'screenings', on: 'edition', defaultSort: 'start' },
+  ],
+}

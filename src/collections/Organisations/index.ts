@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/content'
+import { draftVersions } from '@/collections/drafts'
+import { slugField } from '@/fields/slug'
+import { validateHttpUrl } from '@/fields/validators'
+
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: { singular: 'Organisation', plural: 'Organisations' },
+  access: contentAccess,
+  versions: draftVersions,
+  defaultSort: 'shortName',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'kind', '_status'], group: 'Festival' },
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true },
+    {
+      name: 'shortName',
+      type: 'text',
+      required: true,
+      admin: { description: 'Acronym or short form, e.g. VFDA. The slug is derived from it.' },
+    },
+    slugField('shortName'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: ['association', 'company', 'embassy', 'cinema', 'press', 'public-institution'],
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media' },
+    { name: 'website', type: 'text', validate: validateHttpUrl },
+  ],
+}

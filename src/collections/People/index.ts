@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/content'
+import { draftVersions } from '@/collections/drafts'
+import { slugField } from '@/fields/slug'
+import { validateHttpUrl } from '@/fields/validators'
+
+import { deriveNames } from './hooks/deriveNames'
+
+export const People: CollectionConfig = {
+  slug: 'people',
+  labels: { singular: 'Person', plural: 'People' },
+  access: contentAccess,
+  versions: draftVersions,
+  defaultSort: 'sortName',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'description', '_status', 'updatedAt'],
+    listSearchableFields: ['name', 'alternateName', 'slug'],
+    group: 'People & words',
+  },
+  hooks: { beforeChange: [deriveNames] },
+  fields: [
+    { name: 'name', type: 'text', required: true, admin: { description: 'As the person writes it, with diacritics.' } },
+    slugField('name'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'sortName',
+          type: 'text',
+          index: true,
+          admin: { description: 'How lists sort this person, e.g. "Barioz, Alain-Cyril". Defaults to the name.' },
+        },
+        { name: 'alternateName', type: 'text', admin: { readOnly: true, description: 'Unaccented, set from the name.' } },
+      ],
+    },
+    { name: 'description', type: 'text', localized: true, admin: { description: 'One line, e.g. "Film director".' } },
+    { name: 'bio', type: 'richText', localized: true },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'sameAs',
+      type: 'array',
+      labels: { singular: 'External link', plural: 'External links' },
+      admin: { description: 'Official pages about this person (Wikipedia, IMDb, own site).' },
+      fields: [{ name: 'url', type: 'text', required: true, validate: validateHttpUrl }],
+    },
+    { name: 'credits', type: 'join', collection: 'films', on: 'credits.person', admin: { allowCreate: false } },
+    { name: 'quotes', type: 'join', collection: 'quotes', on: 'speaker' },
+    { name: 'guestAppearances', type: 'join', collection: 'screenings', on: 'guests', defaultSort: 'start' },
+  ],
+}

@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/content'
+import { draftVersions } from '@/collections/drafts'
+import { validateHttpUrl } from '@/fields/validators'
+import { LOCALE_CODES } from '@/i18n/locales'
+
+import { setLabel } from './hooks/setLabel'
+import { validateSource } from './validate'
+
+export const Quotes: CollectionConfig = {
+  slug: 'quotes',
+  labels: { singular: 'Quote', plural: 'Quotes' },
+  access: contentAccess,
+  versions: draftVersions,
+  defaultSort: '-updatedAt',
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'speaker', 'kind', 'featured', '_status'],
+    group: 'People & words',
+    description: 'Reactions and statements. Publishing a quote is its approval.',
+  },
+  hooks: { beforeChange: [setLabel] },
+  fields: [
+    { name: 'label', type: 'text', admin: { readOnly: true, description: 'Speaker and opening words, for lists.' } },
+    { name: 'text', type: 'textarea', localized: true, required: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'paraphrase',
+          options: [
+            { label: 'Direct quote (their exact words)', value: 'direct' },
+            { label: 'Paraphrase (reported words)', value: 'paraphrase' },
+          ],
+        },
+        {
+          name: 'originalLocale',
+          type: 'select',
+          required: true,
+          defaultValue: 'en',
+          options: [...LOCALE_CODES],
+          admin: { description: 'Language the words were reported in; other languages are translations.' },
+        },
+        { name: 'featured', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'speaker', type: 'relationship', relationTo: 'people', required: true, index: true },
+        { name: 'speakerRole', type: 'text', localized: true, admin: { description: 'Role when speaking, e.g. "Minister Counsellor, Embassy of Việt Nam"' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'film', type: 'relationship', relationTo: 'films', index: true },
+        { name: 'screening', type: 'relationship', relationTo: 'screenings', index: true },
+        { name: 'edition', type: 'relationship', relationTo: 'editions', index: true },
+      ],
+    },
+    {
+      name: 'source',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'publication', type: 'text', validate: validateSource },
+            { name: 'url', type: 'text', validate: validateHttpUrl },
+            { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+      ],
+    },
+  ],
+}

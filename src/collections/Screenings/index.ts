@@ -1,0 +1,117 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/content'
+import { draftVersions } from '@/collections/drafts'
+import { LANGUAGE_OPTIONS } from '@/fields/options'
+import { validateHttpUrl } from '@/fields/validators'
+
+import { deriveEnd } from './hooks/deriveEnd'
+import { setTitle } from './hooks/setTitle'
+import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
+import { validateEnd, validatePreviousStart } from './validate'
+
+const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm', timeIntervals: 5 } } as const
+
+export const Screenings: CollectionConfig = {
+  slug: 'screenings',
+  labels: { singular: 'Screening', plural: 'Screenings' },
+  access: contentAccess,
+  versions: draftVersions,
+  defaultSort: 'start',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['start', 'film', 'venue', 'status', '_status'],
+    group: 'Programme',
+  },
+  hooks: { beforeChange: [deriveEnd, setTitle] },
+  fields: [
+    { name: 'title', type: 'text', admin: { readOnly: true, description: 'Set from film, start and venue.' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'film', type: 'relationship', relationTo: 'films', required: true, index: true },
+        { name: 'edition', type: 'relationship', relationTo: 'editions', required: true, index: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'venue', type: 'relationship', relationTo: 'venues', required: true, index: true },
+        { name: 'room', type: 'text', admin: { description: 'Room or screen, as named by the venue' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'start', type: 'date', required: true, index: true, timezone: true, admin: dateTime },
+        {
+          name: 'end',
+          type: 'date',
+          timezone: true,
+          validate: validateEnd,
+          admin: { ...dateTime, description: 'Leave empty to use the film’s runtime.' },
+        },
+      ],
+    },
+    { name: 'endIsEstimated', type: 'checkbox', defaultValue: false, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          options: [...SCREENING_STATUSES],
+          defaultValue: 'scheduled',
+          required: true,
+          // Payload's own draft state is enum_screenings_status already.
+          enumName: 'enum_screening_status',
+        },
+        {
+          name: 'previousStart',
+          type: 'date',
+          timezone: true,
+          validate: validatePreviousStart,
+          admin: { ...dateTime, condition: (_, sibling) => sibling?.status === 'rescheduled' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'version', type: 'select', options: [...VERSIONS], defaultValue: 'original' },
+        { name: 'audioLanguage', type: 'select', options: [...LANGUAGE_OPTIONS] },
+        { name: 'subtitles', type: 'select', hasMany: true, options: [...LANGUAGE_OPTIONS] },
+      ],
+    },
+    {
+      name: 'accessibility',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'sdh', type: 'checkbox', label: 'Subtitles for the deaf and hard of hearing', defaultValue: false },
+            { name: 'audioDescription', type: 'checkbox', label: 'Audio description', defaultValue: false },
+            { name: 'stepFree', type: 'checkbox', label: 'Step-free access', defaultValue: false },
+          ],
+        },
+      ],
+    },
+    { name: 'labels', type: 'select', hasMany: true, options: [...SCREENING_LABELS] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'guestEvent', type: 'select', options: [...GUEST_EVENTS], defaultValue: 'none' },
+        {
+          name: 'guests',
+          type: 'relationship',
+          relationTo: 'people',
+          hasMany: true,
+          index: true,
+          admin: { condition: (_, sibling) => Boolean(sibling?.guestEvent) && sibling?.guestEvent !== 'none' },
+        },
+      ],
+    },
+    { name: 'ticketUrl', type: 'text', validate: validateHttpUrl },
+  ],
+}

@@ -1,0 +1,11 @@
+import { Editions } from './Editions'
+import { Films } from './Films'
+import { Media } from './Media'
+import { Organisations } from './Organisations'
+import { People } from './People'
+import { Quotes } from './Quotes'
+import { Screenings } from './Screenings'
+import { Users } from './Users'
+import { Venues } from './Venues'
+
+export const collections = [Editions, Films, Screenings, People, Quotes, Venues, Organisations, Media, Users]

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .describe('PostgreSQL connection string. Unset: `npm run dev|start|build` start an embedded PostgreSQL.'),
+    // Required everywhere, so no built-in default can ever sign a token; the
+    // embedded-database runner generates one per checkout (.data/payload-secret).
+    PAYLOAD_SECRET: z
+      .string({ error: 'is required (at least 32 random characters, e.g. `openssl rand -hex 32`)' })
+      .min(32, 'must be at least 32 characters')
+      .describe('Signs auth tokens and preview links.'),
+    SERVER_URL: z
+      .url({ error: 'must be an absolute URL such as https://filmweek.example' })
+      .default('http://localhost:3000')
+      .describe('Public origin of the site, used for links, previews and CORS.'),
+    SEED_ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
+    SEED_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.SEED_ADMIN_EMAIL) !== Boolean(env.SEED_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.SEED_ADMIN_EMAIL ? 'SEED_ADMIN_PASSWORD' : 'SEED_ADMIN_EMAIL'],
+        message: 'SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD must be set together',
+      })
+    }
+  })
+
+export type Env = z.infer<typeof envSchema>
+
+export class EnvError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    const lines = issues.map((issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`)
+    super(`Invalid environment:\n${lines.join('\n')}`)
+    this.name = 'EnvError'
+  }
+}
+
+/** Parses an environment; throws an EnvError naming each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings (e.g. `FOO=` in .env) mean "unset", not "set to nothing".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const result = envSchema.safeParse(cleaned)
+  if (!result.success) throw new EnvError(result.error.issues)
+  return result.data
+}
+
+let cached: Env | undefined
+
+/** The process environment, parsed once. */
+export function env(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}
+
+/** Settings of the embedded PostgreSQL that `npm run dev|build|start|seed|migrate` start when DATABASE_URL is unset. */
+export const embeddedEnvSchema = z.object({
+  DATABASE_URL: z.string().optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329).describe('Port of the embedded PostgreSQL'),
+  EMBEDDED_PG_DIR: z.string().default('.data/postgres').describe('Data folder of the embedded PostgreSQL (git-ignored)'),
+})

@@ -1,0 +1,33 @@
+import type { GlobalConfig } from 'payload'
+
+import { isStaff } from '@/access/roles'
+
+export const Site: GlobalConfig = {
+  slug: 'site',
+  label: 'Site',
+  admin: { group: 'Settings' },
+  access: { read: () => true, update: ({ req }) => isStaff(req.user) },
+  fields: [
+    { name: 'siteName', type: 'text', localized: true, required: true },
+    { name: 'tagline', type: 'text', localized: true },
+    {
+      name: 'currentEdition',
+      type: 'relationship',
+      relationTo: 'editions',
+      admin: { description: 'The edition the home page, programme and partner feed show by default.' },
+    },
+    {
+      name: 'navigation',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', localized: true, required: true },
+            { name: 'path', type: 'text', required: true, admin: { description: 'Path after the language, e.g. /programme' } },
+          ],
+        },
+      ],
+    },
+  ],
+}

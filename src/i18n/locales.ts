@@ -1,0 +1,12 @@
+/** Content and site locales. English is the default and the fallback. */
+export const LOCALES = [
+  { code: 'en', label: 'English' },
+  { code: 'fr', label: 'Français' },
+  { code: 'vi', label: 'Tiếng Việt' },
+] as const
+
+export type Locale = (typeof LOCALES)[number]['code']
+
+export const LOCALE_CODES = LOCALES.map((locale) => locale.code)
+
+export const DEFAULT_LOCALE: Locale = 'en'

@@ -1,0 +1,28 @@
+/**
+ * Brings the database up to date: applies pending migrations, then seeds the
+ * demo content (`--seed`: always, idempotently; `--seed-if-empty`: only on an
+ * empty database, as the first start does).
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { seed } from '@/seed'
+
+import { migrations } from '../../migrations'
+
+// A script is not a dev server: no HMR socket, no type generation.
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+const args = new Set(process.argv.slice(2))
+
+const payload = await getPayload({ config })
+try {
+  await payload.db.migrate({ migrations })
+  const empty = (await payload.count({ collection: 'editions' })).totalDocs === 0
+  if (args.has('--seed') || (args.has('--seed-if-empty') && empty)) {
+    await seed(payload, { log: (line) => console.log(`[seed] ${line}`) })
+  }
+} finally {
+  await payload.destroy()
+}
+process.exit(0)
