@@ -9,6 +9,6 @@ import { generateTypes } from 'payload/node'
 
 const sanitized = await config
 await generateTypes(sanitized, { log: true })
-await generateImportMap(sanitized, { force: true })
+await generateImportMap(sanitized, { force: true, log: true })
 console.log('Generated src/payload-types.ts and the admin import map.')
 process.exit(0)

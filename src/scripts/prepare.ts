@@ -6,9 +6,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { migrations } from '@/db/migrations'
 import { seed } from '@/seed'
-
-import { migrations } from '../../migrations'
 
 // A script is not a dev server: no HMR socket, no type generation.
 process.env.DISABLE_PAYLOAD_HMR = 'true'

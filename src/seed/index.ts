@@ -8,8 +8,6 @@ import { SEED_CONTEXT, upsert } from './upsert'
 
 type Options = { log: (line: string) => void }
 
-const bySlug = (slug: string) => ({ slug: { equals: slug } })
-
 /** Loads the demo festival. Idempotent: a second run updates in place. */
 export async function seed(payload: Payload, { log }: Options): Promise<void> {
   const started = Date.now()

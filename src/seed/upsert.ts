@@ -1,4 +1,4 @@
-import type { CollectionSlug, DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 
@@ -28,6 +28,13 @@ export function overlayLocale(saved: unknown, patch: unknown): unknown {
 
 type Translations = Partial<Record<Exclude<Locale, 'en'>, Plain>>
 
+type LooseDoc = { id: number } & Plain
+type LooseLocalApi = {
+  find: (args: Plain) => Promise<{ docs: LooseDoc[] }>
+  create: (args: Plain) => Promise<LooseDoc>
+  update: (args: Plain) => Promise<LooseDoc>
+}
+
 /**
  * Creates or updates the document matching `where` with English data, then
  * each translation, and publishes it. Running it twice changes nothing.
@@ -39,18 +46,18 @@ export async function upsert<S extends CollectionSlug>(
   english: Plain,
   translations: Translations = {},
 ): Promise<DataFromCollectionSlug<S>> {
-  const common = { collection, depth: 0, locale: 'en', context: SEED_CONTEXT, overrideAccess: true } as const
-  const data = { ...english, _status: 'published' } as unknown as RequiredDataFromCollectionSlug<S>
-  const found = await payload.find({ ...common, where, limit: 1, draft: true, pagination: false })
-  const existing = found.docs[0] as DataFromCollectionSlug<S> | undefined
-  let saved = existing
-    ? await payload.update({ ...common, id: existing.id, data, draft: false })
-    : await payload.create({ ...common, data, draft: false })
+  // Payload's overloads cannot be resolved for a slug that is itself generic;
+  // the data is still validated by Payload at run time.
+  const api = payload as unknown as LooseLocalApi
+  const common = { collection, depth: 0, locale: 'en', context: SEED_CONTEXT, overrideAccess: true }
+  const data = { ...english, _status: 'published' }
+  const [existing] = (await api.find({ ...common, where, limit: 1, draft: true, pagination: false })).docs
+  let saved = existing ? await api.update({ ...common, id: existing.id, data }) : await api.create({ ...common, data })
   for (const [locale, patch] of Object.entries(translations)) {
     const localized = { ...(overlayLocale(pickKeys(saved, patch), patch) as Plain), _status: 'published' }
-    saved = await payload.update({ ...common, id: saved.id, locale: locale as Locale, data: localized as typeof data })
+    saved = await api.update({ ...common, id: saved.id, locale, data: localized })
   }
-  return saved
+  return saved as unknown as DataFromCollectionSlug<S>
 }
 
 /** The saved values of just the fields a translation touches. */

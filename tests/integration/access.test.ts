@@ -1,0 +1,143 @@
+/**
+ * The access matrix, through the REST API a browser or partner uses: every
+ * content collection × every role × read (published and draft), create,
+ * update and delete; then media, users and the site global.
+ */
+import { CONTENT_COLLECTIONS, createAccounts, createRefs, minimal, PASSWORD, type Accounts, type ContentSlug, type Refs } from '../helpers/fixtures'
+import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { authHeaders, login, rest, send, type Credentials } from '../helpers/rest'
+
+type Role = 'anonymous' | 'partner' | 'editor' | 'admin'
+const ROLES: Role[] = ['anonymous', 'partner', 'editor', 'admin']
+const STAFF = new Set<Role>(['editor', 'admin'])
+
+let ctx: TestPayload
+let accounts: Accounts
+let refs: Refs
+const credentials = {} as Record<Role, Credentials>
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  accounts = await createAccounts(ctx.payload)
+  refs = await createRefs(ctx.payload)
+  credentials.anonymous = {}
+  credentials.partner = { apiKey: accounts.partnerKey }
+  credentials.editor = { token: await login(accounts.editor.email, PASSWORD) }
+  credentials.admin = { token: await login(accounts.admin.email, PASSWORD) }
+})
+afterAll(async () => ctx?.close())
+
+type Doc = { id: number }
+const ids = (body: unknown) => ((body as { docs: Doc[] }).docs ?? []).map((doc) => doc.id)
+
+async function createAsAdmin(collection: ContentSlug, status: 'draft' | 'published'): Promise<number> {
+  const { status: code, body } = await rest('POST', `/${collection}?draft=${status === 'draft'}`, {
+    ...credentials.admin,
+    body: { ...minimal[collection](refs), _status: status },
+  })
+  expect(code).toBe(201)
+  return (body as { doc: Doc }).doc.id
+}
+
+describe.each(CONTENT_COLLECTIONS)('%s', (collection) => {
+  let published: number
+  let draft: number
+  beforeAll(async () => {
+    published = await createAsAdmin(collection, 'published')
+    draft = await createAsAdmin(collection, 'draft')
+  })
+
+  test.each(ROLES)('%s reads published documents, and drafts only when staff', async (role) => {
+    const list = await rest('GET', `/${collection}?limit=100&draft=true`, credentials[role])
+    expect(list.status).toBe(200)
+    expect(ids(list.body)).toContain(published)
+    expect(ids(list.body).includes(draft)).toBe(STAFF.has(role))
+
+    const one = await rest('GET', `/${collection}/${draft}?draft=true`, credentials[role])
+    expect(one.status).toBe(STAFF.has(role) ? 200 : 404)
+  })
+
+  test.each(ROLES)('%s creates only when staff', async (role) => {
+    const before = (await ctx.payload.count({ collection })).totalDocs
+    const { status } = await rest('POST', `/${collection}`, { ...credentials[role], body: { ...minimal[collection](refs), _status: 'published' } })
+    expect(status).toBe(STAFF.has(role) ? 201 : 403)
+    expect((await ctx.payload.count({ collection })).totalDocs).toBe(before + (STAFF.has(role) ? 1 : 0))
+  })
+
+  test.each(ROLES)('%s updates and deletes only when staff', async (role) => {
+    const target = await createAsAdmin(collection, 'published')
+    const update = await rest('PATCH', `/${collection}/${target}`, { ...credentials[role], body: { _status: 'draft' } })
+    expect(update.status).toBe(STAFF.has(role) ? 200 : 403)
+    const removal = await rest('DELETE', `/${collection}/${target}`, credentials[role])
+    expect(removal.status).toBe(STAFF.has(role) ? 200 : 403)
+    const left = await ctx.payload.find({ collection, where: { id: { equals: target } }, draft: true })
+    expect(left.totalDocs).toBe(STAFF.has(role) ? 0 : 1)
+  })
+})
+
+describe('media', () => {
+  test.each(ROLES)('%s may upload only when staff', async (role) => {
+    const form = new FormData()
+    form.append('file', new Blob([PNG_1PX], { type: 'image/png' }), `pixel-${role}.png`)
+    form.append('_payload', JSON.stringify({ alt: 'A single pixel' }))
+    const headers = authHeaders(credentials[role])
+    const response = await send(new Request('http://localhost:3000/api/media', { method: 'POST', headers, body: form }))
+    expect(response.status).toBe(STAFF.has(role) ? 201 : 403)
+  })
+
+  test('anyone may read media', async () => {
+    expect((await rest('GET', '/media')).status).toBe(200)
+  })
+})
+
+describe('users', () => {
+  const visibleEmails = async (role: Role) => {
+    const { status, body } = await rest('GET', '/users?limit=100', credentials[role])
+    return { status, emails: ((body as { docs?: { email: string }[] }).docs ?? []).map((user) => user.email) }
+  }
+
+  test('anonymous readers see no accounts', async () => {
+    expect((await visibleEmails('anonymous')).status).toBe(403)
+  })
+
+  test.each(['partner', 'editor'] as const)('%s sees only their own account', async (role) => {
+    const { emails } = await visibleEmails(role)
+    expect(emails).toEqual([accounts[role].email])
+  })
+
+  test('admins see every account', async () => {
+    const { emails } = await visibleEmails('admin')
+    expect(emails).toEqual(expect.arrayContaining([accounts.admin.email, accounts.editor.email, accounts.partner.email]))
+  })
+
+  test.each(['anonymous', 'partner', 'editor'] as const)('%s cannot create users', async (role) => {
+    const { status } = await rest('POST', '/users', { ...credentials[role], body: { email: `new-${role}@filmweek.test`, password: PASSWORD, role: 'admin' } })
+    expect(status).toBe(403)
+  })
+
+  test.each(['partner', 'editor'] as const)('%s cannot raise their own role', async (role) => {
+    await rest('PATCH', `/users/${accounts[role].user.id}`, { ...credentials[role], body: { role: 'admin' } })
+    const user = await ctx.payload.findByID({ collection: 'users', id: accounts[role].user.id })
+    expect(user.role).toBe(role)
+  })
+
+  test('admins create users with a role', async () => {
+    const { status, body } = await rest('POST', '/users', { ...credentials.admin, body: { email: 'new-editor@filmweek.test', password: PASSWORD, role: 'editor' } })
+    expect(status).toBe(201)
+    expect((body as { doc: { role: string } }).doc.role).toBe('editor')
+  })
+})
+
+describe('site settings', () => {
+  test.each(ROLES)('%s reads; only staff update', async (role) => {
+    expect((await rest('GET', '/globals/site', credentials[role])).status).toBe(200)
+    const { status } = await rest('POST', '/globals/site', { ...credentials[role], body: { siteName: `Site by ${role}` } })
+    expect(status).toBe(STAFF.has(role) ? 200 : 403)
+  })
+})
+
+// A valid 1×1 transparent PNG.
+const PNG_1PX = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
+  (char) => char.charCodeAt(0),
+)
