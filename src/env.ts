@@ -16,6 +16,7 @@ export const envSchema = z
       .url({ error: 'must be an absolute URL such as https://filmweek.example' })
       .default('http://localhost:3000')
       .describe('Public origin of the site, used for links, previews and CORS.'),
+    MEDIA_DIR: z.string().default('.data/media').describe('Folder for uploaded media when no S3 storage is configured'),
     SEED_ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
     SEED_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   })

@@ -4,13 +4,15 @@ import sharp from 'sharp'
 import { SEED_CONTEXT } from './upsert'
 
 const FILENAME = 'mua-do-poster.png'
+// The key the seed finds its poster by: the stored filename may get a suffix when the file already exists on disk.
+const CREDIT = 'Generated placeholder (Film Week demo)'
 
 /**
  * The article has no pictures, so the demo film gets a generated abstract
  * poster (red rain over a dark citadel wall), clearly not the real artwork.
  */
 export async function seedPoster(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: FILENAME } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({ collection: 'media', where: { credit: { equals: CREDIT } }, limit: 1, depth: 0 })
   if (docs[0]) return docs[0]
   const drops = Array.from({ length: 60 }, (_, i) => {
     const x = (i * 137) % 600
@@ -27,7 +29,7 @@ export async function seedPoster(payload: Payload) {
     collection: 'media',
     context: SEED_CONTEXT,
     locale: 'en',
-    data: { alt: 'Abstract placeholder poster for Red Rain: red rain falling over the silhouette of a citadel wall', credit: 'Generated placeholder' },
+    data: { alt: 'Abstract placeholder poster for Red Rain: red rain falling over the silhouette of a citadel wall', credit: CREDIT },
     file: { data, mimetype: 'image/png', name: FILENAME, size: data.length },
   })
 }

@@ -71,3 +71,8 @@ export async function createRefs(payload: Payload): Promise<Refs> {
   const person = await payload.create({ collection: 'people', data: { ...minimal.people(none), ...published } })
   return { edition: edition.id, film: film.id, venue: venue.id, person: person.id }
 }
+
+/** Create data that leaves the slug to the slug field's own hook. */
+export const withoutSlug = <S extends 'films' | 'people' | 'editions' | 'venues' | 'organisations'>(
+  data: Omit<RequiredDataFromCollectionSlug<S>, 'slug'>,
+) => data as RequiredDataFromCollectionSlug<S>

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import type { Payload } from 'payload'
 import pg from 'pg'
@@ -33,6 +36,8 @@ export async function createTestPayload(): Promise<TestPayload> {
   await admin((client) => client.query(`CREATE DATABASE ${database}`))
   const databaseUrl = urlFor(database)
   process.env.DATABASE_URL = databaseUrl
+  const mediaDir = path.join(os.tmpdir(), database)
+  process.env.MEDIA_DIR = mediaDir
 
   // Imported after DATABASE_URL is set (the config reads it), one at a time:
   // Jest's ESM loader fails on concurrent imports of a shared dependency.
@@ -50,6 +55,7 @@ export async function createTestPayload(): Promise<TestPayload> {
       payload.db.pool.on('error', () => {})
       await payload.destroy()
       await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`))
+      fs.rmSync(mediaDir, { recursive: true, force: true })
     },
   }
 }

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/content'
-import { draftVersions } from '@/collections/drafts'
+import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
 
 import { validateEndDate } from './validate'
@@ -37,8 +36,8 @@ const figure = (name: string, description: string) => ({
 export const Editions: CollectionConfig = {
   slug: 'editions',
   labels: { singular: 'Edition', plural: 'Editions' },
-  access: contentAccess,
-  versions: draftVersions,
+  ...editorial,
+  hooks: editorialHooks,
   defaultSort: '-startDate',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'theme', 'startDate', '_status'], group: 'Festival' },
   fields: [

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/content'
-import { draftVersions } from '@/collections/drafts'
+import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
 import { validateCountryCodes, validateCurrency, validateHttpUrl, validateLanguageCodes } from '@/fields/validators'
 
@@ -11,8 +10,7 @@ import { PROGRAMME_SECTIONS } from './sections'
 export const Films: CollectionConfig = {
   slug: 'films',
   labels: { singular: 'Film', plural: 'Films' },
-  access: contentAccess,
-  versions: draftVersions,
+  ...editorial,
   defaultSort: 'originalTitle',
   admin: {
     useAsTitle: 'originalTitle',
@@ -20,6 +18,7 @@ export const Films: CollectionConfig = {
     listSearchableFields: ['originalTitle', 'title', 'slug'],
     group: 'Programme',
   },
+  hooks: editorialHooks,
   fields: [
     {
       name: 'originalTitle',

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { publicReadAccess } from '@/access/content'
+import { env } from '@/env'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -10,8 +11,8 @@ export const Media: CollectionConfig = {
   access: publicReadAccess,
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Festival' },
   upload: {
-    // Kept outside the source tree (git-ignored) so uploads never end up in a commit.
-    staticDir: path.resolve(process.cwd(), '.data/media'),
+    // Outside the source tree (git-ignored) so uploads never end up in a commit.
+    staticDir: path.resolve(env().MEDIA_DIR),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml'],
     focalPoint: true,
     imageSizes: [

@@ -1,17 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/content'
-import { draftVersions } from '@/collections/drafts'
+import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
 import { validateHttpUrl } from '@/fields/validators'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
   labels: { singular: 'Organisation', plural: 'Organisations' },
-  access: contentAccess,
-  versions: draftVersions,
+  ...editorial,
   defaultSort: 'shortName',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'kind', '_status'], group: 'Festival' },
+  hooks: editorialHooks,
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     {

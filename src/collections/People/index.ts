@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/content'
-import { draftVersions } from '@/collections/drafts'
+import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
 import { validateHttpUrl } from '@/fields/validators'
 
@@ -10,8 +9,7 @@ import { deriveNames } from './hooks/deriveNames'
 export const People: CollectionConfig = {
   slug: 'people',
   labels: { singular: 'Person', plural: 'People' },
-  access: contentAccess,
-  versions: draftVersions,
+  ...editorial,
   defaultSort: 'sortName',
   admin: {
     useAsTitle: 'name',
@@ -19,7 +17,7 @@ export const People: CollectionConfig = {
     listSearchableFields: ['name', 'alternateName', 'slug'],
     group: 'People & words',
   },
-  hooks: { beforeChange: [deriveNames] },
+  hooks: { ...editorialHooks, beforeChange: [deriveNames] },
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'As the person writes it, with diacritics.' } },
     slugField('name'),

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/content'
-import { draftVersions } from '@/collections/drafts'
+import { editorial, editorialHooks } from '@/collections/editorial'
 import { validateHttpUrl } from '@/fields/validators'
 import { LOCALE_CODES } from '@/i18n/locales'
 
@@ -11,8 +10,7 @@ import { validateSource } from './validate'
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
   labels: { singular: 'Quote', plural: 'Quotes' },
-  access: contentAccess,
-  versions: draftVersions,
+  ...editorial,
   defaultSort: '-updatedAt',
   admin: {
     useAsTitle: 'label',
@@ -20,7 +18,7 @@ export const Quotes: CollectionConfig = {
     group: 'People & words',
     description: 'Reactions and statements. Publishing a quote is its approval.',
   },
-  hooks: { beforeChange: [setLabel] },
+  hooks: { ...editorialHooks, beforeChange: [setLabel] },
   fields: [
     { name: 'label', type: 'text', admin: { readOnly: true, description: 'Speaker and opening words, for lists.' } },
     { name: 'text', type: 'textarea', localized: true, required: true },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/content'
-import { draftVersions } from '@/collections/drafts'
+import { editorial, editorialHooks } from '@/collections/editorial'
 import { LANGUAGE_OPTIONS } from '@/fields/options'
 import { validateHttpUrl } from '@/fields/validators'
 
@@ -15,15 +14,14 @@ const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
   labels: { singular: 'Screening', plural: 'Screenings' },
-  access: contentAccess,
-  versions: draftVersions,
+  ...editorial,
   defaultSort: 'start',
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['start', 'film', 'venue', 'status', '_status'],
     group: 'Programme',
   },
-  hooks: { beforeChange: [deriveEnd, setTitle] },
+  hooks: { ...editorialHooks, beforeChange: [deriveEnd, setTitle] },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Set from film, start and venue.' } },
     {

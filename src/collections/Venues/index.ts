@@ -1,17 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/content'
-import { draftVersions } from '@/collections/drafts'
+import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
 import { validateHttpUrl } from '@/fields/validators'
 
 export const Venues: CollectionConfig = {
   slug: 'venues',
   labels: { singular: 'Venue', plural: 'Venues' },
-  access: contentAccess,
-  versions: draftVersions,
+  ...editorial,
   defaultSort: 'name',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'address.city', '_status'], group: 'Festival' },
+  hooks: editorialHooks,
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

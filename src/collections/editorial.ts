@@ -1,0 +1,20 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/content'
+import { readersSeePublished } from '@/access/readersSeePublished'
+
+/**
+ * What every collection an editor publishes shares: published-only reads for
+ * everyone but staff, drafts with autosave, and version history.
+ */
+export const editorial = {
+  access: contentAccess,
+  versions: {
+    drafts: { autosave: { interval: 1500 } },
+    maxPerDoc: 50,
+  },
+} satisfies Partial<CollectionConfig>
+
+export const editorialHooks = {
+  beforeOperation: [readersSeePublished],
+} satisfies CollectionConfig['hooks']

@@ -1,0 +1,87 @@
+/**
+ * No draft reaches an anonymous reader or a partner, whatever they ask for:
+ * draft=true, a where on _status, depth into a draft relation, locale=all,
+ * the versions endpoints, GraphQL, or the Local API on their behalf.
+ */
+import { createAccounts, createRefs, minimal, type Accounts, type Refs } from '../helpers/fixtures'
+import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { rest, send } from '../helpers/rest'
+
+let ctx: TestPayload
+let accounts: Accounts
+let refs: Refs
+let draftFilmId: number
+let publishedFilmId: number
+const SECRET_TITLE = 'Unreleased working title'
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  accounts = await createAccounts(ctx.payload)
+  refs = await createRefs(ctx.payload)
+  const { payload } = ctx
+  const draft = await payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), title: SECRET_TITLE, _status: 'draft' } })
+  draftFilmId = draft.id
+  // A published film whose newer draft must not leak either.
+  const published = await payload.create({ collection: 'films', data: { ...minimal.films(refs), title: 'Public title', _status: 'published' } })
+  publishedFilmId = published.id
+  await payload.update({ collection: 'films', id: published.id, draft: true, data: { title: `${SECRET_TITLE} v2` } })
+  // A published quote about the draft film: depth must not pull the draft in.
+  await payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), film: draft.id, _status: 'published' } })
+})
+afterAll(async () => ctx?.close())
+
+const readers = () => [
+  ['anonymous', {}],
+  ['partner', { apiKey: accounts.partnerKey }],
+] as const
+
+test.each(['anonymous', 'partner'])('%s never sees draft content over REST', async (who) => {
+  const credentials = readers().find(([name]) => name === who)![1]
+  const paths = [
+    '/films?draft=true&limit=100',
+    '/films?where[_status][equals]=draft&draft=true',
+    `/films?where[id][equals]=${draftFilmId}`,
+    `/films/${draftFilmId}?draft=true`,
+    `/films/${publishedFilmId}?draft=true`,
+    `/films?locale=all&draft=true`,
+    '/quotes?depth=2&draft=true',
+    '/films/versions?limit=100',
+    `/films/versions?where[parent][equals]=${draftFilmId}`,
+  ]
+  for (const path of paths) {
+    const { status, body } = await rest('GET', path, credentials)
+    expect([200, 403, 404]).toContain(status)
+    expect(JSON.stringify(body)).not.toContain(SECRET_TITLE)
+  }
+})
+
+test('staff do see the draft (so the assertions above can fail)', async () => {
+  const token = (await rest('POST', '/users/login', { body: { email: accounts.editor.email, password: 'correct-horse-battery-staple' } })).body as { token: string }
+  const { body } = await rest('GET', `/films/${draftFilmId}?draft=true`, { token: token.token })
+  expect(JSON.stringify(body)).toContain(SECRET_TITLE)
+})
+
+test.each(['anonymous', 'partner'])('%s never sees draft content over GraphQL', async (who) => {
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const { default: config } = await import('@payload-config')
+  const headers = new Headers({ 'content-type': 'application/json' })
+  if (who === 'partner') headers.set('authorization', `users API-Key ${accounts.partnerKey}`)
+  const query = `{ Films(draft: true, limit: 100) { docs { id title } } Film(id: ${draftFilmId}, draft: true) { title } Quotes(draft: true) { docs { film { title } } } }`
+  const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
+  const text = await response.text()
+  expect(text).toContain('Public title')
+  expect(text).not.toContain(SECRET_TITLE)
+})
+
+test('the Local API on behalf of a visitor (overrideAccess: false) returns published data only', async () => {
+  const { docs } = await ctx.payload.find({ collection: 'films', overrideAccess: false, draft: true, limit: 100 })
+  expect(docs.map((film) => film.title)).not.toContain(SECRET_TITLE)
+  expect(docs.map((film) => film.id)).not.toContain(draftFilmId)
+})
+
+test('REST rejects a write with an API key even when the body asks for more', async () => {
+  const { status } = await rest('PATCH', `/films/${publishedFilmId}`, { apiKey: accounts.partnerKey, body: { _status: 'draft' } })
+  expect(status).toBe(403)
+  const { status: sendStatus } = { status: (await send(new Request(`http://localhost:3000/api/films/${publishedFilmId}`, { method: 'DELETE' }))).status }
+  expect(sendStatus).toBe(403)
+})

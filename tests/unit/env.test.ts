@@ -1,0 +1,25 @@
+import { EnvError, parseEnv } from '@/env'
+
+const valid = { DATABASE_URL: 'postgres://user:pass@localhost:5432/filmweek', PAYLOAD_SECRET: 'x'.repeat(32) }
+
+test('a complete environment parses, with defaults filled in', () => {
+  expect(parseEnv(valid)).toMatchObject({ ...valid, NODE_ENV: 'development', SERVER_URL: 'http://localhost:3000', MEDIA_DIR: '.data/media' })
+})
+
+test.each([
+  ['DATABASE_URL', { ...valid, DATABASE_URL: undefined }],
+  ['DATABASE_URL', { ...valid, DATABASE_URL: 'mysql://localhost/filmweek' }],
+  ['PAYLOAD_SECRET', { ...valid, PAYLOAD_SECRET: undefined }],
+  ['PAYLOAD_SECRET', { ...valid, PAYLOAD_SECRET: 'short' }],
+  ['PAYLOAD_SECRET', { ...valid, PAYLOAD_SECRET: '', NODE_ENV: 'production' }],
+  ['SERVER_URL', { ...valid, SERVER_URL: 'filmweek.example' }],
+  ['SEED_ADMIN_PASSWORD', { ...valid, SEED_ADMIN_EMAIL: 'admin@filmweek.example' }],
+  ['SEED_ADMIN_EMAIL', { ...valid, SEED_ADMIN_EMAIL: 'not-an-email', SEED_ADMIN_PASSWORD: 'long-enough-password' }],
+])('a missing or malformed %s stops start-up with a message naming it', (name, source) => {
+  expect(() => parseEnv(source)).toThrow(EnvError)
+  expect(() => parseEnv(source)).toThrow(new RegExp(`^\\s+${name}: `, 'm'))
+})
+
+test('production has no default secret to fall back on', () => {
+  expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET: is required/)
+})
