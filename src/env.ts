@@ -2,23 +2,26 @@ import { z } from 'zod'
 
 export const envSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Set by Next: `production` under `npm start`.'),
     DATABASE_URL: z
       .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-      .describe('PostgreSQL connection string. Unset: `npm run dev|start|build` start an embedded PostgreSQL.'),
+      .describe('PostgreSQL connection string. When unset, the npm scripts start an embedded PostgreSQL and set it for you.'),
     // Required everywhere, so no built-in default can ever sign a token; the
     // embedded-database runner generates one per checkout (.data/payload-secret).
     PAYLOAD_SECRET: z
       .string({ error: 'is required (at least 32 random characters, e.g. `openssl rand -hex 32`)' })
       .min(32, 'must be at least 32 characters')
-      .describe('Signs auth tokens and preview links.'),
+      .describe('Signs auth tokens. With the embedded database a random one is generated per checkout (`.data/payload-secret`).'),
     SERVER_URL: z
       .url({ error: 'must be an absolute URL such as https://filmweek.example' })
       .default('http://localhost:3000')
       .describe('Public origin of the site, used for links, previews and CORS.'),
-    MEDIA_DIR: z.string().default('.data/media').describe('Folder for uploaded media when no S3 storage is configured'),
-    SEED_ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
-    SEED_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    MEDIA_DIR: z.string().default('.data/media').describe('Folder for uploaded media (git-ignored by default).'),
+    SEED_ADMIN_EMAIL: z
+      .email({ error: 'must be an email address' })
+      .optional()
+      .describe('With SEED_ADMIN_PASSWORD: the seed creates or updates this admin. There is no default account.'),
+    SEED_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional().describe('Password for SEED_ADMIN_EMAIL.'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.SEED_ADMIN_EMAIL) !== Boolean(env.SEED_ADMIN_PASSWORD)) {
@@ -60,6 +63,6 @@ export function env(): Env {
 /** Settings of the embedded PostgreSQL that `npm run dev|build|start|seed|migrate` start when DATABASE_URL is unset. */
 export const embeddedEnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329).describe('Port of the embedded PostgreSQL'),
-  EMBEDDED_PG_DIR: z.string().default('.data/postgres').describe('Data folder of the embedded PostgreSQL (git-ignored)'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329).describe('Port of the embedded PostgreSQL (used when DATABASE_URL is unset).'),
+  EMBEDDED_PG_DIR: z.string().default('.data/postgres').describe('Data folder of the embedded PostgreSQL (git-ignored).'),
 })

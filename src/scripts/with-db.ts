@@ -16,6 +16,8 @@ import { embeddedEnvSchema } from '@/env'
 const KILL_GRACE_MS = 8_000
 
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
+// No usage reports from a festival's servers unless someone opts in.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 /** A random secret per checkout, so the demo never runs on a well-known one. */
 function localSecret(): string {
