@@ -34,8 +34,10 @@ const projects = await Promise.all(
   ].map((project) => createJestConfig({ ...shared, ...project })()),
 )
 
-export default {
+const config = {
   projects,
   // The Postgres adapter keeps a pool connection that destroy() does not release.
   forceExit: true,
 }
+
+export default config
