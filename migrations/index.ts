@@ -1,9 +1,15 @@
 import * as migration_20261126_190935_initial from './20261126_190935_initial';
+import * as migration_20261126_192345_screening_ics_sequence from './20261126_192345_screening_ics_sequence';
 
 export const migrations = [
   {
     up: migration_20261126_190935_initial.up,
     down: migration_20261126_190935_initial.down,
-    name: '20261126_190935_initial'
+    name: '20261126_190935_initial',
+  },
+  {
+    up: migration_20261126_192345_screening_ics_sequence.up,
+    down: migration_20261126_192345_screening_ics_sequence.down,
+    name: '20261126_192345_screening_ics_sequence'
   },
 ];

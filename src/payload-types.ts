@@ -251,6 +251,10 @@ export interface Screening {
   end?: string | null;
   end_tz?: SupportedTimezones;
   endIsEstimated?: boolean | null;
+  /**
+   * Calendar revision: rises when the time or status changes.
+   */
+  icsSequence?: number | null;
   status: 'scheduled' | 'sold-out' | 'cancelled' | 'rescheduled';
   previousStart?: string | null;
   previousStart_tz?: SupportedTimezones;
@@ -919,6 +923,7 @@ export interface ScreeningsSelect<T extends boolean = true> {
   end?: T;
   end_tz?: T;
   endIsEstimated?: T;
+  icsSequence?: T;
   status?: T;
   previousStart?: T;
   previousStart_tz?: T;

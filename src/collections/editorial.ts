@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/content'
 import { readersSeePublished } from '@/access/readersSeePublished'
+import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
 
 /**
  * What every collection an editor publishes shares: published-only reads for
@@ -17,4 +18,7 @@ export const editorial = {
 
 export const editorialHooks = {
   beforeOperation: [readersSeePublished],
+  // Pages are refreshed from the tags a change touches (src/data/tags.ts).
+  afterChange: [revalidateOnChange],
+  afterDelete: [revalidateOnDelete],
 } satisfies CollectionConfig['hooks']

@@ -10,3 +10,10 @@ export type Locale = (typeof LOCALES)[number]['code']
 export const LOCALE_CODES = LOCALES.map((locale) => locale.code)
 
 export const DEFAULT_LOCALE: Locale = 'en'
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALE_CODES as readonly string[]).includes(value)
+}
+
+/** BCP 47 tags for Intl and `lang` attributes. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', vi: 'vi-VN' }

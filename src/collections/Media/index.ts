@@ -3,12 +3,14 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { publicReadAccess } from '@/access/content'
+import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
 import { env } from '@/env'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media', plural: 'Media' },
   access: publicReadAccess,
+  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete] },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Festival' },
   upload: {
     // Outside the source tree (git-ignored) so uploads never end up in a commit.

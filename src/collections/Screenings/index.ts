@@ -4,6 +4,7 @@ import { editorial, editorialHooks } from '@/collections/editorial'
 import { LANGUAGE_OPTIONS } from '@/fields/options'
 import { validateHttpUrl } from '@/fields/validators'
 
+import { bumpSequence } from './hooks/bumpSequence'
 import { deriveEnd } from './hooks/deriveEnd'
 import { setTitle } from './hooks/setTitle'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
@@ -21,7 +22,7 @@ export const Screenings: CollectionConfig = {
     defaultColumns: ['start', 'film', 'venue', 'status', '_status'],
     group: 'Programme',
   },
-  hooks: { ...editorialHooks, beforeChange: [deriveEnd, setTitle] },
+  hooks: { ...editorialHooks, beforeChange: [deriveEnd, setTitle, bumpSequence] },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Set from film, start and venue.' } },
     {
@@ -52,6 +53,12 @@ export const Screenings: CollectionConfig = {
       ],
     },
     { name: 'endIsEstimated', type: 'checkbox', defaultValue: false, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'icsSequence',
+      type: 'number',
+      defaultValue: 0,
+      admin: { readOnly: true, position: 'sidebar', description: 'Calendar revision: rises when the time or status changes.' },
+    },
     {
       type: 'row',
       fields: [

@@ -1,12 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { isStaff } from '@/access/roles'
+import { revalidateSite } from '@/data/revalidate'
 
 export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site',
   admin: { group: 'Settings' },
   access: { read: () => true, update: ({ req }) => isStaff(req.user) },
+  hooks: { afterChange: [revalidateSite] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true },
     { name: 'tagline', type: 'text', localized: true },

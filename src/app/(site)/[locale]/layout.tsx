@@ -1,0 +1,60 @@
+// Self-hosted (no font CDN at build or run time); covers Vietnamese, split by unicode-range.
+import '@fontsource/be-vietnam-pro/400.css'
+import '@fontsource/be-vietnam-pro/600.css'
+import '../site.css'
+
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { getSite } from '@/data'
+import { getMessages } from '@/i18n/messages'
+import { localeOf, localeStaticParams } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
+
+export const generateStaticParams = localeStaticParams
+export const dynamicParams = false
+
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const locale = await localeOf(params)
+  const t = getMessages(locale)
+  const site = await getSite({ locale })
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header className="site-header">
+          <Link href={routes.home(locale)} className="brand">
+            {site.siteName}
+          </Link>
+          <nav aria-label={t.nav.home}>
+            <ul>
+              {(site.navigation ?? []).map((item) => (
+                <li key={item.path}>
+                  <Link href={`/${locale}${item.path}`}>{item.label}</Link>
+                </li>
+              ))}
+              <li>
+                <Link href={routes.search(locale)}>{t.nav.search}</Link>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitcher current={locale} label={t.language} />
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            {site.siteName} · {site.tagline}
+          </p>
+          <p>
+            <Link href={routes.editions(locale)}>{t.nav.editions}</Link> · <Link href={routes.about(locale)}>{t.nav.about}</Link>
+          </p>
+        </footer>
+      </body>
+    </html>
+  )
+}

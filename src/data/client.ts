@@ -1,0 +1,32 @@
+import type { Payload } from 'payload'
+
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+
+/** Who is reading: visitors read the published, cached view; a preview reads drafts, uncached. */
+export type ReadContext = { locale: Locale; draft?: boolean }
+
+/** Local API options for a read on behalf of `ctx`. */
+export function readOptions({ locale, draft = false }: ReadContext) {
+  return {
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
+    depth: 0,
+    draft,
+    // Visitors go through access control (published only); drafts are only
+    // read in draft mode, which only the authenticated preview route enables.
+    overrideAccess: draft,
+  } as const
+}
+
+export type ReadOptions = ReturnType<typeof readOptions>
+
+let client: Promise<Payload> | undefined
+
+export function payloadClient(): Promise<Payload> {
+  client ??= (async () => {
+    // Loaded on first use: the config reads the environment when imported.
+    const [{ default: config }, { getPayload }] = [await import('@payload-config'), await import('payload')]
+    return getPayload({ config })
+  })()
+  return client
+}

@@ -1,0 +1,40 @@
+/**
+ * The data-access layer: every page, feed and file reads through these.
+ * Each is a cached Local API read, tagged with what it depends on (see tags.ts).
+ */
+import { all, byIds, bySlug, pointingAt } from './lookups'
+import { defineQuery } from './query'
+import { tag } from './tags'
+
+export type { ReadContext } from './client'
+
+export const getSite = defineQuery('site', () => [tag.collection('site')], (payload, read) => payload.findGlobal({ slug: 'site', ...read }))
+
+export const getFilmBySlug = bySlug('films')
+export const getPersonBySlug = bySlug('people')
+export const getVenueBySlug = bySlug('venues')
+export const getEditionBySlug = bySlug('editions')
+
+export const getFilms = byIds('films')
+export const getPeople = byIds('people')
+export const getVenues = byIds('venues')
+export const getEditions = byIds('editions')
+export const getOrganisations = byIds('organisations')
+export const getMedia = byIds('media')
+export const getScreenings = byIds('screenings')
+
+export const listFilms = all('films', 'originalTitle')
+export const listPeople = all('people', 'sortName')
+export const listEditions = all('editions', '-startDate')
+export const listQuotes = all('quotes', '-source.date')
+export const listVenues = all('venues', 'name')
+
+export const screeningsOfEdition = pointingAt('screenings', 'edition', 'edition', 'start')
+export const screeningsOfFilm = pointingAt('screenings', 'film', 'film', 'start')
+export const screeningsAtVenue = pointingAt('screenings', 'venue', 'venue', 'start')
+export const screeningsWithGuest = pointingAt('screenings', 'guests', 'guests', 'start')
+export const filmsInEdition = pointingAt('films', 'edition', 'programme.edition', 'originalTitle')
+export const filmsCrediting = pointingAt('films', 'person', 'credits.person', '-year')
+export const quotesAboutFilm = pointingAt('quotes', 'film', 'film', '-source.date')
+export const quotesAboutEdition = pointingAt('quotes', 'edition', 'edition', '-source.date')
+export const quotesBySpeaker = pointingAt('quotes', 'speaker', 'speaker', '-source.date')

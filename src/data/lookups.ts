@@ -1,0 +1,52 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import type { ReadOptions } from './client'
+import { defineQuery } from './query'
+import { tag } from './tags'
+
+type Sluggable = 'films' | 'people' | 'venues' | 'editions' | 'organisations'
+
+/** One published document by slug, or null. */
+export function bySlug<S extends Sluggable>(collection: S) {
+  return defineQuery(
+    `${collection}.bySlug`,
+    (slug: string) => [tag.slug(collection, slug)],
+    async (payload, read, slug: string) => {
+      const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, pagination: false, ...read })
+      return docs[0] ?? null
+    },
+  )
+}
+
+/** Published documents by id, in the order asked for; missing or unpublished ones are left out. */
+export function byIds<S extends CollectionSlug>(collection: S) {
+  return defineQuery(
+    `${collection}.byIds`,
+    (ids: number[]) => ids.map((id) => tag.doc(collection, id)),
+    async (payload, read, ids: number[]) => {
+      if (ids.length === 0) return []
+      const { docs } = await payload.find({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, ...read })
+      const byId = new Map(docs.map((doc) => [doc.id, doc]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+  )
+}
+
+/** Published documents of `collection` whose `field` points at a document (screenings of a film…). */
+export function pointingAt<S extends CollectionSlug>(collection: S, field: string, path: string, sort: string) {
+  return defineQuery(
+    `${collection}.by.${field}`,
+    (id: number) => [tag.pointingAt(collection, field, id)],
+    async (payload, read, id: number) => findAll(payload, read, collection, { [path]: { equals: id } }, sort),
+  )
+}
+
+/** Every published document of a collection. */
+export function all<S extends CollectionSlug>(collection: S, sort: string) {
+  return defineQuery(`${collection}.all`, () => [tag.collection(collection)], async (payload, read) => findAll(payload, read, collection, {}, sort))
+}
+
+async function findAll<S extends CollectionSlug>(payload: Payload, read: ReadOptions, collection: S, where: Where, sort: string) {
+  const { docs } = await payload.find({ collection, where, sort, pagination: false, ...read })
+  return docs
+}

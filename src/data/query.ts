@@ -1,0 +1,23 @@
+import { unstable_cache } from 'next/cache'
+import type { Payload } from 'payload'
+
+import { payloadClient, readOptions, type ReadContext, type ReadOptions } from './client'
+
+type Run<Args extends unknown[], Result> = (payload: Payload, read: ReadOptions, ...args: Args) => Promise<Result>
+
+/**
+ * A data-access function: `run` reads through the Local API, `tags` says what
+ * it depends on. Visitors' reads are cached under those tags (and so is every
+ * page that makes them); previews read drafts uncached. `run` and `tags` stay
+ * reachable for tests.
+ */
+export function defineQuery<Args extends unknown[], Result>(name: string, tags: (...args: Args) => string[], run: Run<Args, Result>) {
+  const query = async (ctx: ReadContext, ...args: Args): Promise<Result> => {
+    const payload = await payloadClient()
+    const read = readOptions(ctx)
+    if (ctx.draft) return run(payload, read, ...args)
+    const key = [name, ctx.locale, JSON.stringify(args)]
+    return unstable_cache(() => run(payload, read, ...args), key, { tags: tags(...args) })()
+  }
+  return Object.assign(query, { queryName: name, tags, run })
+}

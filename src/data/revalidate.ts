@@ -1,0 +1,47 @@
+import { revalidateTag } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, RequestContext } from 'payload'
+
+import { changedTags, tag } from './tags'
+
+type Doc = Record<string, unknown> | null | undefined
+
+const isPublished = (doc: Doc) => doc?._status === undefined || doc?._status === 'published'
+
+/**
+ * Expires every cache entry (data and pages) tagged with `tags`. Outside a
+ * Next request (seed, migrations, jobs, tests) there is no cache to expire:
+ * Next then throws an invariant error, which is expected and ignored.
+ */
+export function expire(tags: string[], context: RequestContext): void {
+  if (context.disableRevalidate) return
+  context.expiredTags = [...((context.expiredTags as string[] | undefined) ?? []), ...tags]
+  for (const name of tags) {
+    try {
+      // `expire: 0`: the next request renders fresh, instead of one more stale answer.
+      revalidateTag(name, { expire: 0 })
+    } catch (error) {
+      if (!(error instanceof Error && /static generation store missing|outside a request scope/i.test(error.message))) throw error
+    }
+  }
+}
+
+/** What a change makes stale: nothing while both versions are drafts nobody outside the team can see. */
+export function staleTags(collection: CollectionSlug, doc: Doc, previousDoc: Doc): string[] {
+  if (!isPublished(doc) && !isPublished(previousDoc)) return []
+  return changedTags(collection, doc, previousDoc)
+}
+
+export const revalidateOnChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
+  expire(staleTags(collection.slug, doc, previousDoc), req.context)
+  return doc
+}
+
+export const revalidateOnDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  expire(staleTags(collection.slug, doc, doc), req.context)
+  return doc
+}
+
+export const revalidateSite: GlobalAfterChangeHook = ({ doc, req }) => {
+  expire([tag.collection('site')], req.context)
+  return doc
+}

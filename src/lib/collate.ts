@@ -1,0 +1,7 @@
+import { INTL_LOCALE, type Locale } from '@/i18n/locales'
+
+/** Sorts by a text key the way readers of `locale` expect (Đ after D in Vietnamese, é with e in French). */
+export function sortByText<T>(items: T[], key: (item: T) => string, locale: Locale): T[] {
+  const collator = new Intl.Collator(INTL_LOCALE[locale], { sensitivity: 'base', numeric: true })
+  return [...items].sort((a, b) => collator.compare(key(a), key(b)))
+}
