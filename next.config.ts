@@ -4,6 +4,12 @@ import type { NextConfig } from 'next'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Reads its VTIMEZONE files from __dirname, which bundling would rewrite.
+  serverExternalPackages: ['@touch4it/ical-timezones'],
+  images: {
+    // Uploads are served by Payload from the same origin.
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

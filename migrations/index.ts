@@ -1,5 +1,6 @@
 import * as migration_20261126_190935_initial from './20261126_190935_initial';
 import * as migration_20261126_192345_screening_ics_sequence from './20261126_192345_screening_ics_sequence';
+import * as migration_20261126_192809_search_text from './20261126_192809_search_text';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_192345_screening_ics_sequence.up,
     down: migration_20261126_192345_screening_ics_sequence.down,
-    name: '20261126_192345_screening_ics_sequence'
+    name: '20261126_192345_screening_ics_sequence',
+  },
+  {
+    up: migration_20261126_192809_search_text.up,
+    down: migration_20261126_192809_search_text.down,
+    name: '20261126_192809_search_text'
   },
 ];

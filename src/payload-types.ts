@@ -302,6 +302,7 @@ export interface Film {
    */
   generateSlug?: boolean | null;
   slug: string;
+  searchText?: string | null;
   year?: number | null;
   /**
    * Minutes
@@ -615,6 +616,7 @@ export interface Quote {
    */
   label?: string | null;
   text: string;
+  searchText?: string | null;
   kind: 'direct' | 'paraphrase';
   /**
    * Language the words were reported in; other languages are translations.
@@ -842,6 +844,7 @@ export interface FilmsSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  searchText?: T;
   year?: T;
   runtime?: T;
   countries?: T;
@@ -978,6 +981,7 @@ export interface PeopleSelect<T extends boolean = true> {
 export interface QuotesSelect<T extends boolean = true> {
   label?: T;
   text?: T;
+  searchText?: T;
   kind?: T;
   originalLocale?: T;
   featured?: T;

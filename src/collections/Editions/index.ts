@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
+import { livePreview, previewUrl } from '@/lib/previewUrl'
 
 import { validateEndDate } from './validate'
 
@@ -39,7 +40,13 @@ export const Editions: CollectionConfig = {
   ...editorial,
   hooks: editorialHooks,
   defaultSort: '-startDate',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'theme', 'startDate', '_status'], group: 'Festival' },
+  admin: {
+    preview: (doc, { locale }) => previewUrl('editions', doc.slug, locale),
+    livePreview: livePreview('editions'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'theme', 'startDate', '_status'],
+    group: 'Festival',
+  },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, admin: { description: 'e.g. Vietnamese Film Week 2025' } },
     { name: 'theme', type: 'text', localized: true, admin: { description: 'e.g. Journey of Light' } },

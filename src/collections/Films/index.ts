@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
+import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { livePreview, previewUrl } from '@/lib/previewUrl'
 import { validateCountryCodes, validateCurrency, validateHttpUrl, validateLanguageCodes } from '@/fields/validators'
 
 import { creditsField } from './credits'
+import { setSearchText } from './hooks/setSearchText'
 import { PROGRAMME_SECTIONS } from './sections'
 
 export const Films: CollectionConfig = {
@@ -13,12 +16,14 @@ export const Films: CollectionConfig = {
   ...editorial,
   defaultSort: 'originalTitle',
   admin: {
+    preview: (doc, { locale }) => previewUrl('films', doc.slug, locale),
+    livePreview: livePreview('films'),
     useAsTitle: 'originalTitle',
     defaultColumns: ['originalTitle', 'title', 'year', '_status', 'updatedAt'],
     listSearchableFields: ['originalTitle', 'title', 'slug'],
     group: 'Programme',
   },
-  hooks: editorialHooks,
+  hooks: { ...editorialHooks, beforeChange: [setSearchText] },
   fields: [
     {
       name: 'originalTitle',
@@ -34,6 +39,7 @@ export const Films: CollectionConfig = {
       admin: { description: 'Display title in this language (e.g. Red Rain, Pluie rouge).' },
     },
     slugField('originalTitle'),
+    searchTextField(),
     {
       type: 'tabs',
       tabs: [

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
+import { livePreview, previewUrl } from '@/lib/previewUrl'
 import { validateHttpUrl } from '@/fields/validators'
 
 import { deriveNames } from './hooks/deriveNames'
@@ -12,6 +13,8 @@ export const People: CollectionConfig = {
   ...editorial,
   defaultSort: 'sortName',
   admin: {
+    preview: (doc, { locale }) => previewUrl('people', doc.slug, locale),
+    livePreview: livePreview('people'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'description', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'alternateName', 'slug'],

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
+import { searchTextField } from '@/fields/searchText'
 import { validateHttpUrl } from '@/fields/validators'
 import { LOCALE_CODES } from '@/i18n/locales'
 
-import { setLabel } from './hooks/setLabel'
+import { setLabelAndSearchText } from './hooks/setLabelAndSearchText'
 import { validateSource } from './validate'
 
 export const Quotes: CollectionConfig = {
@@ -18,10 +19,11 @@ export const Quotes: CollectionConfig = {
     group: 'People & words',
     description: 'Reactions and statements. Publishing a quote is its approval.',
   },
-  hooks: { ...editorialHooks, beforeChange: [setLabel] },
+  hooks: { ...editorialHooks, beforeChange: [setLabelAndSearchText] },
   fields: [
     { name: 'label', type: 'text', admin: { readOnly: true, description: 'Speaker and opening words, for lists.' } },
     { name: 'text', type: 'textarea', localized: true, required: true },
+    searchTextField(true),
     {
       type: 'row',
       fields: [

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
+import { previewUrl } from '@/lib/previewUrl'
 import { validateHttpUrl } from '@/fields/validators'
 
 export const Venues: CollectionConfig = {
@@ -9,7 +10,12 @@ export const Venues: CollectionConfig = {
   labels: { singular: 'Venue', plural: 'Venues' },
   ...editorial,
   defaultSort: 'name',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'address.city', '_status'], group: 'Festival' },
+  admin: {
+    preview: (doc, { locale }) => previewUrl('venues', doc.slug, locale),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'address.city', '_status'],
+    group: 'Festival',
+  },
   hooks: editorialHooks,
   fields: [
     { name: 'name', type: 'text', required: true },

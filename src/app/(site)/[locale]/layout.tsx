@@ -3,10 +3,12 @@ import '@fontsource/be-vietnam-pro/400.css'
 import '@fontsource/be-vietnam-pro/600.css'
 import '../site.css'
 
+import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getSite } from '@/data'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams } from '@/i18n/params'
@@ -19,9 +21,11 @@ export default async function SiteLayout({ children, params }: { children: React
   const locale = await localeOf(params)
   const t = getMessages(locale)
   const site = await getSite({ locale })
+  const { isEnabled: previewing } = await draftMode()
   return (
     <html lang={locale}>
       <body>
+        {previewing ? <PreviewBanner home={routes.home(locale)} /> : null}
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>

@@ -1,12 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Quote } from '@/payload-types'
+import { normalizeForSearch } from '@/fields/searchText'
 import { idOf } from '@/lib/relations'
 
 const EXCERPT_LENGTH = 60
 
-/** "Đặng Thái Huyền: what the film depicts of the 81 days…" for admin lists. */
-export const setLabel: CollectionBeforeChangeHook<Quote> = async ({ data, originalDoc, req }) => {
+/** "Đặng Thái Huyền: what the film depicts of the 81 days…" for admin lists, and the words search matches. */
+export const setLabelAndSearchText: CollectionBeforeChangeHook<Quote> = async ({ data, originalDoc, req }) => {
   const speakerId = idOf(data.speaker ?? originalDoc?.speaker)
   const text = data.text ?? originalDoc?.text ?? ''
   const speaker = speakerId
@@ -14,5 +15,6 @@ export const setLabel: CollectionBeforeChangeHook<Quote> = async ({ data, origin
     : null
   const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : text
   data.label = speaker ? `${speaker.name}: ${excerpt}` : excerpt
+  data.searchText = normalizeForSearch(speaker ? `${speaker.name} ${text}` : text)
   return data
 }

@@ -1,0 +1,92 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { EditionSummary } from '@/components/EditionSummary'
+import { JsonLd } from '@/components/JsonLd'
+import { ScreeningList } from '@/components/ScreeningList'
+import { filmsInEdition, getEditionBySlug, getOrganisations, listEditions, screeningsOfEdition } from '@/data'
+import { pageContext } from '@/data/preview'
+import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
+import { LOCALE_CODES } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
+import { localeOf } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
+import { sortByText } from '@/lib/collate'
+import { idOf } from '@/lib/relations'
+import { env } from '@/env'
+import { festivalLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
+
+type Params = Promise<{ locale: string; slug: string }>
+
+export const revalidate = 3600
+
+export async function generateStaticParams() {
+  const editions = await listEditions({ locale: 'en' })
+  return LOCALE_CODES.flatMap((locale) => editions.map((edition) => ({ locale, slug: edition.slug })))
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const edition = await getEditionBySlug(await pageContext(locale), (await params).slug)
+  if (!edition) return {}
+  return pageMetadata({ locale, path: `/editions/${edition.slug}`, title: edition.name, description: edition.theme })
+}
+
+export default async function EditionPage({ params }: { params: Params }) {
+  const locale = await localeOf(params)
+  const ctx = await pageContext(locale)
+  const t = getMessages(locale)
+  const edition = await getEditionBySlug(ctx, (await params).slug)
+  if (!edition) notFound()
+  const [films, all, organisations] = await Promise.all([
+    filmsInEdition(ctx, edition.id),
+    screeningsOfEdition(ctx, edition.id),
+    getOrganisations(ctx, unique((edition.organisations ?? []).map((entry) => idOf(entry.organisation)))),
+  ])
+  const lookups = await screeningLookups(ctx, all)
+  const screenings = visibleScreenings(all, lookups)
+  const organisationById = byId(organisations)
+  return (
+    <article className="edition">
+      <JsonLd data={festivalLd({ edition, venues: [...lookups.venues.values()], organisations, locale, siteUrl: env().SERVER_URL })} />
+      <h1>{edition.name}</h1>
+      <EditionSummary edition={edition} locale={locale} t={t} />
+      {edition.description ? <RichText data={edition.description} /> : null}
+      {edition.organisations?.length ? (
+        <ul className="partners">
+          {edition.organisations.flatMap((entry) => {
+            const organisation = organisationById.get(idOf(entry.organisation) ?? -1)
+            return organisation
+              ? [
+                  <li key={entry.id ?? organisation.id}>
+                    <span className="partner-role">{t.edition.roles[entry.role]}</span> {organisation.name}
+                  </li>,
+                ]
+              : []
+          })}
+        </ul>
+      ) : null}
+      {films.length ? (
+        <section aria-labelledby="edition-films">
+          <h2 id="edition-films">{t.edition.films}</h2>
+          <ul>
+            {sortByText(films, (film) => film.title, locale).map((film) => (
+              <li key={film.id}>
+                <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {screenings.length ? (
+        <section aria-labelledby="edition-programme">
+          <h2 id="edition-programme">{t.edition.programme}</h2>
+          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" />
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,199 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { FilmCredits } from '@/components/FilmCredits'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { QuoteCard } from '@/components/QuoteCard'
+import { ScreeningList } from '@/components/ScreeningList'
+import { getFilmBySlug, getMedia, getPeople, listFilms, quotesAboutFilm, screeningsOfFilm } from '@/data'
+import { pageContext } from '@/data/preview'
+import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
+import { INTL_LOCALE, LOCALE_CODES, type Locale } from '@/i18n/locales'
+import { getMessages, type Messages } from '@/i18n/messages'
+import { localeOf } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
+import { formatFestivalDay } from '@/lib/formatDate'
+import { idOf } from '@/lib/relations'
+import type { Film } from '@/payload-types'
+import { movieLd, screeningEventLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
+import { env } from '@/env'
+
+type Params = Promise<{ locale: string; slug: string }>
+
+export const revalidate = 3600
+
+export async function generateStaticParams() {
+  const films = await listFilms({ locale: 'en' })
+  return LOCALE_CODES.flatMap((locale) => films.map((film) => ({ locale, slug: film.slug })))
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const film = await getFilmBySlug(await pageContext(locale), (await params).slug)
+  if (!film) return {}
+  return pageMetadata({ locale, path: `/films/${film.slug}`, title: film.title, description: film.logline })
+}
+
+function Money({ row, locale, t }: { row: NonNullable<Film['boxOffice']>[number]; locale: Locale; t: Messages }) {
+  // "700 billion VND", "26,5 millions USD": currency-style compact forms ("₫700bn") read poorly.
+  const large = row.amount >= 1e6
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale], { notation: large ? 'compact' : 'standard', compactDisplay: 'long', maximumFractionDigits: large ? 1 : 0 }).format(row.amount)
+  const amount = `${number} ${row.currency}`
+  return (
+    <li>
+      {row.approximate ? `${t.film.approx} ` : null}
+      {amount}
+      {row.note ? ` · ${row.note}` : null}
+      {row.asOf ? ` (${t.film.asOf} ${formatFestivalDay(row.asOf, locale)}${row.source ? `, ${row.source}` : ''})` : null}
+    </li>
+  )
+}
+
+export default async function FilmPage({ params }: { params: Params }) {
+  const locale = await localeOf(params)
+  const { slug } = await params
+  const ctx = await pageContext(locale)
+  const t = getMessages(locale)
+  const film = await getFilmBySlug(ctx, slug)
+  if (!film) notFound()
+
+  const [allScreenings, quotes] = await Promise.all([screeningsOfFilm(ctx, film.id), quotesAboutFilm(ctx, film.id)])
+  const credited = unique([...(film.credits ?? []).map((credit) => idOf(credit.person)), idOf(film.sourceWork?.author), ...quotes.map((quote) => idOf(quote.speaker))])
+  const [lookups, people, media] = await Promise.all([
+    screeningLookups(ctx, allScreenings),
+    getPeople(ctx, credited),
+    getMedia(ctx, unique([idOf(film.poster), ...(film.stills ?? []).map(idOf)])),
+  ])
+  const screenings = visibleScreenings(allScreenings, lookups)
+  const personById = byId(people)
+  const mediaById = byId(media)
+  const poster = mediaById.get(idOf(film.poster) ?? -1)
+  const author = personById.get(idOf(film.sourceWork?.author) ?? -1)
+  const facts = [film.year, film.runtime ? t.film.runtime(film.runtime) : null, film.countries?.join(', ')].filter(Boolean)
+
+  const ld = { locale, siteUrl: env().SERVER_URL, film, people, image: poster?.url }
+  return (
+    <article className="film">
+      <JsonLd data={movieLd(ld)} />
+      {screenings.map((screening) => {
+        const venue = lookups.venues.get(idOf(screening.venue) ?? -1)
+        return venue ? <JsonLd key={screening.id} data={screeningEventLd({ ...ld, screening, venue })} /> : null
+      })}
+      <header className="film-header">
+        {poster ? <MediaImage media={poster} size="poster" sizes="(max-width: 40rem) 100vw, 22rem" priority className="poster" /> : null}
+        <div>
+          <h1>{film.title}</h1>
+          {film.originalTitle !== film.title ? (
+            <p className="original-title">
+              {t.film.originalTitle}: <span lang="vi">{film.originalTitle}</span>
+            </p>
+          ) : null}
+          <p className="film-facts">{facts.join(' · ')}</p>
+          {film.logline ? <p className="logline">{film.logline}</p> : null}
+          {film.trailerUrl ? (
+            <p>
+              <a className="button" href={film.trailerUrl}>
+                {t.film.trailer}
+              </a>
+            </p>
+          ) : null}
+        </div>
+      </header>
+
+      {film.synopsis ? (
+        <section aria-labelledby="synopsis">
+          <h2 id="synopsis">{t.film.synopsis}</h2>
+          <RichText data={film.synopsis} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="credits">
+        <h2 id="credits">{t.film.credits}</h2>
+        <FilmCredits credits={film.credits} people={personById} locale={locale} t={t} />
+        {film.sourceWork?.title ? (
+          <p>
+            {t.film.sourceWork}: <cite>{film.sourceWork.title}</cite>
+            {author ? (
+              <>
+                {' — '}
+                <Link href={routes.person(locale, author.slug)}>{author.name}</Link>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+      </section>
+
+      {film.ageRating?.rating || film.ageRating?.advisories?.length ? (
+        <section aria-labelledby="rating">
+          <h2 id="rating">{t.film.rating}</h2>
+          {film.ageRating.rating ? <p>{[film.ageRating.rating, film.ageRating.authority].filter(Boolean).join(' · ')}</p> : null}
+          {film.ageRating.advisories?.length ? (
+            <p>
+              {t.film.advisories}: {film.ageRating.advisories.map((advisory) => t.film.advisory[advisory]).join(', ')}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {film.boxOffice?.length ? (
+        <section aria-labelledby="box-office">
+          <h2 id="box-office">{t.film.boxOffice}</h2>
+          <ul>
+            {film.boxOffice.map((row) => (
+              <Money key={row.id ?? row.currency} row={row} locale={locale} t={t} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {film.awards?.length ? (
+        <section aria-labelledby="awards">
+          <h2 id="awards">{t.film.awards}</h2>
+          <ul>
+            {film.awards.map((award) => (
+              <li key={award.id ?? award.event}>
+                {[award.event, award.category].filter(Boolean).join(' · ')}: {t.film.awardResult[award.result]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="screenings">
+        <h2 id="screenings">{t.film.screenings}</h2>
+        {screenings.length ? (
+          <>
+            <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} withoutFilm headingLevel="h3" />
+            <p>
+              <a href={`/${locale}/films/${film.slug}/calendar.ics`}>{t.screening.calendar}</a>
+            </p>
+          </>
+        ) : (
+          <p>{t.film.noScreenings}</p>
+        )}
+      </section>
+
+      {quotes.length ? (
+        <section aria-labelledby="quotes">
+          <h2 id="quotes">{t.film.quotes}</h2>
+          {quotes.map((quote) => (
+            <QuoteCard key={quote.id} quote={quote} speaker={personById.get(idOf(quote.speaker) ?? -1)} locale={locale} t={t} />
+          ))}
+        </section>
+      ) : null}
+
+      {(film.stills ?? []).length ? (
+        <section className="stills" aria-label={t.film.stills}>
+          {(film.stills ?? []).map((still) => {
+            const image = mediaById.get(idOf(still) ?? -1)
+            return image ? <MediaImage key={image.id} media={image} size="card" sizes="(max-width: 40rem) 100vw, 30rem" /> : null
+          })}
+        </section>
+      ) : null}
+    </article>
+  )
+}

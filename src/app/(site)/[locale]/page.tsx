@@ -1,0 +1,127 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { EditionSummary } from '@/components/EditionSummary'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { QuoteCard } from '@/components/QuoteCard'
+import { ScreeningList } from '@/components/ScreeningList'
+import { filmsInEdition, getEditions, getMedia, getOrganisations, getSite, listQuotes, screeningsOfEdition } from '@/data'
+import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
+import { getMessages } from '@/i18n/messages'
+import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
+import { idOf } from '@/lib/relations'
+import { env } from '@/env'
+import { festivalLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
+
+export const generateStaticParams = localeStaticParams
+export const revalidate = 3600
+
+const NEXT_SCREENINGS = 6
+
+async function currentEdition(locale: Awaited<ReturnType<typeof localeOf>>) {
+  const site = await getSite({ locale })
+  const id = idOf(site.currentEdition)
+  const [edition] = id ? await getEditions({ locale }, [id]) : []
+  return { site, edition }
+}
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const { site, edition } = await currentEdition(locale)
+  return pageMetadata({ locale, path: '', title: edition ? `${site.siteName}: ${edition.theme ?? edition.name}` : site.siteName, description: site.tagline })
+}
+
+export default async function HomePage({ params }: { params: LocaleParams }) {
+  const locale = await localeOf(params)
+  const t = getMessages(locale)
+  const ctx = { locale }
+  const { edition } = await currentEdition(locale)
+  if (!edition) notFound()
+
+  const [films, allScreenings, quotes] = await Promise.all([filmsInEdition(ctx, edition.id), screeningsOfEdition(ctx, edition.id), listQuotes(ctx)])
+  const highlights = films.filter((film) => film.programme?.some((entry) => idOf(entry.edition) === edition.id && entry.highlight))
+  const featured = quotes.filter((quote) => quote.featured)
+  const lookups = await screeningLookups(ctx, allScreenings, featured.map((quote) => idOf(quote.speaker) ?? -1))
+  const screenings = visibleScreenings(allScreenings, lookups).slice(0, NEXT_SCREENINGS)
+  const [posters, organisations] = await Promise.all([
+    getMedia(ctx, unique(highlights.map((film) => idOf(film.poster)))),
+    getOrganisations(ctx, unique((edition.organisations ?? []).map((entry) => idOf(entry.organisation)))),
+  ])
+  const posterById = byId(posters)
+  const organisationById = byId(organisations)
+
+  return (
+    <>
+      <JsonLd data={festivalLd({ edition, venues: [...lookups.venues.values()], organisations, locale, siteUrl: env().SERVER_URL })} />
+      <section className="hero" aria-labelledby="edition-title">
+        <p className="eyebrow">{t.home.currentEdition}</p>
+        <h1 id="edition-title">{edition.name}</h1>
+        <EditionSummary edition={edition} locale={locale} t={t} />
+        <p>
+          <Link className="button" href={routes.programme(locale)}>
+            {t.home.fullProgramme}
+          </Link>
+        </p>
+      </section>
+
+      {highlights.length ? (
+        <section aria-labelledby="highlights">
+          <h2 id="highlights">{t.home.highlights}</h2>
+          <ul className="film-cards">
+            {highlights.map((film) => {
+              const poster = posterById.get(idOf(film.poster) ?? -1)
+              return (
+                <li key={film.id} className="film-card">
+                  {poster ? <MediaImage media={poster} size="card" sizes="(max-width: 40rem) 100vw, 20rem" priority /> : null}
+                  <h3>
+                    <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+                  </h3>
+                  {film.title !== film.originalTitle ? <p className="original-title" lang="vi">{film.originalTitle}</p> : null}
+                  {film.logline ? <p>{film.logline}</p> : null}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {screenings.length ? (
+        <section aria-labelledby="next-screenings">
+          <h2 id="next-screenings">{t.home.nextScreenings}</h2>
+          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" />
+        </section>
+      ) : null}
+
+      {featured.length ? (
+        <section aria-labelledby="featured-quotes">
+          <h2 id="featured-quotes">{t.home.featuredQuotes}</h2>
+          {featured.map((quote) => (
+            <QuoteCard key={quote.id} quote={quote} speaker={lookups.people.get(idOf(quote.speaker) ?? -1)} locale={locale} t={t} />
+          ))}
+        </section>
+      ) : null}
+
+      {edition.organisations?.length ? (
+        <section aria-labelledby="partners">
+          <h2 id="partners">{t.home.partners}</h2>
+          <ul className="partners">
+            {edition.organisations.flatMap((entry) => {
+              const organisation = organisationById.get(idOf(entry.organisation) ?? -1)
+              if (!organisation) return []
+              return [
+                <li key={entry.id ?? organisation.id}>
+                  <span className="partner-role">{t.edition.roles[entry.role]}</span>{' '}
+                  {organisation.website ? <a href={organisation.website}>{organisation.name}</a> : organisation.name}
+                </li>,
+              ]
+            })}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

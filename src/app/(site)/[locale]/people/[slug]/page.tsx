@@ -1,0 +1,111 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { QuoteCard } from '@/components/QuoteCard'
+import { ScreeningList } from '@/components/ScreeningList'
+import { filmsCrediting, getMedia, getPersonBySlug, listPeople, quotesBySpeaker, screeningsWithGuest } from '@/data'
+import { pageContext } from '@/data/preview'
+import { screeningLookups, visibleScreenings } from '@/data/views'
+import { LOCALE_CODES } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
+import { localeOf } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
+import { idOf } from '@/lib/relations'
+import { env } from '@/env'
+import { personProfileLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
+
+type Params = Promise<{ locale: string; slug: string }>
+
+export const revalidate = 3600
+
+export async function generateStaticParams() {
+  const people = await listPeople({ locale: 'en' })
+  return LOCALE_CODES.flatMap((locale) => people.map((person) => ({ locale, slug: person.slug })))
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const person = await getPersonBySlug(await pageContext(locale), (await params).slug)
+  if (!person) return {}
+  return pageMetadata({ locale, path: `/people/${person.slug}`, title: person.name, description: person.description })
+}
+
+export default async function PersonPage({ params }: { params: Params }) {
+  const locale = await localeOf(params)
+  const ctx = await pageContext(locale)
+  const t = getMessages(locale)
+  const person = await getPersonBySlug(ctx, (await params).slug)
+  if (!person) notFound()
+
+  const [films, appearances, quotes] = await Promise.all([filmsCrediting(ctx, person.id), screeningsWithGuest(ctx, person.id), quotesBySpeaker(ctx, person.id)])
+  const [lookups, photos] = await Promise.all([screeningLookups(ctx, appearances), getMedia(ctx, person.photo ? [idOf(person.photo) ?? -1] : [])])
+  const screenings = visibleScreenings(appearances, lookups)
+  const photo = photos[0]
+
+  return (
+    <article className="person">
+      <JsonLd data={personProfileLd({ person, image: photo?.url, locale, siteUrl: env().SERVER_URL })} />
+      <header className="person-header">
+        {photo ? <MediaImage media={photo} size="card" sizes="12rem" className="portrait" priority /> : null}
+        <div>
+          <h1>{person.name}</h1>
+          {person.description ? <p className="lede">{person.description}</p> : null}
+        </div>
+      </header>
+      {person.bio ? <RichText data={person.bio} /> : null}
+
+      {films.length ? (
+        <section aria-labelledby="filmography">
+          <h2 id="filmography">{t.person.filmography}</h2>
+          <ul className="filmography">
+            {films.map((film) => {
+              const roles = [...new Set((film.credits ?? []).filter((credit) => idOf(credit.person) === person.id).map((credit) => t.film.roles[credit.role]))]
+              return (
+                <li key={film.id}>
+                  <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+                  {film.year ? ` (${film.year})` : null} · {roles.join(', ')}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {screenings.length ? (
+        <section aria-labelledby="appearances">
+          <h2 id="appearances">{t.person.guestAppearances}</h2>
+          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" />
+        </section>
+      ) : null}
+
+      {quotes.length ? (
+        <section aria-labelledby="words">
+          <h2 id="words">{t.person.quotes}</h2>
+          {quotes.map((quote) => (
+            <QuoteCard key={quote.id} quote={quote} speaker={person} locale={locale} t={t} />
+          ))}
+        </section>
+      ) : null}
+
+      {person.sameAs?.length ? (
+        <section aria-labelledby="links">
+          <h2 id="links">{t.person.links}</h2>
+          <ul>
+            {person.sameAs.map((link) => (
+              <li key={link.id ?? link.url}>
+                <a href={link.url} rel="me">
+                  {new URL(link.url).hostname}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ScreeningList } from '@/components/ScreeningList'
+import { getVenueBySlug, listVenues, screeningsAtVenue } from '@/data'
+import { pageContext } from '@/data/preview'
+import { screeningLookups, visibleScreenings } from '@/data/views'
+import { LOCALE_CODES } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
+import { localeOf } from '@/i18n/params'
+import { pageMetadata } from '@/seo/metadata'
+
+type Params = Promise<{ locale: string; slug: string }>
+
+export const revalidate = 3600
+
+export async function generateStaticParams() {
+  const venues = await listVenues({ locale: 'en' })
+  return LOCALE_CODES.flatMap((locale) => venues.map((venue) => ({ locale, slug: venue.slug })))
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const venue = await getVenueBySlug(await pageContext(locale), (await params).slug)
+  if (!venue) return {}
+  return pageMetadata({ locale, path: `/venues/${venue.slug}`, title: venue.name, description: `${venue.address.street}, ${venue.address.city}` })
+}
+
+export default async function VenuePage({ params }: { params: Params }) {
+  const locale = await localeOf(params)
+  const ctx = await pageContext(locale)
+  const t = getMessages(locale)
+  const venue = await getVenueBySlug(ctx, (await params).slug)
+  if (!venue) notFound()
+  const all = await screeningsAtVenue(ctx, venue.id)
+  const lookups = await screeningLookups(ctx, all)
+  const screenings = visibleScreenings(all, lookups)
+  const { address, coordinates } = venue
+  const mapUrl =
+    coordinates?.latitude != null && coordinates?.longitude != null
+      ? `https://www.openstreetmap.org/?mlat=${coordinates.latitude}&mlon=${coordinates.longitude}#map=17/${coordinates.latitude}/${coordinates.longitude}`
+      : `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${address.street}, ${address.postalCode ?? ''} ${address.city}`)}`
+  return (
+    <article className="venue">
+      <h1>{venue.name}</h1>
+      <section aria-labelledby="address">
+        <h2 id="address">{t.venue.address}</h2>
+        <address>
+          {address.street}
+          <br />
+          {[address.postalCode, address.city].filter(Boolean).join(' ')}
+          <br />
+          {new Intl.DisplayNames([locale], { type: 'region' }).of(address.country) ?? address.country}
+        </address>
+        <p>
+          <a href={mapUrl}>{t.venue.map}</a>
+          {venue.website ? (
+            <>
+              {' · '}
+              <a href={venue.website}>{t.venue.website}</a>
+            </>
+          ) : null}
+        </p>
+      </section>
+      {venue.access ? (
+        <section aria-labelledby="access">
+          <h2 id="access">{t.venue.access}</h2>
+          <p>{venue.access}</p>
+        </section>
+      ) : null}
+      {screenings.length ? (
+        <section aria-labelledby="venue-screenings">
+          <h2 id="venue-screenings">{t.venue.screenings}</h2>
+          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" />
+        </section>
+      ) : null}
+    </article>
+  )
+}

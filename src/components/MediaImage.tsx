@@ -1,0 +1,18 @@
+import Image from 'next/image'
+
+import type { Media } from '@/payload-types'
+
+type Size = keyof NonNullable<Media['sizes']>
+
+/** Payload gives absolute URLs (serverURL is set); next/image optimizes same-origin files by path. */
+const sameOriginPath = (url: string) => (url.startsWith('/') ? url : new URL(url).pathname)
+
+/** A Payload image through next/image, from the named size when it exists, with its localized alt text. */
+export function MediaImage({ media, size, sizes, priority = false, className }: { media: Media; size?: Size; sizes: string; priority?: boolean; className?: string }) {
+  const variant = size ? media.sizes?.[size] : undefined
+  const url = variant?.url ?? media.url
+  const width = variant?.width ?? media.width
+  const height = variant?.height ?? media.height
+  if (!url || !width || !height) return null
+  return <Image src={sameOriginPath(url)} alt={media.alt} width={width} height={height} sizes={sizes} priority={priority} className={className} />
+}

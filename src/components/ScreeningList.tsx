@@ -1,0 +1,140 @@
+import Link from 'next/link'
+
+import type { Locale } from '@/i18n/locales'
+import type { Messages } from '@/i18n/messages'
+import { routes } from '@/i18n/routes'
+import { festivalDayKey, formatFestivalDay, formatFestivalTime } from '@/lib/formatDate'
+import { idOf } from '@/lib/relations'
+import type { ScreeningLookups } from '@/data/views'
+import type { Film, Screening } from '@/payload-types'
+
+import { StatusBadge } from './StatusBadge'
+
+type Props = ScreeningLookups & {
+  screenings: Screening[]
+  locale: Locale
+  t: Messages
+  /** Hide the film title (on the film's own page). */
+  withoutFilm?: boolean
+  headingLevel?: 'h2' | 'h3'
+}
+
+const ACCESS_FLAGS = ['sdh', 'audioDescription', 'stepFree'] as const
+
+function sectionOf(film: Film | undefined, editionId: number | undefined): string {
+  return film?.programme?.find((entry) => idOf(entry.edition) === editionId)?.section ?? ''
+}
+
+function ScreeningItem({ screening, films, venues, people, locale, t, withoutFilm }: Props & { screening: Screening }) {
+  const film = films.get(idOf(screening.film) ?? -1)
+  const venue = venues.get(idOf(screening.venue) ?? -1)
+  const guests = (screening.guests ?? []).flatMap((guest) => people.get(idOf(guest) ?? -1) ?? [])
+  const flags = ACCESS_FLAGS.filter((flag) => screening.accessibility?.[flag])
+  const closed = screening.status === 'cancelled' || screening.status === 'sold-out'
+  const time = <time dateTime={screening.start}>{formatFestivalTime(screening.start, locale)}</time>
+  return (
+    <li
+      className={`screening screening-${screening.status}`}
+      data-screening=""
+      data-day={festivalDayKey(screening.start)}
+      data-venue={venue?.slug ?? ''}
+      data-section={sectionOf(film, idOf(screening.edition))}
+      data-subtitles={(screening.subtitles ?? []).join(' ')}
+      data-access={flags.join(' ')}
+    >
+      <p className="screening-time">
+        {screening.status === 'rescheduled' && screening.previousStart ? (
+          <>
+            <del aria-label={t.screening.wasAt}>
+              <time dateTime={screening.previousStart}>{formatFestivalTime(screening.previousStart, locale)}</time>
+            </del>{' '}
+          </>
+        ) : null}
+        {screening.status === 'cancelled' ? <del>{time}</del> : time}
+      </p>
+      <div className="screening-body">
+        {!withoutFilm && film ? (
+          <p className="screening-film">
+            <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+            {film.title !== film.originalTitle ? (
+              <span className="original-title" lang="vi">
+                {' '}
+                ({film.originalTitle})
+              </span>
+            ) : null}
+          </p>
+        ) : null}
+        <p className="screening-place">
+          {venue ? <Link href={routes.venue(locale, venue.slug)}>{venue.name}</Link> : null}
+          {screening.room ? ` · ${t.screening.room} ${screening.room}` : null}
+        </p>
+        <ul className="tags">
+          <li>
+            <StatusBadge status={screening.status} t={t} />
+          </li>
+          {(screening.labels ?? []).map((label) => (
+            <li key={label} className="badge badge-label">
+              {t.screening.labels[label]}
+            </li>
+          ))}
+          {screening.guestEvent && screening.guestEvent !== 'none' ? (
+            <li className="badge badge-guest">
+              {t.screening.guestEvent[screening.guestEvent]}
+              {guests.length > 0 ? ` ${t.screening.withGuests} ` : null}
+              {guests.map((guest, index) => (
+                <span key={guest.id}>
+                  {index > 0 ? ', ' : null}
+                  <Link href={routes.person(locale, guest.slug)}>{guest.name}</Link>
+                </span>
+              ))}
+            </li>
+          ) : null}
+        </ul>
+        <p className="screening-version">
+          {screening.version ? t.screening.version[screening.version] : null}
+          {screening.subtitles?.length ? ` · ${t.screening.subtitled(screening.subtitles.map((code) => code.toUpperCase()).join(', '))}` : null}
+          {flags.map((flag) => (
+            <span key={flag} className="access-flag">
+              {' · '}
+              {t.screening.accessibility[flag]}
+            </span>
+          ))}
+        </p>
+        <p className="screening-actions">
+          {screening.ticketUrl && !closed ? (
+            <a className="button" href={screening.ticketUrl}>
+              {t.screening.tickets}
+            </a>
+          ) : null}
+          <a href={`/${locale}/screenings/${screening.id}/calendar.ics`} className="calendar-link">
+            {t.screening.calendar}
+          </a>
+        </p>
+      </div>
+    </li>
+  )
+}
+
+/** Screenings grouped by festival day (Europe/Paris), in time order. */
+export function ScreeningList(props: Props) {
+  const { screenings, locale, headingLevel: Heading = 'h2' } = props
+  const days = new Map<string, Screening[]>()
+  for (const screening of [...screenings].sort((a, b) => a.start.localeCompare(b.start))) {
+    const key = festivalDayKey(screening.start)
+    days.set(key, [...(days.get(key) ?? []), screening])
+  }
+  return (
+    <div className="screening-days">
+      {[...days].map(([day, list]) => (
+        <section key={day} className="screening-day" data-day-group={day} aria-labelledby={`day-${day}`}>
+          <Heading id={`day-${day}`}>{formatFestivalDay(list[0].start, locale)}</Heading>
+          <ul className="screenings">
+            {list.map((screening) => (
+              <ScreeningItem key={screening.id} {...props} screening={screening} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+/** Reads that several pages share: a screening list with the films, venues and guests it shows. */
+import { idOf } from '@/lib/relations'
+import type { Film, Person, Screening, Venue } from '@/payload-types'
+
+import type { ReadContext } from './client'
+import { getFilms, getPeople, getVenues } from './index'
+
+export type ScreeningLookups = {
+  films: Map<number, Film>
+  venues: Map<number, Venue>
+  people: Map<number, Person>
+}
+
+const unique = (values: (number | undefined)[]) => [...new Set(values.filter((value): value is number => value !== undefined))].sort((a, b) => a - b)
+
+const byId = <T extends { id: number }>(docs: T[]) => new Map(docs.map((doc) => [doc.id, doc]))
+
+export async function screeningLookups(ctx: ReadContext, screenings: Screening[], extraPeople: number[] = []): Promise<ScreeningLookups> {
+  const [films, venues, people] = await Promise.all([
+    getFilms(ctx, unique(screenings.map((screening) => idOf(screening.film)))),
+    getVenues(ctx, unique(screenings.map((screening) => idOf(screening.venue)))),
+    getPeople(ctx, unique([...screenings.flatMap((screening) => (screening.guests ?? []).map(idOf)), ...extraPeople])),
+  ])
+  return { films: byId(films), venues: byId(venues), people: byId(people) }
+}
+
+/** Screenings whose film and venue are published: a screening of an unpublished film is not shown. */
+export function visibleScreenings(screenings: Screening[], { films, venues }: ScreeningLookups): Screening[] {
+  return screenings.filter((screening) => films.has(idOf(screening.film) ?? -1) && venues.has(idOf(screening.venue) ?? -1))
+}
+
+export { byId, unique }

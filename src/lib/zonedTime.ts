@@ -1,0 +1,47 @@
+import { FESTIVAL_TIME_ZONE } from './festivalTime'
+
+export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number }
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0')
+
+/** The wall-clock reading of an instant in a zone, whatever the server's own zone. */
+export function wallClock(instant: Date, timeZone: string = FESTIVAL_TIME_ZONE): WallClock {
+  // h23: some engines print midnight as 24 with hour12: false.
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value)
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') }
+}
+
+/** UTC offset of a zone at an instant, as ISO 8601 wants it: "+01:00", "+02:00", "+00:00". */
+export function zoneOffset(instant: Date, timeZone: string = FESTIVAL_TIME_ZONE): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value
+  // "GMT+01:00", or a bare "GMT" at offset zero.
+  return /[+-]\d{2}:\d{2}/.exec(name ?? '')?.[0] ?? '+00:00'
+}
+
+/** "2025-12-13T20:00:00", the local date-time without an offset. */
+export function formatWallClock({ year, month, day, hour, minute, second }: WallClock): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`
+}
+
+/** An instant in the zone's local time with its offset: "2025-12-13T20:00:00+01:00". */
+export function toZonedIso(value: string | Date, timeZone: string = FESTIVAL_TIME_ZONE): string {
+  const instant = new Date(value)
+  return formatWallClock(wallClock(instant, timeZone)) + zoneOffset(instant, timeZone)
+}
+
+/** The zone's calendar day of an instant: "2025-12-08". */
+export function toZonedDate(value: string | Date, timeZone: string = FESTIVAL_TIME_ZONE): string {
+  return toZonedIso(value, timeZone).slice(0, 10)
+}

@@ -1,0 +1,66 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+
+import { ProgrammeFilters } from '@/components/ProgrammeFilters'
+
+function Programme() {
+  return (
+    <div id="programme">
+      <section data-day-group="2025-12-12">
+        <ul>
+          <li data-screening="" data-day="2025-12-12" data-venue="pathe-palace" data-subtitles="fr" data-access="">
+            A
+          </li>
+        </ul>
+      </section>
+      <section data-day-group="2025-12-13">
+        <ul>
+          <li data-screening="" data-day="2025-12-13" data-venue="pathe-palace" data-subtitles="en fr" data-access="sdh stepFree">
+            B
+          </li>
+          <li data-screening="" data-day="2025-12-13" data-venue="reflet-medicis" data-subtitles="" data-access="stepFree">
+            C
+          </li>
+        </ul>
+      </section>
+    </div>
+  )
+}
+
+const filters = [
+  { key: 'day' as const, label: 'Day', options: [{ value: '2025-12-12', label: 'Fri' }, { value: '2025-12-13', label: 'Sat' }] },
+  { key: 'subtitles' as const, label: 'Subtitles', options: [{ value: 'en', label: 'English' }, { value: 'fr', label: 'French' }] },
+  { key: 'access' as const, label: 'Accessibility', options: [{ value: 'sdh', label: 'SDH' }] },
+]
+
+function setup() {
+  window.history.replaceState(null, '', '/en/programme')
+  render(
+    <>
+      <ProgrammeFilters targetId="programme" filters={filters} anyLabel="Any" legend="Filter" shownLabel={{ one: '# screening shown', other: '# screenings shown' }} emptyLabel="Nothing matches." />
+      <Programme />
+    </>,
+  )
+}
+
+const visible = () => [...document.querySelectorAll<HTMLElement>('[data-screening]')].filter((row) => !row.hidden).map((row) => row.textContent?.trim())
+
+test('filters rows in place, hides empty days and keeps the choice in the URL', async () => {
+  setup()
+  await act(async () => {})
+  expect(visible()).toEqual(['A', 'B', 'C'])
+  fireEvent.change(screen.getByLabelText('Subtitles'), { target: { value: 'fr' } })
+  expect(visible()).toEqual(['A', 'B'])
+  fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2025-12-13' } })
+  expect(visible()).toEqual(['B'])
+  expect((document.querySelector('[data-day-group="2025-12-12"]') as HTMLElement).hidden).toBe(true)
+  expect(window.location.search).toBe('?subtitles=fr&day=2025-12-13')
+  expect(screen.getByRole('status')).toHaveTextContent('1 screening shown')
+})
+
+test('says so when nothing matches', async () => {
+  setup()
+  fireEvent.change(screen.getByLabelText('Accessibility'), { target: { value: 'sdh' } })
+  fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2025-12-12' } })
+  expect(visible()).toEqual([])
+  expect(screen.getByRole('status')).toHaveTextContent('Nothing matches.')
+})

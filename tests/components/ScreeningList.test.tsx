@@ -1,0 +1,62 @@
+import { render, screen, within } from '@testing-library/react'
+
+import { ScreeningList } from '@/components/ScreeningList'
+import { getMessages } from '@/i18n/messages'
+
+import { film, person, screening, venue } from '../helpers/documents'
+
+const lookups = {
+  films: new Map([[1, film({ programme: [{ edition: 1000, section: 'closing', id: 'p1' }] })]]),
+  venues: new Map([[10, venue()]]),
+  people: new Map([[100, person()]]),
+}
+
+function renderList(screenings: ReturnType<typeof screening>[], locale: 'en' | 'fr' | 'vi' = 'en') {
+  return render(<ScreeningList screenings={screenings} {...lookups} locale={locale} t={getMessages(locale)} />)
+}
+
+test('groups screenings by festival day in Paris time, in time order', () => {
+  renderList([
+    screening({ id: 2, start: '2025-12-13T22:30:00.000Z' }), // 23:30 Paris, still the 13th
+    screening({ id: 1, start: '2025-12-13T19:00:00.000Z' }),
+    screening({ id: 3, start: '2025-12-13T23:30:00.000Z' }), // 00:30 Paris: the 14th
+  ])
+  const days = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+  expect(days).toEqual(['Saturday, 13 December 2025', 'Sunday, 14 December 2025'])
+  const times = screen.getAllByRole('listitem').filter((item) => item.hasAttribute('data-screening')).map((item) => within(item).getAllByText(/\d\d:\d\d/)[0].textContent)
+  expect(times).toEqual(['20:00', '23:30', '00:30'])
+})
+
+test('shows labels, the Q&A guests, version, subtitles and accessibility, with filter data', () => {
+  renderList([
+    screening({ labels: ['international-premiere', 'closing-night'], guestEvent: 'qa', guests: [100], subtitles: ['fr'], version: 'original', accessibility: { stepFree: true, sdh: true } }),
+  ])
+  expect(screen.getByText('International premiere')).toBeInTheDocument()
+  expect(screen.getByText('Closing night')).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Đặng Thái Huyền' })).toHaveAttribute('href', '/en/people/dang-thai-huyen')
+  expect(screen.getByText(/subtitles: FR/)).toBeInTheDocument()
+  expect(screen.getByText(/Step-free access/)).toBeInTheDocument()
+  const row = document.querySelector('[data-screening]') as HTMLElement
+  expect(row.dataset).toMatchObject({ day: '2025-12-13', venue: 'pathe-palace', section: 'closing', subtitles: 'fr', access: 'sdh stepFree' })
+})
+
+test('a rescheduled screening strikes through its old time', () => {
+  renderList([screening({ status: 'rescheduled', previousStart: '2025-12-12T19:00:00.000Z' })])
+  const old = document.querySelector('del time')
+  expect(old).toHaveAttribute('dateTime', '2025-12-12T19:00:00.000Z')
+  expect(screen.getByText('Rescheduled')).toBeInTheDocument()
+})
+
+test('no ticket link for sold-out or cancelled screenings', () => {
+  renderList([screening({ id: 1, status: 'sold-out', ticketUrl: 'https://tickets.example/1' }), screening({ id: 2, start: '2025-12-13T21:00:00.000Z', ticketUrl: 'https://tickets.example/2' })])
+  const links = screen.getAllByRole('link', { name: 'Tickets' })
+  expect(links).toHaveLength(1)
+  expect(links[0]).toHaveAttribute('href', 'https://tickets.example/2')
+})
+
+test('speaks the page language', () => {
+  renderList([screening({ status: 'cancelled' })], 'vi')
+  expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/tháng 12/)
+  expect(screen.getByText('Đã hủy')).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Red Rain' })).toHaveAttribute('href', '/vi/films/mua-do')
+})

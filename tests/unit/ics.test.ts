@@ -1,0 +1,135 @@
+import ICAL from 'ical.js'
+
+import { buildCalendar, calendarResponse, type CalendarInput } from '@/calendar/ics'
+
+import { film, person, screening, venue } from '../helpers/documents'
+
+/** Parses with ical.js, an independent implementation, rather than reading our own strings back. */
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
+  return { calendar, events, byUid: (uid: string) => events.find((event) => event.uid === uid) }
+}
+
+const input = (overrides: Partial<CalendarInput> = {}): CalendarInput => ({
+  name: 'Vietnamese Film Week 2025',
+  locale: 'en',
+  siteUrl: 'https://filmweek.example',
+  screenings: [screening()],
+  films: [film()],
+  venues: [venue()],
+  ...overrides,
+})
+
+// A server far from Paris: festival times must not follow the process's zone.
+const originalTz = process.env.TZ
+beforeAll(() => {
+  process.env.TZ = 'America/New_York'
+})
+afterAll(() => {
+  process.env.TZ = originalTz
+})
+
+test('the UID comes from the screening id, the same in every build and locale', () => {
+  const first = parse(buildCalendar(input()))
+  const again = parse(buildCalendar(input({ locale: 'vi', screenings: [screening({ id: 8, start: '2025-12-12T18:00:00.000Z' }), screening()] })))
+  expect(first.events.map((event) => event.uid)).toEqual(['screening-7@filmweek'])
+  expect(again.events.map((event) => event.uid)).toEqual(['screening-8@filmweek', 'screening-7@filmweek'])
+})
+
+test('times are festival wall-clock times under TZID=Europe/Paris, backed by a VTIMEZONE', () => {
+  const text = buildCalendar(input({ screenings: [screening(), screening({ id: 9, start: '2025-07-01T19:00:00.000Z', end: null })] }))
+  const { calendar, byUid } = parse(text)
+
+  const zones = calendar.getAllSubcomponents('vtimezone')
+  expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/Paris'])
+  expect(text).toContain('DTSTART;TZID=Europe/Paris:20251213T200000')
+
+  const winter = byUid('screening-7@filmweek')!
+  expect(winter.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Paris')
+  expect(winter.startDate.toString()).toBe('2025-12-13T20:00:00')
+  // Resolving through the file's own VTIMEZONE gives back the stored instants.
+  expect(winter.startDate.toJSDate().toISOString()).toBe('2025-12-13T19:00:00.000Z')
+  expect(winter.endDate.toJSDate().toISOString()).toBe('2025-12-13T21:04:00.000Z')
+
+  // Summer time is UTC+2; without an end, the film's runtime (124 min) gives one.
+  const summer = byUid('screening-9@filmweek')!
+  expect(summer.startDate.toString()).toBe('2025-07-01T21:00:00')
+  expect(summer.endDate.toJSDate().toISOString()).toBe('2025-07-01T21:04:00.000Z')
+})
+
+test('DTSTAMP is UTC, from the screening’s last change', () => {
+  const [event] = parse(buildCalendar(input())).events
+  expect(event.component.getFirstProperty('dtstamp')?.toICALString()).toBe('DTSTAMP:20251120T093000Z')
+})
+
+test('SEQUENCE follows icsSequence, 0 when unset', () => {
+  const { byUid } = parse(buildCalendar(input({ screenings: [screening({ icsSequence: 3 }), screening({ id: 8, icsSequence: null })] })))
+  expect(byUid('screening-7@filmweek')!.sequence).toBe(3)
+  expect(byUid('screening-8@filmweek')!.sequence).toBe(0)
+})
+
+test.each([
+  ['cancelled', 'CANCELLED'],
+  ['scheduled', 'CONFIRMED'],
+  ['sold-out', 'CONFIRMED'],
+  ['rescheduled', 'CONFIRMED'],
+] as const)('status %s gives STATUS:%s', (status, expected) => {
+  const [event] = parse(buildCalendar(input({ screenings: [screening({ status })] }))).events
+  expect(event.component.getFirstPropertyValue('status')).toBe(expected)
+  expect(event.summary).toBe(status === 'cancelled' ? 'Cancelled · Red Rain (Mưa Đỏ)' : 'Red Rain (Mưa Đỏ)')
+})
+
+test('screenings whose film or venue is not given are left out', () => {
+  const screenings = [screening(), screening({ id: 8, film: 2 }), screening({ id: 9, venue: 11 }), screening({ id: 10, film: film({ id: 1 }) })]
+  const { events } = parse(buildCalendar(input({ screenings })))
+  expect(events.map((event) => event.uid)).toEqual(['screening-7@filmweek', 'screening-10@filmweek'])
+})
+
+test('summary, location, link and details are in the page’s language', () => {
+  const text = buildCalendar(
+    input({
+      locale: 'fr',
+      films: [film({ title: 'Pluie rouge' })],
+      people: [person()],
+      screenings: [
+        screening({ room: 'Salle 1', version: 'original', subtitles: ['fr', 'en'], guestEvent: 'qa', guests: [100, 999], ticketUrl: 'https://tickets.example/1' }),
+      ],
+    }),
+  )
+  const [event] = parse(text).events
+  expect(event.summary).toBe('Pluie rouge (Mưa Đỏ)')
+  expect(event.location).toBe('Pathé Palace\n2 boulevard des Capucines, 75009 Paris, France')
+  expect(event.component.getFirstPropertyValue('url')).toBe('https://filmweek.example/fr/films/mua-do')
+  expect(event.description.split('\n')).toEqual([
+    'Salle : Salle 1',
+    'Version originale, sous-titres : français, anglais',
+    expect.stringContaining('Đặng Thái Huyền'),
+    expect.stringContaining('https://tickets.example/1'),
+    'https://filmweek.example/fr/films/mua-do',
+  ])
+  expect(event.component.getFirstPropertyValue('geo')).toEqual([48.8706, 2.3317])
+})
+
+test('the title gives the original only when it differs, and the calendar name is escaped', () => {
+  const { calendar, events } = parse(buildCalendar(input({ name: 'Film Week; Paris, 2025', films: [film({ title: 'Mưa Đỏ' })] })))
+  expect(events[0].summary).toBe('Mưa Đỏ')
+  // NAME (RFC 7986) is TEXT, which ical.js does not know: decode it with ical.js's TEXT rules.
+  const raw = String(calendar.getFirstPropertyValue('name'))
+  expect(raw).toBe('Film Week\\; Paris\\, 2025')
+  expect(ICAL.design.icalendar.value.text.fromICAL(raw)).toBe('Film Week; Paris, 2025')
+})
+
+test('without a VTIMEZONE source, times go out in UTC rather than under an unresolvable TZID', () => {
+  const text = buildCalendar(input({ vtimezone: () => null }))
+  expect(text).not.toContain('TZID')
+  expect(text).toContain('DTSTART:20251213T190000Z')
+})
+
+test('calendarResponse serves text/calendar as a named .ics download', async () => {
+  const response = calendarResponse('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'mua-do')
+  expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+  expect(response.headers.get('content-disposition')).toBe('attachment; filename="mua-do.ics"')
+  expect(calendarResponse('', 'a "b"/c.ics').headers.get('content-disposition')).toBe('attachment; filename="a-b-c.ics"')
+  expect(await response.text()).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')
+})
