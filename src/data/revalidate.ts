@@ -14,7 +14,9 @@ const isPublished = (doc: Doc) => doc?._status === undefined || doc?._status ===
  */
 export function expire(tags: string[], context: RequestContext): void {
   if (context.disableRevalidate) return
-  context.expiredTags = [...((context.expiredTags as string[] | undefined) ?? []), ...tags]
+  // A caller that wants to know what a write expired passes `context.expiredTags: []`.
+  // Nested Local API calls copy the context object but keep this array.
+  if (Array.isArray(context.expiredTags)) context.expiredTags.push(...tags)
   for (const name of tags) {
     try {
       // `expire: 0`: the next request renders fresh, instead of one more stale answer.

@@ -46,8 +46,9 @@ const POINTERS: Partial<Record<CollectionSlug, Record<string, (doc: Doc) => unkn
 }
 
 /** Every tag a version of a document is visible under. */
-export function tagsOf(collection: CollectionSlug, doc: Doc | null | undefined): string[] {
-  if (!doc) return []
+export function tagsOf(collection: CollectionSlug, document: object | null | undefined): string[] {
+  if (!document) return []
+  const doc = document as Doc
   const tags: string[] = [tag.collection(collection)]
   if (doc.id !== undefined) tags.push(tag.doc(collection, doc.id as Id))
   if (typeof doc.slug === 'string' && doc.slug) tags.push(tag.slug(collection, doc.slug))
@@ -61,6 +62,6 @@ export function tagsOf(collection: CollectionSlug, doc: Doc | null | undefined):
 }
 
 /** Tags to invalidate when a document changes: those of its old and its new version. */
-export function changedTags(collection: CollectionSlug, doc: Doc | null | undefined, previous?: Doc | null): string[] {
+export function changedTags(collection: CollectionSlug, doc: object | null | undefined, previous?: object | null): string[] {
   return [...new Set([...tagsOf(collection, previous), ...tagsOf(collection, doc)])]
 }
