@@ -44,6 +44,9 @@ export default buildConfig({
   sharp,
   defaultDepth: 1,
   maxDepth: 4,
+  // Kept on (it shares REST's access control, tested for drafts) but bounded:
+  // nested queries multiply database work. Partners get the /api/v1 feed.
+  graphQL: { maxComplexity: 400, disablePlaygroundInProduction: true },
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

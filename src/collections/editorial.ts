@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/content'
-import { readersSeePublished } from '@/access/readersSeePublished'
+import { readerLimits } from '@/access/readerLimits'
 import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
 
 /**
@@ -17,7 +17,7 @@ export const editorial = {
 } satisfies Partial<CollectionConfig>
 
 export const editorialHooks = {
-  beforeOperation: [readersSeePublished],
+  beforeOperation: [readerLimits],
   // Pages are refreshed from the tags a change touches (src/data/tags.ts).
   afterChange: [revalidateOnChange],
   afterDelete: [revalidateOnDelete],

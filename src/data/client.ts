@@ -15,6 +15,8 @@ export function readOptions({ locale, draft = false }: ReadContext) {
     // Visitors go through access control (published only); drafts are only
     // read in draft mode, which only the authenticated preview route enables.
     overrideAccess: draft,
+    // Whole lists, not the page-sized answers HTTP readers get (src/access/readerLimits.ts).
+    context: { siteRead: true },
   } as const
 }
 

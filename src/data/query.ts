@@ -15,7 +15,8 @@ export function defineQuery<Args extends unknown[], Result>(name: string, tags: 
   const query = async (ctx: ReadContext, ...args: Args): Promise<Result> => {
     const payload = await payloadClient()
     const read = readOptions(ctx)
-    if (ctx.draft) return run(payload, read, ...args)
+    // Outside a Next server (scripts, tests) there is no cache to read from or expire.
+    if (ctx.draft || !process.env.NEXT_RUNTIME) return run(payload, read, ...args)
     const key = [name, ctx.locale, JSON.stringify(args)]
     return unstable_cache(() => run(payload, read, ...args), key, { tags: tags(...args) })()
   }

@@ -96,13 +96,14 @@ describe('users', () => {
     return { status, emails: ((body as { docs?: { email: string }[] }).docs ?? []).map((user) => user.email) }
   }
 
-  test('anonymous readers see no accounts', async () => {
-    expect((await visibleEmails('anonymous')).status).toBe(403)
+  test.each(['anonymous', 'partner'] as const)('%s sees no account, not even their own', async (role) => {
+    expect((await visibleEmails(role)).status).toBe(403)
+    expect((await rest('GET', `/users/${accounts.partner.user.id}`, credentials[role])).status).toBe(403)
   })
 
-  test.each(['partner', 'editor'] as const)('%s sees only their own account', async (role) => {
-    const { emails } = await visibleEmails(role)
-    expect(emails).toEqual([accounts[role].email])
+  test('an editor sees only their own account (the admin panel needs it)', async () => {
+    const { emails } = await visibleEmails('editor')
+    expect(emails).toEqual([accounts.editor.email])
   })
 
   test('admins see every account', async () => {
@@ -112,6 +113,11 @@ describe('users', () => {
 
   test.each(['anonymous', 'partner', 'editor'] as const)('%s cannot create users', async (role) => {
     const { status } = await rest('POST', '/users', { ...credentials[role], body: { email: `new-${role}@filmweek.test`, password: PASSWORD, role: 'admin' } })
+    expect(status).toBe(403)
+  })
+
+  test('a partner cannot change its own account or key', async () => {
+    const { status } = await rest('PATCH', `/users/${accounts.partner.user.id}`, { ...credentials.partner, body: { apiKey: 'stolen-key-0123456789', email: 'x@example.com' } })
     expect(status).toBe(403)
   })
 

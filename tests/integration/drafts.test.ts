@@ -85,3 +85,31 @@ test('REST rejects a write with an API key even when the body asks for more', as
   const { status: sendStatus } = { status: (await send(new Request(`http://localhost:3000/api/films/${publishedFilmId}`, { method: 'DELETE' }))).status }
   expect(sendStatus).toBe(403)
 })
+
+describe('REST bounds what readers can ask for', () => {
+  beforeAll(async () => {
+    for (let i = 0; i < 105; i += 1) await ctx.payload.create({ collection: 'people', data: { ...minimal.people(refs), _status: 'published' } })
+  })
+
+  test.each(['limit=0', 'limit=100000', 'pagination=false', 'limit=-5'])('?%s returns at most 100 documents', async (query) => {
+    const { status, body } = await rest('GET', `/people?${query}`)
+    expect(status).toBe(200)
+    expect((body as { docs: unknown[] }).docs.length).toBeLessThanOrEqual(100)
+  })
+
+  test('depth is capped at 2 for readers', async () => {
+    // quote → screening (depth 1) → film (depth 2) → credited person (depth 3: left as an id)
+    const film = await ctx.payload.create({ collection: 'films', data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'director' }], _status: 'published' } })
+    const screening = await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), film: film.id, _status: 'published' } })
+    const quote = await ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), screening: screening.id, _status: 'published' } })
+    const { body } = await rest('GET', `/quotes/${quote.id}?depth=10`)
+    const populated = body as { screening: { film: { credits: { person: unknown }[] } } }
+    expect(populated.screening.film.credits[0].person).toBe(refs.person)
+  })
+
+  test('staff still get whole pages on request', async () => {
+    const token = (await rest('POST', '/users/login', { body: { email: accounts.editor.email, password: 'correct-horse-battery-staple' } })).body as { token: string }
+    const { body } = await rest('GET', '/people?limit=0', { token: token.token })
+    expect((body as { docs: unknown[] }).docs.length).toBeGreaterThan(100)
+  })
+})

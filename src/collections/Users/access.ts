@@ -2,10 +2,14 @@ import type { Access, FieldAccess } from 'payload'
 
 import { isAdmin, isStaff } from '@/access/roles'
 
-/** Admins see every account; anyone else only their own. */
-export const adminOrSelf: Access = ({ req }) => {
+/**
+ * Admins see and change every account. Editors see and change only their own
+ * (the admin panel needs it). Partners, whose keys are their only login, can
+ * neither read nor change any account: their access is read-only content.
+ */
+export const adminOrOwnStaffAccount: Access = ({ req }) => {
   if (isAdmin(req.user)) return true
-  return req.user ? { id: { equals: req.user.id } } : false
+  return isStaff(req.user) && req.user ? { id: { equals: req.user.id } } : false
 }
 
 export const adminOnly: Access = ({ req }) => isAdmin(req.user)

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES } from '@/access/roles'
 
-import { adminOnly, adminOnlyField, adminOrSelf, staffPanel } from './access'
+import { adminOnly, adminOnlyField, adminOrOwnStaffAccount, staffPanel } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
@@ -16,9 +16,9 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: staffPanel,
-    read: adminOrSelf,
+    read: adminOrOwnStaffAccount,
     create: adminOnly,
-    update: adminOrSelf,
+    update: adminOrOwnStaffAccount,
     delete: adminOnly,
     unlock: adminOnly,
   },

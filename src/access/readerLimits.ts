@@ -1,0 +1,28 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { isStaff } from './roles'
+
+/** The most documents and the deepest population a visitor or partner gets in one request. */
+export const READER_MAX_LIMIT = 100
+export const READER_MAX_DEPTH = 2
+
+/**
+ * Bounds what readers who are not staff can ask for, whatever the query says:
+ * - always the published view: a `?draft=true` would make Payload read the
+ *   newest versions, which published-only access then filters out, hiding
+ *   published documents that have a pending draft;
+ * - at most READER_MAX_LIMIT documents, with pagination (`limit=0` and
+ *   `pagination=false` would otherwise return a whole collection);
+ * - population at most READER_MAX_DEPTH deep.
+ * The site's own data layer reads on a visitor's behalf with the same access
+ * but needs whole lists (a programme has hundreds of screenings): it marks
+ * its reads with `context.siteRead`, which no HTTP client can set.
+ */
+export const readerLimits: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (operation !== 'read' || overrideAccess || isStaff(req.user)) return args
+  if (req.context.siteRead) return { ...args, draft: false }
+  const depth = typeof args.depth === 'number' ? Math.min(Math.max(args.depth, 0), READER_MAX_DEPTH) : args.depth
+  if (!('limit' in args)) return { ...args, draft: false, depth }
+  const limit = typeof args.limit === 'number' && args.limit > 0 ? Math.min(args.limit, READER_MAX_LIMIT) : READER_MAX_LIMIT
+  return { ...args, draft: false, limit, pagination: true, depth }
+}
