@@ -28,14 +28,14 @@ const projects = await Promise.all(
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/integration/globalTeardown.ts',
-      // Payload boots and migrates a fresh database per file.
-      testTimeout: 60_000,
     },
   ].map((project) => createJestConfig({ ...shared, ...project })()),
 )
 
 const config = {
   projects,
+  // Integration files boot Payload and migrate a fresh database first (testTimeout is not a per-project option).
+  testTimeout: 60_000,
   // The Postgres adapter keeps a pool connection that destroy() does not release.
   forceExit: true,
 }

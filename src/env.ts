@@ -17,6 +17,8 @@ export const envSchema = z
       .default('http://localhost:3000')
       .describe('Public origin of the site, used for links, previews and CORS.'),
     MEDIA_DIR: z.string().default('.data/media').describe('Folder for uploaded media (git-ignored by default).'),
+    API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(120).describe('Partner feed (/api/v1) requests per minute per IP address without a key.'),
+    API_RATE_LIMIT_PARTNER: z.coerce.number().int().min(1).default(1200).describe('Partner feed requests per minute per API key.'),
     SEED_ADMIN_EMAIL: z
       .email({ error: 'must be an email address' })
       .optional()

@@ -1,28 +1,53 @@
-/** Reads what a calendar file of screenings shows, through the cached data layer, for the route handlers. */
-import { screeningLookups, visibleScreenings } from '@/data/views'
+/**
+ * The calendar files, as the website and the partner API both serve them,
+ * read through the cached data layer. Screenings whose film or venue is not
+ * published are left out, as on the pages. `null`: nothing published there.
+ */
+import { getEditionBySlug, getFilmBySlug, getScreenings, getSite, screeningsOfEdition, screeningsOfFilm } from '@/data'
+import type { ReadContext } from '@/data/client'
+import { currentEdition, screeningLookups, visibleScreenings } from '@/data/views'
 import { env } from '@/env'
-import type { Locale } from '@/i18n/locales'
 import type { Screening } from '@/payload-types'
 
 import { buildCalendar } from './ics'
 
-/**
- * The .ics text for `screenings`, and how many it lists: screenings whose
- * film or venue is not published are left out, as on the pages.
- */
-export async function loadCalendar(locale: Locale, name: string, screenings: Screening[]): Promise<{ text: string; events: number }> {
-  const lookups = await screeningLookups({ locale }, screenings)
+export type CalendarFile = { text: string; filename: string; events: number }
+
+async function build(ctx: ReadContext, name: string, filename: string, screenings: Screening[]): Promise<CalendarFile> {
+  const lookups = await screeningLookups(ctx, screenings)
   const shown = visibleScreenings(screenings, lookups)
   const text = buildCalendar({
     name,
-    locale,
+    locale: ctx.locale,
     siteUrl: env().SERVER_URL,
     screenings: shown,
     films: [...lookups.films.values()],
     venues: [...lookups.venues.values()],
     people: [...lookups.people.values()],
   })
-  return { text, events: shown.length }
+  return { text, filename, events: shown.length }
+}
+
+/** An edition's whole programme (default: the current edition). */
+export async function programmeCalendar(ctx: ReadContext, editionSlug?: string): Promise<CalendarFile | null> {
+  const edition = editionSlug ? await getEditionBySlug(ctx, editionSlug) : await currentEdition(ctx)
+  if (!edition) return null
+  return build(ctx, edition.name, `${edition.slug}-${ctx.locale}`, await screeningsOfEdition(ctx, edition.id))
+}
+
+/** Every screening of one film. */
+export async function filmCalendar(ctx: ReadContext, slug: string): Promise<CalendarFile | null> {
+  const [film, site] = await Promise.all([getFilmBySlug(ctx, slug), getSite(ctx)])
+  if (!film) return null
+  return build(ctx, `${film.title} · ${site.siteName}`, `${film.slug}-${ctx.locale}`, await screeningsOfFilm(ctx, film.id))
+}
+
+/** One screening, for "add to calendar"; null unless it is shown. */
+export async function screeningCalendar(ctx: ReadContext, id: number): Promise<CalendarFile | null> {
+  const [[screening], site] = await Promise.all([getScreenings(ctx, [id]), getSite(ctx)])
+  if (!screening) return null
+  const file = await build(ctx, site.siteName, `screening-${screening.id}`, [screening])
+  return file.events ? file : null
 }
 
 export const notFoundResponse = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })

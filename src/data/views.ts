@@ -3,7 +3,7 @@ import { idOf } from '@/lib/relations'
 import type { Film, Person, Screening, Venue } from '@/payload-types'
 
 import type { ReadContext } from './client'
-import { getFilms, getPeople, getVenues } from './index'
+import { getEditions, getFilms, getPeople, getSite, getVenues } from './index'
 
 export type ScreeningLookups = {
   films: Map<number, Film>
@@ -27,6 +27,14 @@ export async function screeningLookups(ctx: ReadContext, screenings: Screening[]
 /** Screenings whose film and venue are published: a screening of an unpublished film is not shown. */
 export function visibleScreenings(screenings: Screening[], { films, venues }: ScreeningLookups): Screening[] {
   return screenings.filter((screening) => films.has(idOf(screening.film) ?? -1) && venues.has(idOf(screening.venue) ?? -1))
+}
+
+/** The edition the site shows by default (Site settings → current edition), if published. */
+export async function currentEdition(ctx: ReadContext) {
+  const site = await getSite(ctx)
+  const id = idOf(site.currentEdition)
+  const [edition] = id ? await getEditions(ctx, [id]) : []
+  return edition ?? null
 }
 
 export { byId, unique }

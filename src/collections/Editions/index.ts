@@ -4,17 +4,11 @@ import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
 
+import { ORGANISATION_ROLES } from './roles'
 import { validateEndDate } from './validate'
 
 const day = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } as const
 
-export const ORGANISATION_ROLES = [
-  { label: 'Organiser', value: 'organiser' },
-  { label: 'Co-organiser', value: 'co-organiser' },
-  { label: 'Patron', value: 'patron' },
-  { label: 'Partner', value: 'partner' },
-  { label: 'Sponsor', value: 'sponsor' },
-] as const
 
 /** "More than 6,000", "nearly 20": sources rarely give exact counts. */
 const figure = (name: string, description: string) => ({

@@ -7,8 +7,8 @@ import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { QuoteCard } from '@/components/QuoteCard'
 import { ScreeningList } from '@/components/ScreeningList'
-import { filmsInEdition, getEditions, getMedia, getOrganisations, getSite, listQuotes, screeningsOfEdition } from '@/data'
-import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
+import { filmsInEdition, getMedia, getOrganisations, getSite, listQuotes, screeningsOfEdition } from '@/data'
+import { byId, currentEdition, screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
@@ -22,16 +22,10 @@ export const revalidate = 3600
 
 const NEXT_SCREENINGS = 6
 
-async function currentEdition(locale: Awaited<ReturnType<typeof localeOf>>) {
-  const site = await getSite({ locale })
-  const id = idOf(site.currentEdition)
-  const [edition] = id ? await getEditions({ locale }, [id]) : []
-  return { site, edition }
-}
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
-  const { site, edition } = await currentEdition(locale)
+  const [site, edition] = await Promise.all([getSite({ locale }), currentEdition({ locale })])
   return pageMetadata({ locale, path: '', title: edition ? `${site.siteName}: ${edition.theme ?? edition.name}` : site.siteName, description: site.tagline })
 }
 
@@ -39,7 +33,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params)
   const t = getMessages(locale)
   const ctx = { locale }
-  const { edition } = await currentEdition(locale)
+  const edition = await currentEdition(ctx)
   if (!edition) notFound()
 
   const [films, allScreenings, quotes] = await Promise.all([filmsInEdition(ctx, edition.id), screeningsOfEdition(ctx, edition.id), listQuotes(ctx)])

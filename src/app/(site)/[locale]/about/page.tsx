@@ -1,8 +1,8 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 
-import { getEditions, getOrganisations, getSite } from '@/data'
-import { unique } from '@/data/views'
+import { getOrganisations, getSite } from '@/data'
+import { currentEdition, unique } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { idOf } from '@/lib/relations'
@@ -21,9 +21,7 @@ export default async function AboutPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params)
   const t = getMessages(locale)
   const ctx = { locale }
-  const site = await getSite(ctx)
-  const editionId = idOf(site.currentEdition)
-  const [edition] = editionId ? await getEditions(ctx, [editionId]) : []
+  const [site, edition] = await Promise.all([getSite(ctx), currentEdition(ctx)])
   const organisations = edition ? await getOrganisations(ctx, unique((edition.organisations ?? []).map((entry) => idOf(entry.organisation)))) : []
   return (
     <article>

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/JsonLd'
 import { ProgrammeFilters, type FilterOption } from '@/components/ProgrammeFilters'
 import { ScreeningList } from '@/components/ScreeningList'
-import { getEditions, getSite, screeningsOfEdition } from '@/data'
-import { screeningLookups, visibleScreenings } from '@/data/views'
+import { getSite, screeningsOfEdition } from '@/data'
+import { currentEdition, screeningLookups, visibleScreenings } from '@/data/views'
 import { LANGUAGE_OPTIONS } from '@/fields/options'
 import { PROGRAMME_SECTIONS } from '@/collections/Films/sections'
 import { getMessages } from '@/i18n/messages'
@@ -33,9 +33,7 @@ export default async function ProgrammePage({ params }: { params: LocaleParams }
   const locale = await localeOf(params)
   const t = getMessages(locale)
   const ctx = { locale }
-  const site = await getSite(ctx)
-  const editionId = idOf(site.currentEdition)
-  const [edition] = editionId ? await getEditions(ctx, [editionId]) : []
+  const edition = await currentEdition(ctx)
   if (!edition) notFound()
 
   const all = await screeningsOfEdition(ctx, edition.id)

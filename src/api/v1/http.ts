@@ -1,0 +1,154 @@
+/**
+ * How every /api/v1 endpoint answers: CORS for GET, read-only methods, the
+ * caller's identity and rate limit, query validation (400 naming each bad
+ * parameter), ETag/304, cache headers, and JSON errors, never a stack trace.
+ */
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+import type { z } from 'zod'
+
+import { isAdmin, isStaff } from '@/access/roles'
+import { payloadClient } from '@/data/client'
+
+import type { ErrorBody } from './schemas/common'
+import { spend, type Quota } from './rateLimit'
+
+export type Endpoint<Query extends z.ZodType, Body extends z.ZodType, Params> = {
+  /** OpenAPI path, e.g. /films/{slug} */
+  path: string
+  summary: string
+  description: string
+  query: Query
+  response: Body
+  /** Path parameters, validated like the query. */
+  params?: z.ZodType<Params, Record<string, unknown>>
+  /** Build the body (or `null`: 404 with `notFound`). */
+  handle: (query: z.output<Query>, params: Params) => Promise<z.input<Body> | null>
+  notFound?: string
+  /** Calendar endpoints answer text/calendar instead of JSON. */
+  contentType?: 'application/json' | 'text/calendar'
+  serialize?: (body: z.input<Body>) => string
+}
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-allow-headers': 'Authorization, If-None-Match',
+  'access-control-expose-headers': 'ETag, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After',
+  'access-control-max-age': '86400',
+}
+
+// Short freshness, then revalidation by ETag: content changes when editors publish.
+const CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=60'
+
+export function errorResponse(status: number, message: string, issues?: { parameter: string; message: string }[], headers: HeadersInit = {}): Response {
+  const body: ErrorBody = { error: { status, message, ...(issues ? { issues } : {}) } }
+  return Response.json(body, { status, headers: { ...CORS, 'cache-control': 'no-store', ...headers } })
+}
+
+function quotaHeaders(quota: Quota): Record<string, string> {
+  return { 'ratelimit-limit': String(quota.limit), 'ratelimit-remaining': String(quota.remaining), 'ratelimit-reset': String(quota.resetSeconds) }
+}
+
+/** A query string as an object; a parameter given twice is refused rather than silently picked. */
+function searchObject(url: URL): { values: Record<string, string>; repeated: string[] } {
+  const values: Record<string, string> = {}
+  const repeated = new Set<string>()
+  for (const [key, value] of url.searchParams) {
+    if (key in values) repeated.add(key)
+    values[key] = value
+  }
+  return { values, repeated: [...repeated] }
+}
+
+const issuesOf = (error: z.ZodError) =>
+  error.issues.map((issue) => {
+    const parameter = issue.path.length ? issue.path.join('.') : issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(query)'
+    return { parameter, message: issue.code === 'unrecognized_keys' ? 'unknown parameter: see /api/v1/openapi.json' : issue.message }
+  })
+
+function clientAddress(request: Request): string {
+  // Behind the load balancer the client is the first address it recorded.
+  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown'
+}
+
+/** Who is calling: a partner (or staff) by API key or session, or an anonymous address. 401 for a key that does not work. */
+async function identify(payload: Payload, request: Request): Promise<{ kind: 'anonymous' | 'partner'; key: string } | Response> {
+  const authorization = request.headers.get('authorization')
+  if (!authorization) return { kind: 'anonymous', key: clientAddress(request) }
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!user || !(user.role === 'partner' || isStaff(user) || isAdmin(user))) {
+    return errorResponse(401, 'Authorization: the API key is unknown, revoked or malformed. Send `Authorization: users API-Key <your key>`, or no Authorization header to read anonymously.')
+  }
+  return { kind: 'partner', key: `user-${user.id}` }
+}
+
+function weakEtag(body: string): string {
+  return `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+}
+
+function matchesEtag(header: string | null, etag: string): boolean {
+  if (!header) return false
+  return header.split(',').some((candidate) => {
+    const value = candidate.trim()
+    return value === '*' || value === etag || value.replace(/^W\//, '') === etag.replace(/^W\//, '')
+  })
+}
+
+export function defineEndpoint<Query extends z.ZodType, Body extends z.ZodType, Params = Record<string, never>>(endpoint: Endpoint<Query, Body, Params>) {
+  return endpoint
+}
+
+type AnyEndpoint = Endpoint<z.ZodType, z.ZodType, unknown>
+
+/** The Next route handlers for an endpoint: GET/HEAD/OPTIONS, and a JSON 405 for every other method. */
+export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, Params>(endpoint: Endpoint<Query, Body, Params>) {
+  const GET = async (request: Request, context: { params: Promise<unknown> }): Promise<Response> => {
+    try {
+      return await answer(endpoint as unknown as AnyEndpoint, request, await context.params)
+    } catch (error) {
+      console.error('[api/v1]', new URL(request.url).pathname, error instanceof Error ? error.message : error)
+      return errorResponse(500, 'Internal error: the request was valid but could not be answered. Try again shortly.')
+    }
+  }
+  const methodNotAllowed = async () => errorResponse(405, 'Method not allowed: the partner API is read-only (GET).', undefined, { allow: 'GET, HEAD, OPTIONS' })
+  return {
+    GET,
+    HEAD: GET,
+    OPTIONS: async () => new Response(null, { status: 204, headers: CORS }),
+    POST: methodNotAllowed,
+    PUT: methodNotAllowed,
+    PATCH: methodNotAllowed,
+    DELETE: methodNotAllowed,
+  }
+}
+
+async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknown): Promise<Response> {
+  const payload = await payloadClient()
+  const who = await identify(payload, request)
+  if (who instanceof Response) return who
+  const quota = await spend(payload, who)
+  const limits = quotaHeaders(quota)
+  if (!quota.allowed) {
+    return errorResponse(429, `Too many requests: ${quota.limit} per minute ${who.kind === 'partner' ? 'for this API key' : 'without an API key (ask for a partner key for more)'}. Retry after ${quota.resetSeconds} s.`, undefined, { ...limits, 'retry-after': String(quota.resetSeconds) })
+  }
+
+  const url = new URL(request.url)
+  const { values, repeated } = searchObject(url)
+  if (repeated.length) return errorResponse(400, 'Bad request: a parameter was given more than once.', repeated.map((parameter) => ({ parameter, message: 'given more than once' })), limits)
+  const query = endpoint.query.safeParse(values)
+  if (!query.success) return errorResponse(400, 'Bad request: see `issues` for each parameter.', issuesOf(query.error), limits)
+  const params = endpoint.params ? endpoint.params.safeParse(rawParams) : { success: true as const, data: rawParams }
+  if (!params.success) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
+
+  const body = await endpoint.handle(query.data, params.data)
+  if (body === null) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
+
+  const text = endpoint.serialize ? endpoint.serialize(body) : JSON.stringify(body)
+  const etag = weakEtag(text)
+  const headers = { ...CORS, ...limits, etag, 'cache-control': CACHE_CONTROL, vary: 'Authorization, Accept-Encoding' }
+  if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
+  const contentType = endpoint.contentType === 'text/calendar' ? 'text/calendar; charset=utf-8' : 'application/json; charset=utf-8'
+  return new Response(request.method === 'HEAD' ? null : text, { status: 200, headers: { ...headers, 'content-type': contentType } })
+}

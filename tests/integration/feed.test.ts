@@ -1,0 +1,321 @@
+/**
+ * The partner feed (/api/v1): contract, hostile input, access, caching
+ * headers, rate limits, the number of SQL queries, and the OpenAPI document.
+ * Route handlers are called in process against a real database.
+ */
+import { validate } from '@readme/openapi-parser'
+import ICAL from 'ical.js'
+import type { OpenAPIV3_1 } from 'openapi-types'
+
+import { createAccounts, createRefs, minimal, type Accounts } from '../helpers/fixtures'
+import { call } from '../helpers/feed'
+import { createTestPayload, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let accounts: Accounts
+let routes: {
+  programme: typeof import('@/app/api/v1/programme/route')
+  programmeIcs: typeof import('@/app/api/v1/programme/calendar.ics/route')
+  films: typeof import('@/app/api/v1/films/route')
+  film: typeof import('@/app/api/v1/films/[slug]/route')
+  filmIcs: typeof import('@/app/api/v1/films/[slug]/calendar.ics/route')
+  person: typeof import('@/app/api/v1/people/[slug]/route')
+  quotes: typeof import('@/app/api/v1/quotes/route')
+  edition: typeof import('@/app/api/v1/editions/[slug]/route')
+  openapi: typeof import('@/app/api/v1/openapi.json/route')
+}
+let schemas: typeof import('@/api/v1/schemas/programme') & typeof import('@/api/v1/schemas/content') & typeof import('@/api/v1/schemas/common')
+
+let ip = 0
+/** A fresh client address per call site, so rate limits only bite where a test wants them to. */
+const anon = () => ({ 'x-forwarded-for': `10.0.${Math.floor(++ip / 250)}.${ip % 250}` })
+
+beforeAll(async () => {
+  process.env.API_RATE_LIMIT_ANONYMOUS = '5'
+  process.env.API_RATE_LIMIT_PARTNER = '50'
+  ctx = await createTestPayload()
+  accounts = await createAccounts(ctx.payload)
+  const { seed } = await import('@/seed')
+  await seed(ctx.payload, { log: () => {} })
+  routes = {
+    programme: await import('@/app/api/v1/programme/route'),
+    programmeIcs: await import('@/app/api/v1/programme/calendar.ics/route'),
+    films: await import('@/app/api/v1/films/route'),
+    film: await import('@/app/api/v1/films/[slug]/route'),
+    filmIcs: await import('@/app/api/v1/films/[slug]/calendar.ics/route'),
+    person: await import('@/app/api/v1/people/[slug]/route'),
+    quotes: await import('@/app/api/v1/quotes/route'),
+    edition: await import('@/app/api/v1/editions/[slug]/route'),
+    openapi: await import('@/app/api/v1/openapi.json/route'),
+  }
+  schemas = { ...(await import('@/api/v1/schemas/common')), ...(await import('@/api/v1/schemas/programme')), ...(await import('@/api/v1/schemas/content')) }
+})
+afterAll(async () => ctx?.close())
+
+describe('contract: real responses match the schemas', () => {
+  test('programme', async () => {
+    const { status, json, headers } = await call(routes.programme.GET, '/api/v1/programme?locale=fr', { headers: anon() })
+    expect(status).toBe(200)
+    const body = schemas.ProgrammeResponse.parse(json)
+    expect(body.meta).toMatchObject({ locale: 'fr', count: 1, total: 1, next_cursor: null, edition: { slug: 'vietnamese-film-week-2025' } })
+    expect(body.data[0]).toMatchObject({
+      start: '2025-12-13T20:00:00+01:00',
+      status: 'scheduled',
+      venue: { name: 'Pathé Palace', address: { city: 'Paris', country: 'FR' }, coordinates: { latitude: 48.8706, longitude: 2.3317 } },
+      film: { slug: 'mua-do', original_title: 'Mưa Đỏ', title: 'Pluie rouge', runtime_minutes: 124, directors: ['Đặng Thái Huyền'] },
+      labels: ['international-premiere', 'closing-night'],
+      guest_event: 'qa',
+      guests: [{ slug: 'dang-thai-huyen', name: 'Đặng Thái Huyền' }],
+      accessibility: { step_free: true, sdh: false, audio_description: false },
+      page_url: 'http://localhost:3000/fr/films/mua-do',
+    })
+    expect(body.data[0].film.poster?.url).toMatch(/^http:\/\/localhost:3000\/api\/media\/file\//)
+    expect(headers.get('access-control-allow-origin')).toBe('*')
+  })
+
+  test.each([
+    ['films', '/api/v1/films', {}, 'FilmsResponse'],
+    ['film', '/api/v1/films/mua-do?locale=vi', { slug: 'mua-do' }, 'FilmResponse'],
+    ['person', '/api/v1/people/dang-thai-huyen', { slug: 'dang-thai-huyen' }, 'PersonResponse'],
+    ['quotes', '/api/v1/quotes?featured=true', {}, 'QuotesResponse'],
+    ['edition', '/api/v1/editions/vietnamese-film-week-2025', { slug: 'vietnamese-film-week-2025' }, 'EditionResponse'],
+  ] as const)('%s', async (route, path, params, schema) => {
+    const { status, json } = await call(routes[route].GET, path, { headers: anon(), params })
+    expect(status).toBe(200)
+    expect(() => schemas[schema].parse(json)).not.toThrow()
+  })
+
+  test('details carry what partners need', async () => {
+    const film = schemas.FilmResponse.parse((await call(routes.film.GET, '/api/v1/films/mua-do', { headers: anon(), params: { slug: 'mua-do' } })).json).data
+    expect(film.box_office).toEqual(expect.arrayContaining([expect.objectContaining({ amount: 700_000_000_000, currency: 'VND' })]))
+    expect(film.awards[0]).toMatchObject({ event: '98th Academy Awards', result: 'national-submission' })
+    expect(film.credits.map((credit) => credit.role)).toEqual(['director', 'screenwriter', 'source-author'])
+    expect(film.source_work).toMatchObject({ kind: 'novel', author: { slug: 'chu-lai' } })
+    const quotes = schemas.QuotesResponse.parse((await call(routes.quotes.GET, '/api/v1/quotes', { headers: anon() })).json)
+    expect(new Set(quotes.data.map((quote) => quote.kind))).toEqual(new Set(['paraphrase']))
+    expect(quotes.data[0].source.publication).toBe('The Europe Today')
+    const edition = schemas.EditionResponse.parse((await call(routes.edition.GET, '/api/v1/editions/vietnamese-film-week-2025', { headers: anon(), params: { slug: 'vietnamese-film-week-2025' } })).json).data
+    expect(edition).toMatchObject({ start_date: '2025-12-08', end_date: '2025-12-13', figures: { attendees: 6000, attendees_precision: 'more-than' } })
+    expect(edition.organisations.map((organisation) => organisation.role)).toEqual(['co-organiser', 'co-organiser', 'patron'])
+  })
+
+  test('calendar files parse with an independent iCalendar parser', async () => {
+    for (const [handler, path, params] of [
+      [routes.programmeIcs.GET, '/api/v1/programme/calendar.ics', {}],
+      [routes.filmIcs.GET, '/api/v1/films/mua-do/calendar.ics', { slug: 'mua-do' }],
+    ] as const) {
+      const { status, text, headers } = await call(handler, path, { headers: anon(), params })
+      expect(status).toBe(200)
+      expect(headers.get('content-type')).toMatch(/^text\/calendar/)
+      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')
+      expect(events).toHaveLength(1)
+      expect(events[0].getFirstPropertyValue('summary')).toBe('Red Rain (Mưa Đỏ)')
+    }
+  })
+})
+
+describe('filters and pagination', () => {
+  beforeAll(async () => {
+    const refs = await createRefs(ctx.payload)
+    const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
+    for (let day = 8; day <= 12; day += 1) {
+      await ctx.payload.create({
+        collection: 'screenings',
+        data: { ...minimal.screenings(refs), edition: docs[0].id, start: `2025-12-${String(day).padStart(2, '0')}T17:00:00.000Z`, subtitles: day % 2 ? ['en'] : ['fr'], accessibility: { sdh: day === 10 }, _status: 'published' },
+      })
+    }
+    await ctx.payload.create({ collection: 'screenings', draft: true, data: { ...minimal.screenings(refs), edition: docs[0].id, start: '2025-12-09T10:00:00.000Z', _status: 'draft' } })
+  })
+
+  const ids = async (query: string) => schemas.ProgrammeResponse.parse((await call(routes.programme.GET, `/api/v1/programme?${query}`, { headers: anon() })).json)
+
+  test('from/to are Europe/Paris days, inclusive', async () => {
+    const body = await ids('from=2025-12-10&to=2025-12-12')
+    expect(body.data.map((item) => item.start.slice(0, 10))).toEqual(['2025-12-10', '2025-12-11', '2025-12-12'])
+  })
+
+  test('subtitles, accessibility, film and venue filters', async () => {
+    expect((await ids('subtitles=en')).meta.total).toBe(2)
+    expect((await ids('accessibility=sdh')).data.map((item) => item.start.slice(0, 10))).toEqual(['2025-12-10'])
+    expect((await ids('film=mua-do')).data.map((item) => item.film.slug)).toEqual(['mua-do'])
+    expect((await ids('venue=pathe-palace')).meta.total).toBe(1)
+  })
+
+  test('drafts never appear', async () => {
+    expect((await ids('')).meta.total).toBe(6)
+  })
+
+  test('a cursor walks every item once, in start order', async () => {
+    const seen: number[] = []
+    let cursor = ''
+    for (let pageIndex = 0; pageIndex < 10; pageIndex += 1) {
+      const body = await ids(`limit=4${cursor ? `&cursor=${cursor}` : ''}`)
+      seen.push(...body.data.map((item) => item.id))
+      if (!body.meta.next_cursor) break
+      cursor = body.meta.next_cursor
+    }
+    expect(seen).toHaveLength(6)
+    expect(new Set(seen).size).toBe(6)
+  })
+
+  test('modified_since keeps recent changes only', async () => {
+    expect((await ids('modified_since=2099-01-01T00:00:00%2B01:00')).meta.total).toBe(0)
+    expect((await ids('modified_since=2000-01-01T00:00:00Z')).meta.total).toBe(6)
+  })
+})
+
+describe('hostile input answers 4xx with a clear JSON body', () => {
+  test.each([
+    ['/api/v1/programme?from=2025-13-45', 400, 'from'],
+    ['/api/v1/programme?from=yesterday', 400, 'from'],
+    ['/api/v1/programme?from=2025-12-13&to=2025-12-01', 400, 'to'],
+    ['/api/v1/programme?limit=100000', 400, 'limit'],
+    ['/api/v1/programme?limit=-1', 400, 'limit'],
+    ['/api/v1/programme?limit=ten', 400, 'limit'],
+    ['/api/v1/programme?locale=de', 400, 'locale'],
+    ['/api/v1/programme?locale=all', 400, 'locale'],
+    ['/api/v1/programme?venue=%27%20OR%201%3D1--', 400, 'venue'],
+    ['/api/v1/programme?where[_status][equals]=draft', 400, 'where[_status][equals]'],
+    ['/api/v1/programme?draft=true', 400, 'draft'],
+    ['/api/v1/programme?accessibility=wheelchair', 400, 'accessibility'],
+    ['/api/v1/programme?modified_since=last-week', 400, 'modified_since'],
+    ['/api/v1/programme?cursor=%3Cscript%3E', 400, 'cursor'],
+    ['/api/v1/programme?locale=en&locale=fr', 400, 'locale'],
+    ['/api/v1/programme?edition=no-such-edition', 404, null],
+    ['/api/v1/quotes?featured=maybe', 400, 'featured'],
+    ['/api/v1/quotes?film=unknown-film', 404, null],
+    ['/api/v1/films?limit=0', 400, 'limit'],
+  ] as const)('%s → %i', async (path, expected, parameter) => {
+    const route = path.startsWith('/api/v1/quotes') ? routes.quotes : path.startsWith('/api/v1/films') ? routes.films : routes.programme
+    const { status, json } = await call(route.GET, path, { headers: anon() })
+    expect(status).toBe(expected)
+    const body = schemas.ErrorBody.parse(json)
+    expect(body.error.message.length).toBeGreaterThan(10)
+    if (parameter) expect(body.error.issues?.map((issue) => issue.parameter)).toContain(parameter)
+  })
+
+  test('unknown slugs are 404 JSON', async () => {
+    for (const [route, param] of [
+      [routes.film, 'no-such-film'],
+      [routes.person, 'no-such-person'],
+      [routes.edition, 'no-such-edition'],
+      [routes.film, '../../etc/passwd'],
+    ] as const) {
+      const { status, json } = await call(route.GET, `/api/v1/x/${param}`, { headers: anon(), params: { slug: param } })
+      expect(status).toBe(404)
+      expect(schemas.ErrorBody.parse(json).error.status).toBe(404)
+    }
+  })
+
+  test.each(['POST', 'PUT', 'PATCH', 'DELETE'] as const)('%s is refused: the feed is read-only', async (method) => {
+    const { status, json, headers } = await call(routes.programme[method], '/api/v1/programme', { method, headers: { ...anon(), authorization: `users API-Key ${accounts.partnerKey}` } })
+    expect(status).toBe(405)
+    expect(headers.get('allow')).toBe('GET, HEAD, OPTIONS')
+    expect(schemas.ErrorBody.parse(json).error.message).toMatch(/read-only/)
+  })
+
+  test.each(['users API-Key not-a-real-key', 'Bearer abc', 'users API-Key ', 'garbage'])('a malformed or unknown key (%s) is 401', async (authorization) => {
+    const { status, json } = await call(routes.programme.GET, '/api/v1/programme', { headers: { ...anon(), authorization } })
+    expect(status).toBe(401)
+    expect(schemas.ErrorBody.parse(json).error.message).toMatch(/API key/)
+  })
+})
+
+describe('access', () => {
+  test('anonymous readers, partners and staff all read the same published programme', async () => {
+    const { token } = await ctx.payload.login({ collection: 'users', data: { email: accounts.editor.email, password: 'correct-horse-battery-staple' } })
+    const bodies = await Promise.all(
+      [anon(), { authorization: `users API-Key ${accounts.partnerKey}` }, { authorization: `JWT ${token}` }].map(async (headers) => (await call(routes.programme.GET, '/api/v1/programme', { headers })).json),
+    )
+    expect(bodies[1]).toEqual(bodies[0])
+    expect(bodies[2]).toEqual(bodies[0])
+  })
+})
+
+describe('caching headers', () => {
+  test('ETag and 304 on If-None-Match', async () => {
+    const first = await call(routes.programme.GET, '/api/v1/programme', { headers: anon() })
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^W\/"/)
+    expect(first.headers.get('cache-control')).toMatch(/max-age=\d+/)
+    const second = await call(routes.programme.GET, '/api/v1/programme', { headers: { ...anon(), 'if-none-match': etag ?? '' } })
+    expect(second.status).toBe(304)
+    expect(second.text).toBe('')
+    const other = await call(routes.programme.GET, '/api/v1/programme?locale=vi', { headers: { ...anon(), 'if-none-match': etag ?? '' } })
+    expect(other.status).toBe(200)
+  })
+})
+
+describe('rate limits', () => {
+  test('anonymous clients get 429 with Retry-After and RateLimit headers past their quota', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.9' }
+    const answers = []
+    for (let i = 0; i < 6; i += 1) answers.push(await call(routes.films.GET, '/api/v1/films', { headers }))
+    expect(answers.slice(0, 5).map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200])
+    expect(answers[4].headers.get('ratelimit-remaining')).toBe('0')
+    const refused = answers[5]
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(refused.headers.get('ratelimit-limit')).toBe('5')
+    expect(schemas.ErrorBody.parse(refused.json).error.message).toMatch(/Too many requests/)
+  })
+
+  test('a partner key has its own, higher quota, whatever address it comes from', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.9', authorization: `users API-Key ${accounts.partnerKey}` }
+    const answer = await call(routes.films.GET, '/api/v1/films', { headers })
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('ratelimit-limit')).toBe('50')
+  })
+
+  test('the counters are shared through PostgreSQL (what several instances see)', async () => {
+    const { rows } = await ctx.payload.db.pool.query(`SELECT key, points FROM api_rate_limits WHERE key LIKE 'v1-ip:203.0.113.9'`)
+    expect(rows[0]?.points).toBeGreaterThanOrEqual(6)
+  })
+})
+
+describe('database work per request is bounded', () => {
+  async function countQueries(run: () => Promise<unknown>): Promise<number> {
+    const pool = ctx.payload.db.pool
+    const original = pool.query.bind(pool)
+    let count = 0
+    pool.query = ((...args: Parameters<typeof original>) => {
+      count += 1
+      return original(...args)
+    }) as typeof pool.query
+    try {
+      await run()
+    } finally {
+      pool.query = original
+    }
+    return count
+  }
+
+  test('the programme takes the same number of SQL queries for 6 or 18 screenings', async () => {
+    const request = () => call(routes.programme.GET, '/api/v1/programme?limit=500', { headers: { authorization: `users API-Key ${accounts.partnerKey}` } })
+    const before = await countQueries(request)
+    const refs = await createRefs(ctx.payload)
+    const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
+    for (let i = 0; i < 12; i += 1) {
+      const film = await ctx.payload.create({ collection: 'films', data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'director' }], _status: 'published' } })
+      await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), film: film.id, edition: docs[0].id, guests: [refs.person], _status: 'published' } })
+    }
+    const after = await countQueries(request)
+    expect(schemas.ProgrammeResponse.parse((await request()).json).meta.total).toBe(18)
+    expect(after).toBe(before)
+    expect(after).toBeLessThan(20)
+  })
+})
+
+describe('OpenAPI', () => {
+  test('the document is valid OpenAPI 3.1 (independent validator) and lists every endpoint', async () => {
+    const document = (await routes.openapi.GET().json()) as OpenAPIV3_1.Document
+    const result = await validate(structuredClone(document))
+    expect(result.valid ? [] : result.errors).toEqual([])
+    expect(document.openapi).toBe('3.1.0')
+    expect(Object.keys(document.paths ?? {})).toEqual(
+      expect.arrayContaining(['/programme', '/programme/calendar.ics', '/films', '/films/{slug}', '/films/{slug}/calendar.ics', '/people/{slug}', '/quotes', '/editions/{slug}']),
+    )
+    const parameters = (document.paths?.['/programme']?.get?.parameters ?? []) as OpenAPIV3_1.ParameterObject[]
+    expect(parameters.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['edition', 'from', 'to', 'venue', 'film', 'accessibility', 'subtitles', 'modified_since', 'locale', 'limit', 'cursor']))
+  })
+})

@@ -1,0 +1,41 @@
+/**
+ * Saving a translation keeps every other locale: hooks that read other
+ * documents on the same request must not change the locale being written.
+ */
+import { createRefs, minimal, type Refs } from '../helpers/fixtures'
+import { createTestPayload, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let refs: Refs
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  refs = await createRefs(ctx.payload)
+})
+afterAll(async () => ctx?.close())
+
+test('a film keeps its title in every locale', async () => {
+  const { payload } = ctx
+  const film = await payload.create({ collection: 'films', locale: 'en', data: { ...minimal.films(refs), title: 'Red Rain', _status: 'published' } })
+  await payload.update({ collection: 'films', id: film.id, locale: 'fr', data: { title: 'Pluie rouge', _status: 'published' } })
+  await payload.update({ collection: 'films', id: film.id, locale: 'vi', data: { title: 'Mưa Đỏ', _status: 'published' } })
+  const saved = await payload.findByID({ collection: 'films', id: film.id, locale: 'all' })
+  expect(saved.title).toEqual({ en: 'Red Rain', fr: 'Pluie rouge', vi: 'Mưa Đỏ' })
+  // Searchable by its title in any language, without diacritics.
+  for (const words of ['red rain', 'pluie rouge', 'mua do']) expect(saved.searchText).toContain(words)
+})
+
+test('a quote keeps its text in every locale', async () => {
+  const { payload } = ctx
+  const quote = await payload.create({ collection: 'quotes', locale: 'en', data: { ...minimal.quotes(refs), text: 'In English', _status: 'published' } })
+  await payload.update({ collection: 'quotes', id: quote.id, locale: 'fr', data: { text: 'En français', _status: 'published' } })
+  const saved = await payload.findByID({ collection: 'quotes', id: quote.id, locale: 'all' })
+  expect(saved.text).toEqual({ en: 'In English', fr: 'En français' })
+})
+
+test('a screening keeps its place when edited in another locale', async () => {
+  const { payload } = ctx
+  const screening = await payload.create({ collection: 'screenings', locale: 'en', data: { ...minimal.screenings(refs), _status: 'published' } })
+  const updated = await payload.update({ collection: 'screenings', id: screening.id, locale: 'vi', data: { room: 'Phòng 1', _status: 'published' } })
+  expect(updated.room).toBe('Phòng 1')
+  expect(updated.title).toContain('·')
+})
