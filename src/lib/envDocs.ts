@@ -13,7 +13,7 @@ function rows(schema: z.ZodObject): Row[] {
   })
 }
 
-/** The README's table of environment variables, generated from the zod schemas that parse them. */
+/** The README's table of environment variables, generated from the zod schemas that parse them (`npm run docs:env`). */
 export function envTable(): string {
   const lines = [...rows(envSchema), ...rows(embeddedEnvSchema)].map(
     ({ name, required, fallback, description }) =>
