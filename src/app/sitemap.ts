@@ -21,6 +21,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { path: routes.quotes },
     { path: routes.editions },
     { path: routes.about },
+    { path: routes.partnerApi },
     ...films.map((doc) => ({ path: (locale: Locale) => routes.film(locale, doc.slug), updatedAt: doc.updatedAt })),
     ...people.map((doc) => ({ path: (locale: Locale) => routes.person(locale, doc.slug), updatedAt: doc.updatedAt })),
     ...venues.map((doc) => ({ path: (locale: Locale) => routes.venue(locale, doc.slug), updatedAt: doc.updatedAt })),

@@ -2,7 +2,7 @@ import type { Locale } from './locales'
 
 const en = {
   siteTagline: 'Festival programme, films and guests',
-  nav: { home: 'Home', programme: 'Programme', films: 'Films', quotes: 'Reactions', editions: 'Past editions', about: 'About', search: 'Search' },
+  nav: { home: 'Home', programme: 'Programme', films: 'Films', quotes: 'Reactions', editions: 'Past editions', about: 'About', search: 'Search', partnerApi: 'Partner API', main: 'Main' },
   skipToContent: 'Skip to content',
   language: 'Language',
   home: { currentEdition: 'This edition', highlights: 'Highlights', nextScreenings: 'Screenings', featuredQuotes: 'They said', partners: 'Organisers and partners', fullProgramme: 'Full programme' },
@@ -101,7 +101,7 @@ export type Messages = typeof en
 
 const fr: Messages = {
   siteTagline: 'Programme, films et invités du festival',
-  nav: { home: 'Accueil', programme: 'Programme', films: 'Films', quotes: 'Réactions', editions: 'Éditions passées', about: 'À propos', search: 'Recherche' },
+  nav: { home: 'Accueil', programme: 'Programme', films: 'Films', quotes: 'Réactions', editions: 'Éditions passées', about: 'À propos', search: 'Recherche', partnerApi: 'API partenaires', main: 'Principale' },
   skipToContent: 'Aller au contenu',
   language: 'Langue',
   home: { currentEdition: 'Cette édition', highlights: 'À l’affiche', nextScreenings: 'Séances', featuredQuotes: 'Ils ont dit', partners: 'Organisateurs et partenaires', fullProgramme: 'Tout le programme' },
@@ -198,7 +198,7 @@ const fr: Messages = {
 
 const vi: Messages = {
   siteTagline: 'Lịch chiếu, phim và khách mời của liên hoan',
-  nav: { home: 'Trang chủ', programme: 'Lịch chiếu', films: 'Phim', quotes: 'Cảm nhận', editions: 'Các kỳ trước', about: 'Giới thiệu', search: 'Tìm kiếm' },
+  nav: { home: 'Trang chủ', programme: 'Lịch chiếu', films: 'Phim', quotes: 'Cảm nhận', editions: 'Các kỳ trước', about: 'Giới thiệu', search: 'Tìm kiếm', partnerApi: 'API cho đối tác', main: 'Điều hướng chính' },
   skipToContent: 'Chuyển đến nội dung',
   language: 'Ngôn ngữ',
   home: { currentEdition: 'Kỳ này', highlights: 'Phim nổi bật', nextScreenings: 'Suất chiếu', featuredQuotes: 'Cảm nhận', partners: 'Đơn vị tổ chức và đối tác', fullProgramme: 'Toàn bộ lịch chiếu' },

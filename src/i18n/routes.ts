@@ -13,4 +13,5 @@ export const routes = {
   edition: (locale: Locale, slug: string) => `/${locale}/editions/${slug}`,
   about: (locale: Locale) => `/${locale}/about`,
   search: (locale: Locale) => `/${locale}/search`,
+  partnerApi: (locale: Locale) => `/${locale}/partners/api`,
 }

@@ -33,7 +33,7 @@ export default async function SiteLayout({ children, params }: { children: React
           <Link href={routes.home(locale)} className="brand">
             {site.siteName}
           </Link>
-          <nav aria-label={t.nav.home}>
+          <nav aria-label={t.nav.main}>
             <ul>
               {(site.navigation ?? []).map((item) => (
                 <li key={item.path}>
@@ -55,7 +55,8 @@ export default async function SiteLayout({ children, params }: { children: React
             {site.siteName} · {site.tagline}
           </p>
           <p>
-            <Link href={routes.editions(locale)}>{t.nav.editions}</Link> · <Link href={routes.about(locale)}>{t.nav.about}</Link>
+            <Link href={routes.editions(locale)}>{t.nav.editions}</Link> · <Link href={routes.about(locale)}>{t.nav.about}</Link> ·{' '}
+            <Link href={routes.partnerApi(locale)}>{t.nav.partnerApi}</Link>
           </p>
         </footer>
       </body>

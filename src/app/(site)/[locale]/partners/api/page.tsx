@@ -1,0 +1,96 @@
+import type { Metadata } from 'next'
+import type { OpenAPIV3_1 } from 'openapi-types'
+
+import { openApiDocument } from '@/api/v1/openapi'
+import { env } from '@/env'
+import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
+import { pageMetadata } from '@/seo/metadata'
+
+export const generateStaticParams = localeStaticParams
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await localeOf(params)
+  return pageMetadata({ locale, path: '/partners/api', title: 'Partner API · Film Week', description: 'Read-only feed of the festival programme for cinemas, press and ticketing sites.' })
+}
+
+type Parameter = OpenAPIV3_1.ParameterObject
+const isParameter = (value: Parameter | OpenAPIV3_1.ReferenceObject): value is Parameter => 'in' in value
+
+const EXAMPLE_QUERY: Record<string, string> = { '/programme': '?from=2025-12-13&locale=fr', '/quotes': '?featured=true' }
+
+/**
+ * Documentation for partners, generated from the same OpenAPI document as
+ * /api/v1/openapi.json (itself generated from the zod schemas). Written in
+ * English, the language of the API's field names.
+ */
+export default async function PartnerApiPage({ params }: { params: LocaleParams }) {
+  await localeOf(params)
+  const document = openApiDocument() as OpenAPIV3_1.Document
+  const base = new URL('/api/v1', env().SERVER_URL).toString()
+  const example = (path: string) => `${base}${path.replace('{slug}', path.startsWith('/people') ? 'dang-thai-huyen' : path.startsWith('/editions') ? 'vietnamese-film-week-2025' : 'mua-do')}${EXAMPLE_QUERY[path] ?? ''}`
+  return (
+    <article className="api-docs" lang="en">
+      <h1>Partner API</h1>
+      <p className="lede">{document.info.description}</p>
+      <ul>
+        <li>
+          Base URL: <code>{base}</code>. Machine-readable description: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
+        </li>
+        <li>
+          Anonymous use works, limited per IP address. With a partner key, send <code>Authorization: users API-Key &lt;your key&gt;</code> for a higher limit; keys are read-only.
+        </li>
+        <li>
+          Every answer has an <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer costs a <code>304</code> without a body. Limits are announced in <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>; past them you get <code>429</code> with <code>Retry-After</code>.
+        </li>
+        <li>
+          Times are ISO 8601 with the Europe/Paris offset. Errors are JSON: <code>{'{ "error": { "status", "message", "issues": [{ "parameter", "message" }] } }'}</code>.
+        </li>
+      </ul>
+      {Object.entries(document.paths ?? {}).map(([path, item]) => {
+        const operation = item?.get
+        if (!operation) return null
+        const parameters = (operation.parameters ?? []).filter(isParameter)
+        const url = example(path)
+        return (
+          <section key={path} aria-labelledby={`endpoint-${path}`}>
+            <h2 id={`endpoint-${path}`}>
+              <code>GET {path}</code> · {operation.summary}
+            </h2>
+            <p>{operation.description}</p>
+            {parameters.length ? (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Parameter</th>
+                    <th scope="col">In</th>
+                    <th scope="col">Description</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {parameters.map((parameter) => (
+                    <tr key={`${parameter.in}-${parameter.name}`}>
+                      <td>
+                        <code>{parameter.name}</code>
+                      </td>
+                      <td>{parameter.in}</td>
+                      <td>{parameter.description ?? (parameter.schema as OpenAPIV3_1.SchemaObject | undefined)?.description ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            <h3>curl</h3>
+            <pre>
+              <code>{`curl -H 'Authorization: users API-Key $FILMWEEK_KEY' '${url}'`}</code>
+            </pre>
+            <h3>JavaScript</h3>
+            <pre>
+              <code>{`const response = await fetch('${url}', {\n  headers: { Authorization: \`users API-Key \${process.env.FILMWEEK_KEY}\` },\n})\nif (!response.ok) throw new Error((await response.json()).error.message)\n${path.endsWith('.ics') ? 'const calendar = await response.text()' : 'const { data } = await response.json()'}`}</code>
+            </pre>
+          </section>
+        )
+      })}
+    </article>
+  )
+}
