@@ -24,3 +24,16 @@ export const validateLanguageCodes = validateCodes(/^[a-z]{2,3}$/, 'ISO 639 lang
 export function validateCurrency(value: null | string | undefined): string | true {
   return !value || /^[A-Z]{3}$/.test(value) ? true : `"${value}" is not an ISO 4217 currency code such as VND, USD, EUR`
 }
+
+type Validation<V, O> = (value: V, options: O) => Promise<string | true> | string | true
+
+/**
+ * A field's own rule after Payload's built-in one (required, format): a
+ * custom `validate` replaces the built-in check otherwise.
+ */
+export function afterBuiltIn<V, O>(builtIn: Validation<V, O>, rule: Validation<V, O>): Validation<V, O> {
+  return async (value, options) => {
+    const result = await builtIn(value, options)
+    return result === true ? rule(value, options) : result
+  }
+}

@@ -57,7 +57,8 @@ export const minimal: { [S in ContentSlug]: (refs: Refs) => RequiredDataFromColl
     const { value, slug } = slugged('ORG')
     return { name: `Organisation ${value}`, shortName: value, slug, kind: 'association' }
   },
-  screenings: (refs) => ({ film: refs.film, edition: refs.edition, venue: refs.venue, start: '2025-12-10T19:00:00.000Z', start_tz: 'Europe/Paris', status: 'scheduled' }),
+  // Each in a room of its own, so fixtures never overlap (overlaps have tests of their own).
+  screenings: (refs) => ({ film: refs.film, edition: refs.edition, venue: refs.venue, room: unique('Room'), start: '2025-12-10T19:00:00.000Z', start_tz: 'Europe/Paris', status: 'scheduled' }),
   quotes: (refs) => ({ text: unique('Words'), kind: 'paraphrase', originalLocale: 'en', speaker: refs.person }),
 }
 

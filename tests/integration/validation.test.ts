@@ -27,6 +27,7 @@ const cases: [string, ContentSlug, (refs: Refs) => Record<string, unknown>, stri
   ['a trailer link with a bad scheme', 'films', (r) => ({ ...minimal.films(r), trailerUrl: 'javascript:alert(1)' }), 'trailerUrl', /not a valid web address/],
   ['a country that is not an ISO code', 'films', (r) => ({ ...minimal.films(r), countries: ['Vietnam'] }), 'countries', /ISO 3166/],
   ['a box-office currency that is not ISO 4217', 'films', (r) => ({ ...minimal.films(r), boxOffice: [{ amount: 1, currency: 'dong' }] }), 'boxOffice.0.currency', /ISO 4217/],
+  ['a box-office row without its currency', 'films', (r) => ({ ...minimal.films(r), boxOffice: [{ amount: 1 }] }), 'boxOffice.0.currency', /required/i],
   ['a film without its original title', 'films', (r) => ({ ...minimal.films(r), originalTitle: '' }), 'originalTitle', /required/i],
   ['a direct quote without a source', 'quotes', (r) => ({ ...minimal.quotes(r), kind: 'direct' }), 'source.publication', /needs its source/],
   ['an edition that ends before it starts', 'editions', (r) => ({ ...minimal.editions(r), endDate: '2025-12-01T12:00:00.000Z' }), 'endDate', /cannot come before/],
@@ -50,4 +51,50 @@ test('a valid screening is accepted and its end is derived from the runtime', as
   const doc = (body as { doc: { end: string; endIsEstimated: boolean } }).doc
   expect(doc.end).toBe('2025-12-10T21:04:00.000Z')
   expect(doc.endIsEstimated).toBe(true)
+})
+
+describe('screenings are placed in time and space', () => {
+  const at = (start: string, extra: Record<string, unknown> = {}) => ({ ...minimal.screenings(refs), room: 'Salle 1', start, _status: 'published', ...extra })
+  let existingTitle = ''
+
+  beforeAll(async () => {
+    await ctx.payload.update({ collection: 'films', id: refs.film, data: { runtime: 124 } })
+    const existing = await ctx.payload.create({ collection: 'screenings', data: at('2025-12-11T19:00:00.000Z') })
+    existingTitle = existing.title ?? ''
+  })
+
+  test('a screening overlapping another in the same room is refused, naming the other', async () => {
+    const { status, body } = await rest('POST', '/screenings', { token, body: at('2025-12-11T20:30:00.000Z') })
+    expect(status).toBe(400)
+    const errors = (body as { errors: { data?: { errors: FieldError[] } }[] }).errors[0].data?.errors ?? []
+    expect(errors.find((error) => error.path === 'start')?.message).toContain(`Overlaps with “${existingTitle}”`)
+  })
+
+  test('a screening without a room takes the whole venue', async () => {
+    const { status } = await rest('POST', '/screenings', { token, body: at('2025-12-11T19:30:00.000Z', { room: '' }) })
+    expect(status).toBe(400)
+  })
+
+  test('back to back, another room, or a cancelled neighbour are fine', async () => {
+    for (const body of [at('2025-12-11T21:04:00.000Z'), at('2025-12-11T19:00:00.000Z', { room: 'Salle 2' }), at('2025-12-11T17:00:00.000Z', { status: 'cancelled' })]) {
+      const { status, body: answer } = await rest('POST', '/screenings', { token, body })
+      expect([status, answer]).toEqual([201, expect.anything()])
+    }
+  })
+
+  test('moving a screening onto an occupied slot is refused too', async () => {
+    const free = await ctx.payload.create({ collection: 'screenings', data: at('2025-12-12T10:00:00.000Z') })
+    const { status } = await rest('PATCH', `/screenings/${free.id}`, { token, body: { start: '2025-12-11T19:15:00.000Z' } })
+    expect(status).toBe(400)
+    const { status: own } = await rest('PATCH', `/screenings/${free.id}`, { token, body: { start: '2025-12-12T10:05:00.000Z' } })
+    expect(own).toBe(200)
+  })
+
+  test('a screening outside its edition’s days is refused (Paris days)', async () => {
+    // 23:30 UTC on 13 December is 00:30 on the 14th in Paris: the day after the edition.
+    const { status, body } = await rest('POST', '/screenings', { token, body: at('2025-12-13T23:30:00.000Z', { room: 'Salle 9' }) })
+    expect(status).toBe(400)
+    const errors = (body as { errors: { data?: { errors: FieldError[] } }[] }).errors[0].data?.errors ?? []
+    expect(errors.find((error) => error.path === 'start')?.message).toMatch(/2025-12-14 .*outside/)
+  })
 })

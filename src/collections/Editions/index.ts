@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
+import { date } from 'payload/shared'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
+import { afterBuiltIn } from '@/fields/validators'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
 
 import { ORGANISATION_ROLES } from './roles'
@@ -50,7 +52,7 @@ export const Editions: CollectionConfig = {
       fields: [
         { name: 'city', type: 'text', localized: true, required: true },
         { name: 'startDate', type: 'date', required: true, index: true, admin: day },
-        { name: 'endDate', type: 'date', required: true, validate: validateEndDate, admin: day },
+        { name: 'endDate', type: 'date', required: true, validate: afterBuiltIn(date, validateEndDate), admin: day },
       ],
     },
     { name: 'venues', type: 'relationship', relationTo: 'venues', hasMany: true },

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { text } from 'payload/shared'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
-import { validateCountryCodes, validateCurrency, validateHttpUrl, validateLanguageCodes } from '@/fields/validators'
+import { afterBuiltIn, validateCountryCodes, validateCurrency, validateHttpUrl, validateLanguageCodes } from '@/fields/validators'
 
 import { creditsField } from './credits'
 import { setSearchText } from './hooks/setSearchText'
@@ -137,7 +138,7 @@ export const Films: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'amount', type: 'number', required: true, min: 0 },
-                    { name: 'currency', type: 'text', required: true, validate: validateCurrency },
+                    { name: 'currency', type: 'text', required: true, validate: afterBuiltIn(text, validateCurrency) },
                     { name: 'approximate', type: 'checkbox', defaultValue: false },
                     { name: 'asOf', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
                   ],

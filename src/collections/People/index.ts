@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
+import { text } from 'payload/shared'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugField } from '@/fields/slug'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
-import { validateHttpUrl } from '@/fields/validators'
+import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
 
 import { deriveNames } from './hooks/deriveNames'
 
@@ -44,7 +45,7 @@ export const People: CollectionConfig = {
       type: 'array',
       labels: { singular: 'External link', plural: 'External links' },
       admin: { description: 'Official pages about this person (Wikipedia, IMDb, own site).' },
-      fields: [{ name: 'url', type: 'text', required: true, validate: validateHttpUrl }],
+      fields: [{ name: 'url', type: 'text', required: true, validate: afterBuiltIn(text, validateHttpUrl) }],
     },
     { name: 'credits', type: 'join', collection: 'films', on: 'credits.person', admin: { allowCreate: false } },
     { name: 'quotes', type: 'join', collection: 'quotes', on: 'speaker' },

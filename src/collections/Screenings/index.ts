@@ -1,14 +1,15 @@
 import type { CollectionConfig } from 'payload'
+import { date } from 'payload/shared'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { LANGUAGE_OPTIONS } from '@/fields/options'
-import { validateHttpUrl } from '@/fields/validators'
+import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
 
 import { bumpSequence } from './hooks/bumpSequence'
 import { deriveEnd } from './hooks/deriveEnd'
 import { setTitle } from './hooks/setTitle'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
-import { validateEnd, validatePreviousStart } from './validate'
+import { validateEnd, validatePreviousStart, validateStart } from './validate'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm', timeIntervals: 5 } } as const
 
@@ -42,7 +43,7 @@ export const Screenings: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, index: true, timezone: true, admin: dateTime },
+        { name: 'start', type: 'date', required: true, index: true, timezone: true, validate: afterBuiltIn(date, validateStart), admin: dateTime },
         {
           name: 'end',
           type: 'date',
