@@ -2,6 +2,7 @@ import * as migration_20261126_190935_initial from './20261126_190935_initial';
 import * as migration_20261126_192345_screening_ics_sequence from './20261126_192345_screening_ics_sequence';
 import * as migration_20261126_192809_search_text from './20261126_192809_search_text';
 import * as migration_20261126_194500_api_rate_limits from './20261126_194500_api_rate_limits';
+import * as migration_20261126_195723_previous_slugs from './20261126_195723_previous_slugs';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261126_192809_search_text.up,
     down: migration_20261126_192809_search_text.down,
-    name: '20261126_192809_search_text'
+    name: '20261126_192809_search_text',
   },
   {
     up: migration_20261126_194500_api_rate_limits.up,
     down: migration_20261126_194500_api_rate_limits.down,
     name: '20261126_194500_api_rate_limits',
+  },
+  {
+    up: migration_20261126_195723_previous_slugs.up,
+    down: migration_20261126_195723_previous_slugs.down,
+    name: '20261126_195723_previous_slugs'
   },
 ];

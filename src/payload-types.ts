@@ -124,6 +124,10 @@ export interface Edition {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?: string[] | null;
   city: string;
   startDate: string;
   endDate: string;
@@ -188,6 +192,10 @@ export interface Venue {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?: string[] | null;
   address: {
     street: string;
     postalCode?: string | null;
@@ -302,6 +310,10 @@ export interface Film {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?: string[] | null;
   searchText?: string | null;
   year?: number | null;
   /**
@@ -478,6 +490,10 @@ export interface Person {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?: string[] | null;
   /**
    * How lists sort this person, e.g. "Barioz, Alain-Cyril". Defaults to the name.
    */
@@ -656,6 +672,10 @@ export interface Organisation {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?: string[] | null;
   kind: 'association' | 'company' | 'embassy' | 'cinema' | 'press' | 'public-institution';
   logo?: (number | null) | Media;
   website?: string | null;
@@ -809,6 +829,7 @@ export interface EditionsSelect<T extends boolean = true> {
   theme?: T;
   generateSlug?: T;
   slug?: T;
+  previousSlugs?: T;
   city?: T;
   startDate?: T;
   endDate?: T;
@@ -844,6 +865,7 @@ export interface FilmsSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  previousSlugs?: T;
   searchText?: T;
   year?: T;
   runtime?: T;
@@ -956,6 +978,7 @@ export interface PeopleSelect<T extends boolean = true> {
   name?: T;
   generateSlug?: T;
   slug?: T;
+  previousSlugs?: T;
   sortName?: T;
   alternateName?: T;
   description?: T;
@@ -1009,6 +1032,7 @@ export interface VenuesSelect<T extends boolean = true> {
   name?: T;
   generateSlug?: T;
   slug?: T;
+  previousSlugs?: T;
   address?:
     | T
     | {
@@ -1047,6 +1071,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   shortName?: T;
   generateSlug?: T;
   slug?: T;
+  previousSlugs?: T;
   kind?: T;
   logo?: T;
   website?: T;

@@ -6,14 +6,18 @@ import { tag } from './tags'
 
 type Sluggable = 'films' | 'people' | 'venues' | 'editions' | 'organisations'
 
-/** One published document by slug, or null. */
+/**
+ * One published document by slug, or null. A slug it had before also finds
+ * it (the page then redirects to the current URL); a current slug wins.
+ */
 export function bySlug<S extends Sluggable>(collection: S) {
   return defineQuery(
     `${collection}.bySlug`,
     (slug: string) => [tag.slug(collection, slug)],
     async (payload, read, slug: string) => {
-      const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, pagination: false, ...read })
-      return docs[0] ?? null
+      const where: Where = { or: [{ slug: { equals: slug } }, { previousSlugs: { equals: slug } }] }
+      const { docs } = await payload.find({ collection, where, limit: 2, pagination: false, ...read })
+      return docs.find((doc) => doc.slug === slug) ?? docs[0] ?? null
     },
   )
 }

@@ -51,7 +51,7 @@ export function tagsOf(collection: CollectionSlug, document: object | null | und
   const doc = document as Doc
   const tags: string[] = [tag.collection(collection)]
   if (doc.id !== undefined) tags.push(tag.doc(collection, doc.id as Id))
-  if (typeof doc.slug === 'string' && doc.slug) tags.push(tag.slug(collection, doc.slug))
+  for (const slug of [doc.slug, ...list(doc.previousSlugs)]) if (typeof slug === 'string' && slug) tags.push(tag.slug(collection, slug))
   for (const [pointer, targetsOf] of Object.entries(POINTERS[collection] ?? {})) {
     for (const target of targetsOf(doc)) {
       const id = idOf(target)

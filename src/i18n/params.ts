@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { isLocale, LOCALE_CODES, type Locale } from './locales'
 
@@ -12,3 +12,10 @@ export async function localeOf(params: Promise<{ locale: string }>): Promise<Loc
 }
 
 export const localeStaticParams = () => LOCALE_CODES.map((locale) => ({ locale }))
+
+/** The document a slug URL shows: 404 when there is none, a permanent redirect when the slug is an earlier one. */
+export function shownAt<T extends { slug: string }>(doc: T | null, requested: string, url: (slug: string) => string): T {
+  if (!doc) notFound()
+  if (doc.slug !== requested) permanentRedirect(url(doc.slug))
+  return doc
+}

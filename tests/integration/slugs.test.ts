@@ -51,3 +51,17 @@ test('a second film with the same slug is refused over REST with a message namin
   expect(body).toMatchObject({ errors: [{ data: { errors: [expect.objectContaining({ path: 'slug' })] } }] })
   expect((await ctx.payload.count({ collection: 'films' })).totalDocs).toBe(before)
 })
+
+test('an editor’s new slug keeps the old one, which still finds the film (the page redirects)', async () => {
+  const { payload } = ctx
+  const film = await payload.create({ collection: 'films', data: withoutSlug<'films'>({ originalTitle: 'Người mẹ', title: 'The Mother', _status: 'published' }) })
+  await payload.update({ collection: 'films', id: film.id, data: { slug: 'nguoi-me-2024', _status: 'published' } })
+  const renamed = await payload.update({ collection: 'films', id: film.id, data: { slug: 'the-mother', _status: 'published' } })
+  expect(renamed.previousSlugs).toEqual(['nguoi-me', 'nguoi-me-2024'])
+  const { getFilmBySlug } = await import('@/data')
+  const { readOptions } = await import('@/data/client')
+  const found = await getFilmBySlug.run(payload, readOptions({ locale: 'en' }), 'nguoi-me')
+  expect(found?.slug).toBe('the-mother')
+  const { changedTags } = await import('@/data/tags')
+  expect(changedTags('films', renamed)).toEqual(expect.arrayContaining(getFilmBySlug.tags('nguoi-me')))
+})

@@ -54,7 +54,7 @@ test('a valid screening is accepted and its end is derived from the runtime', as
 })
 
 describe('screenings are placed in time and space', () => {
-  const at = (start: string, extra: Record<string, unknown> = {}) => ({ ...minimal.screenings(refs), room: 'Salle 1', start, _status: 'published', ...extra })
+  const at = (start: string, extra: Record<string, unknown> = {}) => ({ ...minimal.screenings(refs), room: 'Salle 1', start, _status: 'published' as const, ...extra })
   let existingTitle = ''
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { date } from 'payload/shared'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { afterBuiltIn } from '@/fields/validators'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
 
@@ -46,7 +46,7 @@ export const Editions: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, admin: { description: 'e.g. Vietnamese Film Week 2025' } },
     { name: 'theme', type: 'text', localized: true, admin: { description: 'e.g. Journey of Light' } },
-    slugField('name'),
+    ...slugFields('name'),
     {
       type: 'row',
       fields: [

@@ -3,7 +3,7 @@ import { text } from 'payload/shared'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { searchTextField } from '@/fields/searchText'
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
 import { afterBuiltIn, validateCountryCodes, validateCurrency, validateHttpUrl, validateLanguageCodes } from '@/fields/validators'
 
@@ -39,7 +39,7 @@ export const Films: CollectionConfig = {
       required: true,
       admin: { description: 'Display title in this language (e.g. Red Rain, Pluie rouge).' },
     },
-    slugField('originalTitle'),
+    ...slugFields('originalTitle'),
     searchTextField(),
     {
       type: 'tabs',

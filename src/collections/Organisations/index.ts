@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { validateHttpUrl } from '@/fields/validators'
 
 export const Organisations: CollectionConfig = {
@@ -19,7 +19,7 @@ export const Organisations: CollectionConfig = {
       required: true,
       admin: { description: 'Acronym or short form, e.g. VFDA. The slug is derived from it.' },
     },
-    slugField('shortName'),
+    ...slugFields('shortName'),
     {
       name: 'kind',
       type: 'select',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { text } from 'payload/shared'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
 import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
 
@@ -24,7 +24,7 @@ export const People: CollectionConfig = {
   hooks: { ...editorialHooks, beforeChange: [deriveNames] },
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'As the person writes it, with diacritics.' } },
-    slugField('name'),
+    ...slugFields('name'),
     {
       type: 'row',
       fields: [

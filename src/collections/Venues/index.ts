@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { previewUrl } from '@/lib/previewUrl'
 import { validateHttpUrl } from '@/fields/validators'
 
@@ -19,7 +19,7 @@ export const Venues: CollectionConfig = {
   hooks: editorialHooks,
   fields: [
     { name: 'name', type: 'text', required: true },
-    slugField('name'),
+    ...slugFields('name'),
     {
       name: 'address',
       type: 'group',

@@ -1,7 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { EditionSummary } from '@/components/EditionSummary'
 import { JsonLd } from '@/components/JsonLd'
@@ -11,7 +10,7 @@ import { pageContext } from '@/data/preview'
 import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { LOCALE_CODES } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
-import { localeOf } from '@/i18n/params'
+import { localeOf, shownAt } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { sortByText } from '@/lib/collate'
 import { idOf } from '@/lib/relations'
@@ -39,8 +38,8 @@ export default async function EditionPage({ params }: { params: Params }) {
   const locale = await localeOf(params)
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
-  const edition = await getEditionBySlug(ctx, (await params).slug)
-  if (!edition) notFound()
+  const requested = (await params).slug
+  const edition = shownAt(await getEditionBySlug(ctx, requested), requested, (slug) => routes.edition(locale, slug))
   const [films, all, organisations] = await Promise.all([
     filmsInEdition(ctx, edition.id),
     screeningsOfEdition(ctx, edition.id),

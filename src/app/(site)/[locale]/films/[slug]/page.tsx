@@ -1,7 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { FilmCredits } from '@/components/FilmCredits'
 import { JsonLd } from '@/components/JsonLd'
@@ -13,7 +12,7 @@ import { pageContext } from '@/data/preview'
 import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { INTL_LOCALE, LOCALE_CODES, type Locale } from '@/i18n/locales'
 import { getMessages, type Messages } from '@/i18n/messages'
-import { localeOf } from '@/i18n/params'
+import { localeOf, shownAt } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { formatFestivalDay } from '@/lib/formatDate'
 import { idOf } from '@/lib/relations'
@@ -58,8 +57,8 @@ export default async function FilmPage({ params }: { params: Params }) {
   const { slug } = await params
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
-  const film = await getFilmBySlug(ctx, slug)
-  if (!film) notFound()
+  const requested = slug
+  const film = shownAt(await getFilmBySlug(ctx, requested), requested, (slug) => routes.film(locale, slug))
 
   const [allScreenings, quotes] = await Promise.all([screeningsOfFilm(ctx, film.id), quotesAboutFilm(ctx, film.id)])
   const credited = unique([...(film.credits ?? []).map((credit) => idOf(credit.person)), idOf(film.sourceWork?.author), ...quotes.map((quote) => idOf(quote.speaker))])

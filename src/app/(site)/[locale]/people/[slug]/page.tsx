@@ -1,7 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
@@ -12,7 +11,7 @@ import { pageContext } from '@/data/preview'
 import { screeningLookups, visibleScreenings } from '@/data/views'
 import { LOCALE_CODES } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
-import { localeOf } from '@/i18n/params'
+import { localeOf, shownAt } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { idOf } from '@/lib/relations'
 import { env } from '@/env'
@@ -39,8 +38,8 @@ export default async function PersonPage({ params }: { params: Params }) {
   const locale = await localeOf(params)
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
-  const person = await getPersonBySlug(ctx, (await params).slug)
-  if (!person) notFound()
+  const requested = (await params).slug
+  const person = shownAt(await getPersonBySlug(ctx, requested), requested, (slug) => routes.person(locale, slug))
 
   const [films, appearances, quotes] = await Promise.all([filmsCrediting(ctx, person.id), screeningsWithGuest(ctx, person.id), quotesBySpeaker(ctx, person.id)])
   const [lookups, photos] = await Promise.all([screeningLookups(ctx, appearances), getMedia(ctx, person.photo ? [idOf(person.photo) ?? -1] : [])])

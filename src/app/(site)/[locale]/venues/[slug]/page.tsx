@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ScreeningList } from '@/components/ScreeningList'
 import { getVenueBySlug, listVenues, screeningsAtVenue } from '@/data'
@@ -7,7 +6,8 @@ import { pageContext } from '@/data/preview'
 import { screeningLookups, visibleScreenings } from '@/data/views'
 import { LOCALE_CODES } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
-import { localeOf } from '@/i18n/params'
+import { localeOf, shownAt } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
 import { pageMetadata } from '@/seo/metadata'
 
 type Params = Promise<{ locale: string; slug: string }>
@@ -30,8 +30,8 @@ export default async function VenuePage({ params }: { params: Params }) {
   const locale = await localeOf(params)
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
-  const venue = await getVenueBySlug(ctx, (await params).slug)
-  if (!venue) notFound()
+  const requested = (await params).slug
+  const venue = shownAt(await getVenueBySlug(ctx, requested), requested, (slug) => routes.venue(locale, slug))
   const all = await screeningsAtVenue(ctx, venue.id)
   const lookups = await screeningLookups(ctx, all)
   const screenings = visibleScreenings(all, lookups)
