@@ -6,6 +6,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { internalCollectionsForStaffOnly } from '@/access/internalCollections'
 import { collections } from '@/collections'
 import { env } from '@/env'
 import { Site } from '@/globals/Site'
@@ -15,13 +16,14 @@ import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
 
-export default buildConfig({
+const sanitized = buildConfig({
   secret: config.PAYLOAD_SECRET,
   serverURL: config.SERVER_URL,
   admin: {
     user: 'users',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Film Week' },
+    components: { beforeDashboard: ['@/admin/Dashboard#Dashboard'] },
     timezones: {
       supportedTimezones: [{ label: 'Paris (festival time)', value: FESTIVAL_TIME_ZONE }],
       defaultTimezone: FESTIVAL_TIME_ZONE,
@@ -54,3 +56,5 @@ export default buildConfig({
     autoGenerate: false,
   },
 })
+
+export default sanitized.then(internalCollectionsForStaffOnly)

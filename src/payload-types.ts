@@ -235,6 +235,8 @@ export interface Venue {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Times are entered and shown in Paris time. Filter by day with “start”, by place with “venue”.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "screenings".
  */

@@ -147,3 +147,16 @@ const PNG_1PX = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
   (char) => char.charCodeAt(0),
 )
+
+describe("Payload's internal collections", () => {
+  test.each(['payload-preferences', 'payload-locked-documents'])('partners can neither read nor write %s', async (collection) => {
+    expect((await rest('GET', `/${collection}`, credentials.partner)).status).toBe(403)
+    const { status } = await rest('POST', `/${collection}`, { ...credentials.partner, body: { key: 'probe', value: {}, globalSlug: 'site' } })
+    expect(status).toBe(403)
+  })
+
+  test('editors keep their preferences (the admin panel needs them)', async () => {
+    const { status } = await rest('POST', '/payload-preferences', { ...credentials.editor, body: { key: 'probe', value: { columns: [] } } })
+    expect(status).toBe(201)
+  })
+})

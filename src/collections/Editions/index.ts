@@ -5,6 +5,7 @@ import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugFields } from '@/fields/slug'
 import { afterBuiltIn } from '@/fields/validators'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
+import { translationStatusField } from '@/admin/translationStatusField'
 
 import { ORGANISATION_ROLES } from './roles'
 import { validateEndDate } from './validate'
@@ -16,6 +17,7 @@ const day = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }
 const figure = (name: string, description: string) => ({
   type: 'row' as const,
   fields: [
+    translationStatusField,
     { name, type: 'number' as const, min: 0, admin: { description } },
     {
       name: `${name}Precision`,

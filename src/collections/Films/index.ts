@@ -6,6 +6,7 @@ import { searchTextField } from '@/fields/searchText'
 import { slugFields } from '@/fields/slug'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
 import { afterBuiltIn, validateCountryCodes, validateCurrency, validateHttpUrl, validateLanguageCodes } from '@/fields/validators'
+import { translationStatusField } from '@/admin/translationStatusField'
 
 import { creditsField } from './credits'
 import { setSearchText } from './hooks/setSearchText'
@@ -20,12 +21,14 @@ export const Films: CollectionConfig = {
     preview: (doc, { locale }) => previewUrl('films', doc.slug, locale),
     livePreview: livePreview('films'),
     useAsTitle: 'originalTitle',
-    defaultColumns: ['originalTitle', 'title', 'year', '_status', 'updatedAt'],
+    defaultColumns: ['originalTitle', 'title', 'year', 'directors', '_status', 'updatedAt'],
     listSearchableFields: ['originalTitle', 'title', 'slug'],
     group: 'Programme',
   },
   hooks: { ...editorialHooks, beforeChange: [setSearchText] },
   fields: [
+    translationStatusField,
+    { name: 'directors', type: 'ui', admin: { components: { Cell: '@/admin/CreditCells#DirectorsCell' } } },
     {
       name: 'originalTitle',
       type: 'text',

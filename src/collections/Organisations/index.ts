@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugFields } from '@/fields/slug'
 import { validateHttpUrl } from '@/fields/validators'
+import { translationStatusField } from '@/admin/translationStatusField'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
@@ -12,6 +13,7 @@ export const Organisations: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'kind', '_status'], group: 'Festival' },
   hooks: editorialHooks,
   fields: [
+    translationStatusField,
     { name: 'name', type: 'text', localized: true, required: true },
     {
       name: 'shortName',

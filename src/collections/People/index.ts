@@ -5,6 +5,7 @@ import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugFields } from '@/fields/slug'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
 import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
+import { translationStatusField } from '@/admin/translationStatusField'
 
 import { deriveNames } from './hooks/deriveNames'
 
@@ -17,12 +18,14 @@ export const People: CollectionConfig = {
     preview: (doc, { locale }) => previewUrl('people', doc.slug, locale),
     livePreview: livePreview('people'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'description', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'roles', 'description', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'alternateName', 'slug'],
     group: 'People & words',
   },
   hooks: { ...editorialHooks, beforeChange: [deriveNames] },
   fields: [
+    translationStatusField,
+    { name: 'roles', type: 'ui', admin: { components: { Cell: '@/admin/CreditCells#RolesCell' } } },
     { name: 'name', type: 'text', required: true, admin: { description: 'As the person writes it, with diacritics.' } },
     ...slugFields('name'),
     {

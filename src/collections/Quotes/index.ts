@@ -4,6 +4,7 @@ import { editorial, editorialHooks } from '@/collections/editorial'
 import { searchTextField } from '@/fields/searchText'
 import { validateHttpUrl } from '@/fields/validators'
 import { LOCALE_CODES } from '@/i18n/locales'
+import { translationStatusField } from '@/admin/translationStatusField'
 
 import { setLabelAndSearchText } from './hooks/setLabelAndSearchText'
 import { validateSource } from './validate'
@@ -21,6 +22,7 @@ export const Quotes: CollectionConfig = {
   },
   hooks: { ...editorialHooks, beforeChange: [setLabelAndSearchText] },
   fields: [
+    translationStatusField,
     { name: 'label', type: 'text', admin: { readOnly: true, description: 'Speaker and opening words, for lists.' } },
     { name: 'text', type: 'textarea', localized: true, required: true },
     searchTextField(true),

@@ -20,7 +20,9 @@ export const Screenings: CollectionConfig = {
   defaultSort: 'start',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['start', 'film', 'venue', 'status', '_status'],
+    defaultColumns: ['start', 'film', 'venue', 'room', 'status', '_status'],
+    listSearchableFields: ['title', 'room'],
+    description: 'Times are entered and shown in Paris time. Filter by day with “start”, by place with “venue”.',
     group: 'Programme',
   },
   hooks: { ...editorialHooks, beforeChange: [deriveEnd, setTitle, bumpSequence] },

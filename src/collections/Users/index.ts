@@ -23,7 +23,13 @@ export const Users: CollectionConfig = {
     unlock: adminOnly,
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: 'Settings' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role'],
+    group: 'Settings',
+    // Editors manage content only: no user management in their menu.
+    hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
+  },
   fields: [
     { name: 'name', type: 'text' },
     {

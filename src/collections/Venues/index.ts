@@ -4,6 +4,7 @@ import { editorial, editorialHooks } from '@/collections/editorial'
 import { slugFields } from '@/fields/slug'
 import { previewUrl } from '@/lib/previewUrl'
 import { validateHttpUrl } from '@/fields/validators'
+import { translationStatusField } from '@/admin/translationStatusField'
 
 export const Venues: CollectionConfig = {
   slug: 'venues',
@@ -18,6 +19,7 @@ export const Venues: CollectionConfig = {
   },
   hooks: editorialHooks,
   fields: [
+    translationStatusField,
     { name: 'name', type: 'text', required: true },
     ...slugFields('name'),
     {
