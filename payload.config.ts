@@ -44,6 +44,13 @@ const sanitized = buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
+  jobs: {
+    // Scheduled publishing: one runner checks the queue every minute. Only a
+    // running Next server (not a build, a script or a test) and only where
+    // JOBS_RUNNER is true, so several instances never run the same job.
+    autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
+    shouldAutoRun: () => Boolean(process.env.NEXT_RUNTIME) && process.env.NEXT_PHASE !== 'phase-production-build' && config.JOBS_RUNNER,
+  },
   defaultDepth: 1,
   maxDepth: 4,
   // Kept on (it shares REST's access control, tested for drafts) but bounded:

@@ -3,6 +3,7 @@ import * as migration_20261126_192345_screening_ics_sequence from './20261126_19
 import * as migration_20261126_192809_search_text from './20261126_192809_search_text';
 import * as migration_20261126_194500_api_rate_limits from './20261126_194500_api_rate_limits';
 import * as migration_20261126_195723_previous_slugs from './20261126_195723_previous_slugs';
+import * as migration_20261126_200245_scheduled_publishing from './20261126_200245_scheduled_publishing';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_195723_previous_slugs.up,
     down: migration_20261126_195723_previous_slugs.down,
-    name: '20261126_195723_previous_slugs'
+    name: '20261126_195723_previous_slugs',
+  },
+  {
+    up: migration_20261126_200245_scheduled_publishing.up,
+    down: migration_20261126_200245_scheduled_publishing.down,
+    name: '20261126_200245_scheduled_publishing'
   },
 ];

@@ -19,6 +19,10 @@ export const envSchema = z
     MEDIA_DIR: z.string().default('.data/media').describe('Folder for uploaded media (git-ignored by default).'),
     API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(120).describe('Partner feed (/api/v1) requests per minute per IP address without a key.'),
     API_RATE_LIMIT_PARTNER: z.coerce.number().int().min(1).default(1200).describe('Partner feed requests per minute per API key.'),
+    JOBS_RUNNER: z
+      .stringbool({ error: 'must be true or false' })
+      .default(true)
+      .describe('Whether this server process runs queued jobs (scheduled publishing). With several instances, true on exactly one.'),
     SEED_ADMIN_EMAIL: z
       .email({ error: 'must be an email address' })
       .optional()

@@ -11,7 +11,8 @@ import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
 export const editorial = {
   access: contentAccess,
   versions: {
-    drafts: { autosave: { interval: 1500 } },
+    // Scheduled publish/unpublish runs through Payload's jobs queue (see jobs in payload.config.ts).
+    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
     maxPerDoc: 50,
   },
 } satisfies Partial<CollectionConfig>

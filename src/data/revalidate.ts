@@ -1,29 +1,32 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, RequestContext } from 'payload'
 
+import { revalidateThroughServer } from './selfRevalidate'
 import { changedTags, tag } from './tags'
 
 type Doc = Record<string, unknown> | null | undefined
 
 const isPublished = (doc: Doc) => doc?._status === undefined || doc?._status === 'published'
 
+const outsideRequest = (error: unknown) => error instanceof Error && /static generation store missing|outside a request scope/i.test(error.message)
+
 /**
  * Expires every cache entry (data and pages) tagged with `tags`. Outside a
- * Next request (seed, migrations, jobs, tests) there is no cache to expire:
- * Next then throws an invariant error, which is expected and ignored.
+ * Next server (seed, migrations, tests) there is no cache to expire; inside
+ * it but outside a request (the scheduled-publishing job), the server is
+ * asked to do it over loopback.
  */
 export function expire(tags: string[], context: RequestContext): void {
-  if (context.disableRevalidate) return
+  if (context.disableRevalidate || tags.length === 0) return
   // A caller that wants to know what a write expired passes `context.expiredTags: []`.
   // Nested Local API calls copy the context object but keep this array.
   if (Array.isArray(context.expiredTags)) context.expiredTags.push(...tags)
-  for (const name of tags) {
-    try {
-      // `expire: 0`: the next request renders fresh, instead of one more stale answer.
-      revalidateTag(name, { expire: 0 })
-    } catch (error) {
-      if (!(error instanceof Error && /static generation store missing|outside a request scope/i.test(error.message))) throw error
-    }
+  try {
+    // `expire: 0`: the next request renders fresh, instead of one more stale answer.
+    for (const name of tags) revalidateTag(name, { expire: 0 })
+  } catch (error) {
+    if (!outsideRequest(error)) throw error
+    if (process.env.NEXT_RUNTIME) revalidateThroughServer(tags)
   }
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Scheduled publishing: Payload queues a job with the time an editor picks;
+ * the runner publishes (or unpublishes) the document when it is due.
+ */
+import { createRefs, minimal, type Refs } from '../helpers/fixtures'
+import { createTestPayload, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let refs: Refs
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  refs = await createRefs(ctx.payload)
+})
+afterAll(async () => ctx?.close())
+
+const schedule = (id: number, type: 'publish' | 'unpublish', waitUntil: Date) =>
+  ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type, doc: { relationTo: 'films', value: String(id) } }, waitUntil })
+
+test('a due publication is carried out by the runner; a future one waits', async () => {
+  const { payload } = ctx
+  const due = await payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' } })
+  const later = await payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' } })
+  await schedule(due.id, 'publish', new Date(Date.now() - 1000))
+  await schedule(later.id, 'publish', new Date(Date.now() + 3_600_000))
+  await payload.jobs.run({ allQueues: true })
+  expect((await payload.findByID({ collection: 'films', id: due.id }))._status).toBe('published')
+  expect((await payload.findByID({ collection: 'films', id: later.id }))._status).toBe('draft')
+})
+
+test('a scheduled unpublication takes the film off the site', async () => {
+  const { payload } = ctx
+  const film = await payload.create({ collection: 'films', data: { ...minimal.films(refs), _status: 'published' } })
+  await schedule(film.id, 'unpublish', new Date(Date.now() - 1000))
+  await payload.jobs.run({ allQueues: true })
+  const { docs } = await payload.find({ collection: 'films', where: { id: { equals: film.id } }, overrideAccess: false })
+  expect(docs).toEqual([])
+})
+
+test('only a running Next server with JOBS_RUNNER runs the queue by itself', async () => {
+  const { jobs } = ctx.payload.config
+  expect(await jobs.shouldAutoRun?.(ctx.payload)).toBe(false)
+})
