@@ -1,6 +1,7 @@
-// Three projects, one command: unit (node), components (jsdom + Testing
-// Library) and integration (node, real PostgreSQL). All run in Jest's native
-// ESM mode because Payload is ESM-only (NODE_OPTIONS=--experimental-vm-modules).
+// Four projects, one command: unit (node), components (jsdom + Testing
+// Library), integration (node, real PostgreSQL) and e2e (Chromium against a
+// production build). All run in Jest's native ESM mode because Payload is
+// ESM-only (NODE_OPTIONS=--experimental-vm-modules).
 import nextJest from 'next/jest.js'
 
 const createJestConfig = nextJest({ dir: './' })
@@ -28,6 +29,19 @@ const projects = await Promise.all(
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/integration/globalTeardown.ts',
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      // Builds the site and starts `next start` on a fresh seeded database.
+      globalSetup: '<rootDir>/tests/e2e/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/globalTeardown.ts',
+      // Serial and after the other projects: one browser and one server, never
+      // competing with the integration workers (see the runner).
+      runner: '<rootDir>/tests/e2e/runner.mjs',
+      // 120 s per test instead of the global 60 s.
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeout.ts'],
     },
   ].map((project) => createJestConfig({ ...shared, ...project })()),
 )

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { tsImport } from 'tsx/esm/api'
 
 import type * as Embedded from '../../src/db/embedded'
+import type * as Ports from '../../src/db/freePort'
 
 /**
  * One PostgreSQL server for the integration run: DATABASE_URL's server when
@@ -18,13 +19,16 @@ export default async function globalSetup(): Promise<void> {
     process.env.TEST_DATABASE_SERVER = process.env.DATABASE_URL
     return
   }
-  const dataDir = path.resolve('.data/postgres-test')
-  fs.rmSync(dataDir, { recursive: true, force: true })
-  // Jest runs global setup outside its module system: load the TypeScript module through tsx.
+  // Jest runs global setup outside its module system: load the TypeScript modules through tsx.
   const { startEmbeddedPostgres } = (await tsImport('../../src/db/embedded.ts', import.meta.url)) as typeof Embedded
+  const { freePort } = (await tsImport('../../src/db/freePort.ts', import.meta.url)) as typeof Ports
+  const port = await freePort()
+  // One folder per run, so runs side by side (or a killed one) never share a server.
+  const dataDir = path.resolve(`.data/postgres-test-${port}`)
+  fs.rmSync(dataDir, { recursive: true, force: true })
   const server = await startEmbeddedPostgres({
     dataDir,
-    port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
+    port,
     database: 'postgres',
     ephemeral: true,
   })

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close())
 
 const schedule = (id: number, type: 'publish' | 'unpublish', waitUntil: Date) =>
-  ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type, doc: { relationTo: 'films', value: String(id) } }, waitUntil })
+  ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type, doc: { relationTo: 'films', value: id } }, waitUntil })
 
 test('a due publication is carried out by the runner; a future one waits', async () => {
   const { payload } = ctx

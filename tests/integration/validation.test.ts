@@ -98,3 +98,12 @@ describe('screenings are placed in time and space', () => {
     expect(errors.find((error) => error.path === 'start')?.message).toMatch(/2025-12-14 .*outside/)
   })
 })
+
+test('a new screening starts at calendar sequence 0; moving it raises the sequence', async () => {
+  const created = await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), start: '2025-12-12T15:00:00.000Z', _status: 'published' } })
+  expect(created.icsSequence).toBe(0)
+  const moved = await ctx.payload.update({ collection: 'screenings', id: created.id, data: { start: '2025-12-12T16:00:00.000Z' } })
+  expect(moved.icsSequence).toBe(1)
+  const renamed = await ctx.payload.update({ collection: 'screenings', id: created.id, data: { ticketUrl: 'https://tickets.example/1' } })
+  expect(renamed.icsSequence).toBe(1)
+})

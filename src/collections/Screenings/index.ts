@@ -6,6 +6,7 @@ import { LANGUAGE_OPTIONS } from '@/fields/options'
 import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
 
 import { bumpSequence } from './hooks/bumpSequence'
+import { screeningEndpoints } from './endpoints'
 import { deriveEnd } from './hooks/deriveEnd'
 import { setTitle } from './hooks/setTitle'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
@@ -26,6 +27,8 @@ export const Screenings: CollectionConfig = {
     group: 'Programme',
   },
   hooks: { ...editorialHooks, beforeChange: [deriveEnd, setTitle, bumpSequence] },
+  // Programme import/export as CSV (src/import/).
+  endpoints: screeningEndpoints,
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Set from film, start and venue.' } },
     {

@@ -9,8 +9,9 @@ const sameInstant = (a?: string | null, b?: string | null) => (a ? new Date(a).g
  * only take an update whose sequence is higher. It rises whenever the time
  * or the status changes.
  */
-export const bumpSequence: CollectionBeforeChangeHook<Screening> = ({ data, originalDoc }) => {
-  if (!originalDoc) {
+export const bumpSequence: CollectionBeforeChangeHook<Screening> = ({ data, operation, originalDoc }) => {
+  // Payload passes an empty originalDoc on create.
+  if (operation === 'create' || !originalDoc) {
     data.icsSequence = 0
     return data
   }
