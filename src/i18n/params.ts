@@ -19,3 +19,11 @@ export function shownAt<T extends { slug: string }>(doc: T | null, requested: st
   if (doc.slug !== requested) permanentRedirect(url(doc.slug))
   return doc
 }
+
+/** Every published document's page in every locale, for a slug route's generateStaticParams. */
+export function slugStaticParams(list: (ctx: { locale: 'en' }) => Promise<{ slug: string }[]>) {
+  return async () => {
+    const docs = await list({ locale: 'en' })
+    return LOCALE_CODES.flatMap((locale) => docs.map((doc) => ({ locale, slug: doc.slug })))
+  }
+}

@@ -15,17 +15,13 @@ import { parseRow, type ImportRow } from './rows'
 
 export type Action = 'create' | 'update' | 'unchanged'
 
-export type PlannedRow = {
-  row: number
+/** What identifies a row to a programmer reading the report. */
+export type RowIdentity = Pick<ImportRow, 'row' | 'film' | 'venue' | 'room' | 'date' | 'time' | 'start'>
+
+export type PlannedRow = RowIdentity & {
   action: Action
   /** The screening updated or left unchanged (set on created ones once written). */
   id?: number
-  film: string
-  venue: string
-  room: string | null
-  date: string
-  time: string
-  start: string
   /** Columns that differ; `_status` when a pending draft gets published. */
   changes?: string[]
   /** Payload data to write. */

@@ -1,20 +1,9 @@
 /** The JSON answer of an import: counts, then one entry per row in file order. */
 import type { ImportResult } from './apply'
-import type { Action } from './plan'
+import type { Action, PlannedRow } from './plan'
 
 export type ReportRow =
-  | {
-      row: number
-      action: Action
-      id?: number
-      film: string
-      venue: string
-      room: string | null
-      date: string
-      time: string
-      start: string
-      changes?: string[]
-    }
+  | Pick<PlannedRow, 'row' | 'action' | 'id' | 'film' | 'venue' | 'room' | 'date' | 'time' | 'start' | 'changes'>
   /** A row with several problems is listed once per problem. */
   | { row: number; action: 'reject'; column?: string; reason: string }
 

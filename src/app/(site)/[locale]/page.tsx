@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { EditionSummary } from '@/components/EditionSummary'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
+import { PartnerList } from '@/components/PartnerList'
 import { QuoteCard } from '@/components/QuoteCard'
 import { ScreeningList } from '@/components/ScreeningList'
 import { filmsInEdition, getMedia, getOrganisations, getSite, listQuotes, screeningsOfEdition } from '@/data'
@@ -102,18 +103,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       {edition.organisations?.length ? (
         <section aria-labelledby="partners">
           <h2 id="partners">{t.home.partners}</h2>
-          <ul className="partners">
-            {edition.organisations.flatMap((entry) => {
-              const organisation = organisationById.get(idOf(entry.organisation) ?? -1)
-              if (!organisation) return []
-              return [
-                <li key={entry.id ?? organisation.id}>
-                  <span className="partner-role">{t.edition.roles[entry.role]}</span>{' '}
-                  {organisation.website ? <a href={organisation.website}>{organisation.name}</a> : organisation.name}
-                </li>,
-              ]
-            })}
-          </ul>
+          <PartnerList edition={edition} organisations={organisationById} t={t} />
         </section>
       ) : null}
     </>

@@ -1,8 +1,9 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 
+import { PartnerList } from '@/components/PartnerList'
 import { getOrganisations, getSite } from '@/data'
-import { currentEdition, unique } from '@/data/views'
+import { byId, currentEdition, unique } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { idOf } from '@/lib/relations'
@@ -28,22 +29,10 @@ export default async function AboutPage({ params }: { params: LocaleParams }) {
       <h1>{t.about.title}</h1>
       <p className="lede">{site.tagline}</p>
       {edition?.description ? <RichText data={edition.description} /> : null}
-      {organisations.length ? (
+      {edition && organisations.length ? (
         <section aria-labelledby="about-partners">
           <h2 id="about-partners">{t.home.partners}</h2>
-          <ul className="partners">
-            {(edition?.organisations ?? []).flatMap((entry) => {
-              const organisation = organisations.find((candidate) => candidate.id === idOf(entry.organisation))
-              return organisation
-                ? [
-                    <li key={entry.id ?? organisation.id}>
-                      <span className="partner-role">{t.edition.roles[entry.role]}</span>{' '}
-                      {organisation.website ? <a href={organisation.website}>{organisation.name}</a> : organisation.name}
-                    </li>,
-                  ]
-                : []
-            })}
-          </ul>
+          <PartnerList edition={edition} organisations={byId(organisations)} t={t} />
         </section>
       ) : null}
     </article>

@@ -4,13 +4,13 @@ import Link from 'next/link'
 
 import { EditionSummary } from '@/components/EditionSummary'
 import { JsonLd } from '@/components/JsonLd'
+import { PartnerList } from '@/components/PartnerList'
 import { ScreeningList } from '@/components/ScreeningList'
 import { filmsInEdition, getEditionBySlug, getOrganisations, listEditions, screeningsOfEdition } from '@/data'
 import { pageContext } from '@/data/preview'
 import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
-import { LOCALE_CODES } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
-import { localeOf, shownAt } from '@/i18n/params'
+import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { sortByText } from '@/lib/collate'
 import { idOf } from '@/lib/relations'
@@ -22,10 +22,7 @@ type Params = Promise<{ locale: string; slug: string }>
 
 export const revalidate = 3600
 
-export async function generateStaticParams() {
-  const editions = await listEditions({ locale: 'en' })
-  return LOCALE_CODES.flatMap((locale) => editions.map((edition) => ({ locale, slug: edition.slug })))
-}
+export const generateStaticParams = slugStaticParams(listEditions)
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params)
@@ -54,20 +51,7 @@ export default async function EditionPage({ params }: { params: Params }) {
       <h1>{edition.name}</h1>
       <EditionSummary edition={edition} locale={locale} t={t} />
       {edition.description ? <RichText data={edition.description} /> : null}
-      {edition.organisations?.length ? (
-        <ul className="partners">
-          {edition.organisations.flatMap((entry) => {
-            const organisation = organisationById.get(idOf(entry.organisation) ?? -1)
-            return organisation
-              ? [
-                  <li key={entry.id ?? organisation.id}>
-                    <span className="partner-role">{t.edition.roles[entry.role]}</span> {organisation.name}
-                  </li>,
-                ]
-              : []
-          })}
-        </ul>
-      ) : null}
+      <PartnerList edition={edition} organisations={organisationById} t={t} />
       {films.length ? (
         <section aria-labelledby="edition-films">
           <h2 id="edition-films">{t.edition.films}</h2>

@@ -10,9 +10,9 @@ import { ScreeningList } from '@/components/ScreeningList'
 import { getFilmBySlug, getMedia, getPeople, listFilms, quotesAboutFilm, screeningsOfFilm } from '@/data'
 import { pageContext } from '@/data/preview'
 import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
-import { INTL_LOCALE, LOCALE_CODES, type Locale } from '@/i18n/locales'
+import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import { getMessages, type Messages } from '@/i18n/messages'
-import { localeOf, shownAt } from '@/i18n/params'
+import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { formatFestivalDay } from '@/lib/formatDate'
 import { idOf } from '@/lib/relations'
@@ -25,10 +25,7 @@ type Params = Promise<{ locale: string; slug: string }>
 
 export const revalidate = 3600
 
-export async function generateStaticParams() {
-  const films = await listFilms({ locale: 'en' })
-  return LOCALE_CODES.flatMap((locale) => films.map((film) => ({ locale, slug: film.slug })))
-}
+export const generateStaticParams = slugStaticParams(listFilms)
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params)

@@ -9,9 +9,8 @@ import { ScreeningList } from '@/components/ScreeningList'
 import { filmsCrediting, getMedia, getPersonBySlug, listPeople, quotesBySpeaker, screeningsWithGuest } from '@/data'
 import { pageContext } from '@/data/preview'
 import { screeningLookups, visibleScreenings } from '@/data/views'
-import { LOCALE_CODES } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
-import { localeOf, shownAt } from '@/i18n/params'
+import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { idOf } from '@/lib/relations'
 import { env } from '@/env'
@@ -22,10 +21,7 @@ type Params = Promise<{ locale: string; slug: string }>
 
 export const revalidate = 3600
 
-export async function generateStaticParams() {
-  const people = await listPeople({ locale: 'en' })
-  return LOCALE_CODES.flatMap((locale) => people.map((person) => ({ locale, slug: person.slug })))
-}
+export const generateStaticParams = slugStaticParams(listPeople)
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params)

@@ -4,9 +4,8 @@ import { ScreeningList } from '@/components/ScreeningList'
 import { getVenueBySlug, listVenues, screeningsAtVenue } from '@/data'
 import { pageContext } from '@/data/preview'
 import { screeningLookups, visibleScreenings } from '@/data/views'
-import { LOCALE_CODES } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
-import { localeOf, shownAt } from '@/i18n/params'
+import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { pageMetadata } from '@/seo/metadata'
 
@@ -14,10 +13,7 @@ type Params = Promise<{ locale: string; slug: string }>
 
 export const revalidate = 3600
 
-export async function generateStaticParams() {
-  const venues = await listVenues({ locale: 'en' })
-  return LOCALE_CODES.flatMap((locale) => venues.map((venue) => ({ locale, slug: venue.slug })))
-}
+export const generateStaticParams = slugStaticParams(listVenues)
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params)

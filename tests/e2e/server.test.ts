@@ -1,0 +1,23 @@
+import { api, baseUrl } from './api'
+import { FILM, get } from './site'
+
+// The harness itself: a production server on the seeded database (fails first when the setup is wrong).
+describe('the production server', () => {
+  test('runs in production mode on the seeded database', async () => {
+    const { status, body } = await api<{ docs: { slug: string }[] }>('GET', `/films?where[slug][equals]=${FILM.slug}&depth=0`)
+    expect(status).toBe(200)
+    expect(body.docs.map((film) => film.slug)).toEqual([FILM.slug])
+    // `next start` refuses a development build, but say it: caching only works like this in production.
+    expect(baseUrl()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+  })
+
+  test('serves the admin', async () => {
+    const response = await fetch(`${baseUrl()}/admin`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<html')
+  })
+
+  test('answers unknown pages with 404', async () => {
+    expect((await get('/en/films/no-such-film')).status).toBe(404)
+  })
+})

@@ -1,0 +1,85 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { freePort } from '../../src/db/freePort'
+
+import { login } from './api'
+import { startDatabase } from './database'
+import { assertPortFree, killOnExit, run, start, waitForServer } from './processes'
+import { clearCaches, state, stopAll } from './state'
+
+const log = (line: string) => console.log(`[e2e] ${line}`)
+
+async function timed<T>(what: string, step: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  const result = await step()
+  log(`${what}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return result
+}
+
+/** Jest's own flag must not reach Next or tsx; anything else in NODE_OPTIONS (memory, certificates) may. */
+const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace('--experimental-vm-modules', '').trim()
+
+/**
+ * The site as visitors get it: a production build (`next build` + `next start`)
+ * on a fresh, migrated, seeded database, with a seeded admin for the REST
+ * calls. Workers read the base URL and credentials from E2E_* variables.
+ */
+export async function startSite(rootDir: string): Promise<void> {
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const logs = path.join(rootDir, '.data/e2e')
+  fs.rmSync(logs, { recursive: true, force: true })
+  fs.mkdirSync(logs, { recursive: true })
+  const admin = { email: 'e2e-admin@filmweek.test', password: crypto.randomBytes(18).toString('hex') }
+  const bin = (name: string) => path.join(rootDir, 'node_modules/.bin', name)
+
+  await assertPortFree(port) // before a build of a minute or two, not after
+  try {
+    state.database = await timed('database', () => startDatabase(rootDir))
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: nodeOptions,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: state.database.url,
+      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+      SERVER_URL: baseUrl,
+      MEDIA_DIR: path.join(logs, 'media'),
+      SEED_ADMIN_EMAIL: admin.email,
+      SEED_ADMIN_PASSWORD: admin.password,
+    }
+    const options = (name: string) => ({ cwd: rootDir, env, log: path.join(logs, `${name}.log`) })
+
+    await timed('migrate + seed', () => run(bin('tsx'), ['src/scripts/prepare.ts', '--seed'], options('prepare')))
+    // Next keeps its data cache across builds, and pages regenerated at run time
+    // beside the build's: read from another database (a developer's, or the
+    // last run's), they would be served as this one's.
+    state.runtimeCaches = ['.next/cache/fetch-cache', '.next/server/route-cache'].map((dir) => path.join(rootDir, dir))
+    clearCaches(state.runtimeCaches)
+    if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(rootDir, '.next/BUILD_ID'))) {
+      log('next build: skipped (E2E_SKIP_BUILD=1, reusing .next)')
+    } else {
+      await timed('next build', () => run(bin('next'), ['build'], options('build')))
+    }
+    await assertPortFree(port)
+    // Own process group, so teardown can stop next and every worker it forked at once.
+    const server = start(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { ...options('server'), detached: true })
+    state.server = server
+    if (server.child.pid) state.release = killOnExit(server.child.pid)
+    const status = await timed('next start', () => waitForServer(`${baseUrl}/en`, server, 90_000))
+    if (status !== 200) log(`warning: GET /en answers ${status}; the browsing tests will say more`)
+
+    process.env.E2E_BASE_URL = baseUrl
+    process.env.E2E_ADMIN_EMAIL = admin.email
+    process.env.E2E_ADMIN_PASSWORD = admin.password
+    // Fail here, once, rather than in every test that needs a token.
+    await login()
+  } catch (error) {
+    // Jest skips the global teardown when the setup fails.
+    await stopAll()
+    throw error
+  }
+  log(`${baseUrl} ready (logs in ${path.relative(rootDir, logs)}/)`)
+}
