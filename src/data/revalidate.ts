@@ -6,15 +6,19 @@ import { changedTags, tag } from './tags'
 
 type Doc = Record<string, unknown> | null | undefined
 
-const isPublished = (doc: Doc) => doc?._status === undefined || doc?._status === 'published'
+// A create's previous version is Payload's empty object: no document, so not a published one.
+const isPublished = (doc: Doc) => doc?.id !== undefined && (doc._status === undefined || doc._status === 'published')
 
 const outsideRequest = (error: unknown) => error instanceof Error && /static generation store missing|outside a request scope/i.test(error.message)
+// Payload's admin can write while rendering a page (e.g. an autosaved draft), where Next forbids revalidateTag.
+const duringRender = (error: unknown) => error instanceof Error && /during render/i.test(error.message)
 
 /**
  * Expires every cache entry (data and pages) tagged with `tags`. Outside a
  * Next server (seed, migrations, tests) there is no cache to expire; inside
- * it but outside a request (the scheduled-publishing job), the server is
- * asked to do it over loopback.
+ * it but where Next forbids it (the scheduled-publishing job, outside any
+ * request; a write during a page render), the server is asked to do it over
+ * loopback.
  */
 export function expire(tags: string[], context: RequestContext): void {
   if (context.disableRevalidate || tags.length === 0) return
@@ -25,7 +29,7 @@ export function expire(tags: string[], context: RequestContext): void {
     // `expire: 0`: the next request renders fresh, instead of one more stale answer.
     for (const name of tags) revalidateTag(name, { expire: 0 })
   } catch (error) {
-    if (!outsideRequest(error)) throw error
+    if (!outsideRequest(error) && !duringRender(error)) throw error
     if (process.env.NEXT_RUNTIME) revalidateThroughServer(tags)
   }
 }

@@ -137,3 +137,9 @@ describe('collection hooks expire those tags', () => {
     expect(expired).toEqual(data.getSite.tags())
   })
 })
+
+test('creating a draft expires nothing: nobody outside the team can see it', async () => {
+  const expiredTags: string[] = []
+  await ctx.payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' }, context: { expiredTags } })
+  expect(expiredTags).toEqual([])
+})
