@@ -1,6 +1,6 @@
 import type { CollectionSlug, UIFieldServerComponent } from 'payload'
 
-import { LOCALES } from '@/i18n/locales'
+import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 
 import { missingTranslations } from './translations'
 
@@ -18,7 +18,8 @@ export const TranslationStatus: UIFieldServerComponent = async ({ collectionSlug
         <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
           {gaps.map(({ code, label }) => (
             <li key={code}>
-              <strong>{label}</strong> is missing: {missing[code]?.join(', ')} (readers see English instead)
+              <strong>{label}</strong> is missing: {missing[code]?.join(', ')}{' '}
+              {code === DEFAULT_LOCALE ? '(every other language falls back to it)' : '(readers see English instead)'}
             </li>
           ))}
         </ul>

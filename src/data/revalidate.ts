@@ -1,5 +1,7 @@
-import { revalidateTag } from 'next/cache'
+import { revalidatePath, revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, RequestContext } from 'payload'
+
+import { documentPaths } from '@/i18n/routes'
 
 import { revalidateThroughServer } from './selfRevalidate'
 import { changedTags, tag } from './tags'
@@ -20,7 +22,7 @@ const duringRender = (error: unknown) => error instanceof Error && /during rende
  * request; a write during a page render), the server is asked to do it over
  * loopback.
  */
-export function expire(tags: string[], context: RequestContext): void {
+export function expire(tags: string[], context: RequestContext, paths: string[] = []): void {
   if (context.disableRevalidate || tags.length === 0) return
   // A caller that wants to know what a write expired passes `context.expiredTags: []`.
   // Nested Local API calls copy the context object but keep this array.
@@ -28,9 +30,10 @@ export function expire(tags: string[], context: RequestContext): void {
   try {
     // `expire: 0`: the next request renders fresh, instead of one more stale answer.
     for (const name of tags) revalidateTag(name, { expire: 0 })
+    for (const path of paths) revalidatePath(path)
   } catch (error) {
     if (!outsideRequest(error) && !duringRender(error)) throw error
-    if (process.env.NEXT_RUNTIME) revalidateThroughServer(tags)
+    if (process.env.NEXT_RUNTIME) revalidateThroughServer(tags, paths)
   }
 }
 
@@ -41,12 +44,14 @@ export function staleTags(collection: CollectionSlug, doc: Doc, previousDoc: Doc
 }
 
 export const revalidateOnChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
-  expire(staleTags(collection.slug, doc, previousDoc), req.context)
+  const tags = staleTags(collection.slug, doc, previousDoc)
+  expire(tags, req.context, tags.length ? [...new Set([...documentPaths(collection.slug, previousDoc), ...documentPaths(collection.slug, doc)])] : [])
   return doc
 }
 
 export const revalidateOnDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
-  expire(staleTags(collection.slug, doc, doc), req.context)
+  const tags = staleTags(collection.slug, doc, doc)
+  expire(tags, req.context, tags.length ? documentPaths(collection.slug, doc) : [])
   return doc
 }
 

@@ -2,14 +2,16 @@ import crypto from 'node:crypto'
 
 import { env } from '@/env'
 
+export type Expiry = { tags: string[]; paths: string[] }
+
 /** Signature that lets this process's own revalidation route trust a call. */
-export function signTags(tags: string[]): string {
-  return crypto.createHmac('sha256', env().PAYLOAD_SECRET).update(JSON.stringify(tags)).digest('base64url')
+export function sign(expiry: Expiry): string {
+  return crypto.createHmac('sha256', env().PAYLOAD_SECRET).update(JSON.stringify([expiry.tags, expiry.paths])).digest('base64url')
 }
 
-export function verifyTags(tags: string[], signature: string | null): boolean {
+export function verify(expiry: Expiry, signature: string | null): boolean {
   if (!signature) return false
-  const expected = Buffer.from(signTags(tags))
+  const expected = Buffer.from(sign(expiry))
   const given = Buffer.from(signature)
   return expected.length === given.length && crypto.timingSafeEqual(expected, given)
 }
@@ -19,9 +21,10 @@ export function verifyTags(tags: string[], signature: string | null): boolean {
  * publishing job) cannot call revalidateTag itself: it asks the same
  * process to, over loopback.
  */
-export function revalidateThroughServer(tags: string[]): void {
+export function revalidateThroughServer(tags: string[], paths: string[]): void {
   const url = `http://127.0.0.1:${process.env.PORT ?? 3000}/api/internal/revalidate`
-  void fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': signTags(tags) }, body: JSON.stringify({ tags }) }).catch((error: unknown) =>
+  const expiry = { tags, paths }
+  void fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sign(expiry) }, body: JSON.stringify(expiry) }).catch((error: unknown) =>
     console.error('[revalidate] could not reach the server to expire', tags.length, 'tags:', error instanceof Error ? error.message : error),
   )
 }

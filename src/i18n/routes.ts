@@ -1,4 +1,4 @@
-import type { Locale } from './locales'
+import { LOCALE_CODES, type Locale } from './locales'
 
 /** Every public URL, in one place: pages link with these, the sitemap lists them, hooks revalidate them. */
 export const routes = {
@@ -14,4 +14,23 @@ export const routes = {
   about: (locale: Locale) => `/${locale}/about`,
   search: (locale: Locale) => `/${locale}/search`,
   partnerApi: (locale: Locale) => `/${locale}/partners/api`,
+}
+
+const PAGE_OF: Partial<Record<string, (locale: Locale, slug: string) => string>> = {
+  films: routes.film,
+  people: routes.person,
+  venues: routes.venue,
+  editions: routes.edition,
+}
+
+/**
+ * The public URLs of a document in every locale, for each slug it has or had:
+ * a visit before it existed (or was published) cached a 404 there, which no
+ * data tag covers.
+ */
+export function documentPaths(collection: string, doc: { slug?: unknown; previousSlugs?: unknown } | null | undefined): string[] {
+  const page = PAGE_OF[collection]
+  if (!page || !doc) return []
+  const slugs = [doc.slug, ...(Array.isArray(doc.previousSlugs) ? doc.previousSlugs : [])].filter((slug): slug is string => typeof slug === 'string' && slug !== '')
+  return LOCALE_CODES.flatMap((locale) => slugs.map((slug) => page(locale, slug)))
 }

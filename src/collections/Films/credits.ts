@@ -14,7 +14,7 @@ export const CREDIT_ROLES = [
 export const creditsField: Field = {
   name: 'credits',
   type: 'array',
-  admin: { initCollapsed: true, components: { RowLabel: '@/collections/Films/CreditRowLabel#CreditRowLabel' } },
+  admin: { components: { RowLabel: '@/collections/Films/CreditRowLabel#CreditRowLabel' } },
   fields: [
     {
       type: 'row',
