@@ -15,7 +15,8 @@ import { localeOf, localeStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 
 export const generateStaticParams = localeStaticParams
-export const dynamicParams = false
+// dynamicParams stays on: it would apply to every page below, and films,
+// people and venues published after the build must render on first request.
 
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await localeOf(params)
