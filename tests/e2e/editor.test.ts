@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 
+import { adminLogin } from './admin'
 import { browserForThisFile } from './browser'
-import { env } from './api'
 import { get, pollUntil } from './site'
 
 // An editor's day, in the real admin: log in, create a film with a credit,
@@ -32,11 +32,7 @@ test('an editor creates a film and a screening, is stopped by an overlap, fixes 
   const started = Date.now()
   const page = await (await newContext()).newPage()
 
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(env('E2E_ADMIN_EMAIL'))
-  await page.locator('#field-password').fill(env('E2E_ADMIN_PASSWORD'))
-  await page.locator('button[type=submit]').click()
-  await page.waitForURL('**/admin')
+  await adminLogin(page)
 
   await page.goto('/admin/collections/films/create')
   await page.locator('#field-originalTitle').fill(FILM.original)
