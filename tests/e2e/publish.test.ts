@@ -9,6 +9,8 @@ import { FILM, get, pollUntil } from './site'
 const newContext = browserForThisFile()
 const filmPage = `/en/films/${FILM.slug}`
 const programme = '/en/programme'
+// The partner feed caches whole answers: a publish must expire them too.
+const feed = '/api/v1/programme'
 
 let token: string
 let film: Film
@@ -42,12 +44,13 @@ afterAll(async () => {
 test('a published title change is live on the film page and the programme', async () => {
   const title = 'Red Rain (restored)'
   expect(await html(filmPage)).not.toContain(title)
+  expect(await html(feed)).not.toContain(title)
 
   const sent = Date.now()
   await publishFilm({ title })
   const answered = Date.now()
-  const [filmMs, programmeMs] = await freshAfter(sent, (text) => text.includes(title), [filmPage, programme])
-  console.log(`publish → fresh: ${filmPage} ${filmMs} ms, ${programme} ${programmeMs} ms after sending the PATCH (which took ${answered - sent} ms)`)
+  const [filmMs, programmeMs, feedMs] = await freshAfter(sent, (text) => text.includes(title), [filmPage, programme, feed])
+  console.log(`publish → fresh: ${filmPage} ${filmMs} ms, ${programme} ${programmeMs} ms, ${feed} ${feedMs} ms after sending the PATCH (which took ${answered - sent} ms)`)
 
   const page = await (await newContext()).newPage()
   await page.goto(filmPage)

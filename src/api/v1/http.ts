@@ -5,11 +5,13 @@
  */
 import crypto from 'node:crypto'
 
+import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
 
 import { isAdmin, isStaff } from '@/access/roles'
 import { payloadClient } from '@/data/client'
+import { tag } from '@/data/tags'
 
 import type { ErrorBody } from './schemas/common'
 import { spend, type Quota } from './rateLimit'
@@ -96,6 +98,30 @@ function matchesEtag(header: string | null, etag: string): boolean {
   })
 }
 
+type Rendered = { text: string; etag: string } | null
+
+async function render(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
+  const body = await endpoint.handle(query, params)
+  if (body === null) return null
+  const text = endpoint.serialize ? endpoint.serialize(body) : JSON.stringify(body)
+  return { text, etag: weakEtag(text) }
+}
+
+/** Any published change in these collections can alter an answer: they expire the answer cache. */
+const ANSWER_TAGS = (['editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations', 'media', 'site'] as const).map(tag.collection)
+
+/**
+ * The finished answer (body and ETag), cached per endpoint and validated
+ * query until a publish expires it: partners poll, and serializing a whole
+ * programme on every request is most of a request's cost. Outside a Next
+ * server (tests, scripts) there is no cache.
+ */
+function cachedRender(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
+  if (!process.env.NEXT_RUNTIME) return render(endpoint, query, params)
+  const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
+  return unstable_cache(() => render(endpoint, query, params), key, { tags: ANSWER_TAGS })()
+}
+
 export function defineEndpoint<Query extends z.ZodType, Body extends z.ZodType, Params = Record<string, never>>(endpoint: Endpoint<Query, Body, Params>) {
   return endpoint
 }
@@ -142,11 +168,10 @@ async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknow
   const params = endpoint.params ? endpoint.params.safeParse(rawParams) : { success: true as const, data: rawParams }
   if (!params.success) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
 
-  const body = await endpoint.handle(query.data, params.data)
-  if (body === null) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
+  const rendered = await cachedRender(endpoint, query.data, params.data)
+  if (rendered === null) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
 
-  const text = endpoint.serialize ? endpoint.serialize(body) : JSON.stringify(body)
-  const etag = weakEtag(text)
+  const { text, etag } = rendered
   const headers = { ...CORS, ...limits, etag, 'cache-control': CACHE_CONTROL, vary: 'Authorization, Accept-Encoding' }
   if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
   const contentType = endpoint.contentType === 'text/calendar' ? 'text/calendar; charset=utf-8' : 'application/json; charset=utf-8'
