@@ -1,0 +1,154 @@
+/** results.json as tables a person reads (bench/results.md, and the console). */
+import type { Results } from './results'
+
+type Cell = string | number | null | undefined
+
+const text = (value: Cell) => (value === null || value === undefined ? '–' : String(value))
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+const pct = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? '–' : `${Math.round(ratio * 100)} %`)
+
+function table(head: string[], rows: Cell[][]): string {
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`]
+  for (const row of rows) lines.push(`| ${row.map(text).join(' | ')} |`)
+  return lines.join('\n')
+}
+
+export function toMarkdown(r: Results): string {
+  const m = r.machine
+  const out: string[] = []
+  out.push(`# Bench results (${r.mode})`, '')
+  out.push(
+    `${r.createdAt}, ${r.durationS} s. Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, ${m.os}. ` +
+      `Load average ${m.load.start} at start, ${m.load.max} at most, ${m.load.end} at the end.` +
+      (m.busyAtStart.length ? ` Busy at start besides the bench: ${m.busyAtStart.join('; ')}.` : ' Nothing else busy at start.') +
+      (m.busyDuring.length ? ` Busy during the run besides the bench: ${m.busyDuring.join('; ')}.` : ''),
+    '',
+    `Database: ${r.database}. Load: ${r.settings.connections} connections, ${r.settings.seconds} s per run, ${r.settings.rounds} round(s); loopback only.`,
+    '',
+  )
+
+  out.push('## Data and build', '')
+  const t = r.data.timings
+  out.push(
+    table(
+      ['What', 'Figure'],
+      [
+        ['Synthetic data', Object.entries(r.data.counts).map(([name, count]) => `${count} ${name}`).join(', ')],
+        ['Migrate / load (Local API)', `${t.migrate} ms / ${t.total} ms (people ${t.people}, films ${t.films}, screenings ${t.screenings}, quotes ${t.quotes})`],
+        ['next build', r.build.reused ? `reused (${r.build.from})` : `${((r.build.ms ?? 0) / 1000).toFixed(1)} s, peak RSS of the process tree ${r.build.peakRssMb} MB`],
+        ['next start → first 200', `${r.server.startMs} ms; server peak RSS ${r.server.peakRssMb} MB`],
+      ],
+    ),
+    '',
+  )
+
+  out.push(
+    '## Cached pages (visitors)',
+    '',
+    'Ratios are per round against the film page’s bytes served, in the same round, as a static file by the same Next server and by a bare node:http server (kB / response includes headers; no compression unless marked gzip).',
+    '',
+  )
+  const c = r.cached
+  out.push(
+    table(
+      ['Target', 'kB / response', 'req/s', 'p50 ms', 'p99 ms', 'vs static file', 'vs node:http', 'x-nextjs-cache'],
+      Object.entries(c.targets).map(([name, target]) => {
+        const ratio = c.ratios[name]
+        const cache = name in c.cache ? c.cache[name as keyof typeof c.cache] : null
+        const bytes = target.rounds[0]?.bytesPerResponse
+        return [name, bytes ? kb(bytes) : null, target.rps, target.p50, target.p99, pct(ratio?.vsStatic), pct(ratio?.vsNode), cache ? `${cache.before} → ${cache.after}` : '']
+      }),
+    ),
+    '',
+  )
+
+  out.push('## Cold renders and SQL per request', '', 'Cache MISS: film and person pages never visited since start; home and programme after expiring every tag. One request at a time; statements counted by a proxy in front of PostgreSQL.', '')
+  out.push(
+    table(
+      ['Page', 'n', 'p50 ms', 'p99 ms', 'max ms', 'statements min / median / max', 'x-nextjs-cache'],
+      Object.entries(r.cold.pages).map(([page, cold]) => [
+        page,
+        cold.render.n,
+        cold.render.p50,
+        cold.render.p99,
+        cold.render.max,
+        `${cold.statements.min} / ${cold.statements.median} / ${cold.statements.max}`,
+        Object.entries(cold.cache).map(([header, count]) => `${header} ×${count}`).join(', '),
+      ]),
+    ),
+    '',
+  )
+  out.push(
+    table(
+      ['Does the count grow with the results?', 'Large', 'Small', 'Verdict'],
+      [
+        ...r.cold.growth.map((g) => [`${g.page} page`, `${g.large} (${g.largeScreenings} screenings)`, `${g.small} (${g.smallScreenings} screenings)`, g.large === g.small ? 'fixed' : g.large > g.small ? 'grows' : 'fewer when large']),
+        ['/api/v1/programme', `${r.feed.growth.large} (${r.feed.growth.largeItems} items)`, `${r.feed.growth.small} (${r.feed.growth.smallItems} items)`, r.feed.growth.large === r.feed.growth.small ? 'fixed' : r.feed.growth.large > r.feed.growth.small ? 'grows' : 'fewer when large'],
+      ],
+    ),
+    '',
+  )
+
+  out.push('## Publish-to-fresh (editors)', '', 'From sending the PATCH until every page showing the value (film, programme, person, home) has it.', '')
+  const p = r.publish
+  out.push(
+    table(
+      ['Change', 'n', 'p50 ms', 'max ms'],
+      [...Object.entries(p.byKind).map(([kind, s]) => [kind, s.n, s.p50, s.max]), ['all', p.all.n, p.all.p50, p.all.max]],
+    ),
+    p.stale ? `\n${p.stale} change(s) never showed everywhere:\n\n${p.staleExamples.map((example) => `- ${example}`).join('\n')}` : '',
+    '',
+  )
+
+  out.push(
+    '## Partner feed and REST (partners)',
+    '',
+    `${r.settings.feedConnections} connections. Uncached: every tag expired before each request. “–” under load: no response completed within the run.`,
+    '',
+  )
+  const rate = (load: { rps: number; errors: number; timeouts: number } | null) =>
+    load ? `${load.rps < 10 ? load.rps.toFixed(1) : Math.round(load.rps)}${load.errors || load.timeouts ? ` (${load.errors} errors, ${load.timeouts} timeouts)` : ''}` : 'no ETag'
+  out.push(
+    table(
+      ['Endpoint', 'items', 'kB', 'req/s', 'p50 ms', 'p99 ms', 'If-None-Match req/s', 'INM p99 ms', 'uncached p50 / p99 ms', 'statements uncached / cached'],
+      Object.entries(r.feed.endpoints).map(([name, e]) => [
+        `${name} \`${e.path}\``,
+        e.items,
+        kb(e.bytes),
+        rate(e.load),
+        e.load.p50,
+        e.load.p99,
+        e.loadIfNoneMatch ? `${rate(e.loadIfNoneMatch)}, ${e.loadIfNoneMatch.statuses['3xx']} × 304` : 'no ETag',
+        e.loadIfNoneMatch?.p99,
+        `${e.uncached.p50} / ${e.uncached.p99}`,
+        `${[...new Set(e.statements.uncached)].join(', ')} / ${e.statements.cached}`,
+      ]),
+    ),
+    '',
+  )
+
+  out.push(
+    '## Weight per page type',
+    '',
+    `gzip at zlib’s default level. Inline scripts (the RSC payload) are part of the HTML. JS is what modern browsers load; ` +
+      `${r.weight.shared.scripts} scripts (${kb(r.weight.shared.jsGzip)} kB gzip) are common to every page type (framework and shared code).`,
+    '',
+  )
+  out.push(
+    table(
+      ['Page', 'HTML kB', 'HTML gzip kB', 'inline scripts kB', 'scripts', 'JS kB', 'JS gzip kB', 'noModule JS gzip kB', 'CSS gzip kB'],
+      Object.entries(r.weight.pages).map(([page, w]) => [page, kb(w.htmlBytes), kb(w.htmlGzip), kb(w.inlineScriptBytes), w.scripts.length, kb(w.jsBytes), kb(w.jsGzip), kb(w.legacyJsGzip), kb(w.cssGzip)]),
+    ),
+    '',
+  )
+
+  out.push('## Budgets (bench/budgets.json)', '')
+  out.push(table(['', 'Budget', 'Measured'], r.budgets.map((check) => [check.met ? '✅ met' : '❌ missed', check.budget, check.value])), '')
+  if (r.profile) {
+    out.push('## Where the server’s CPU time went (--cpu-prof, self time)', '', `${r.profile.file}, ${r.profile.seconds} s.`, '')
+    out.push(table(['Package', '%'], r.profile.packages.map((entry) => [entry.name, entry.share])), '')
+    out.push(table(['Function', '%'], r.profile.functions.map((entry) => [`\`${entry.name}\``, entry.share])), '')
+  }
+  if (r.notes.length) out.push('## Notes', '', ...r.notes.map((note) => `- ${note}`), '')
+  return out.join('\n')
+}

@@ -1,0 +1,104 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Settings } from './context'
+import type { CachedResult } from './phases/cached'
+import type { ColdResult } from './phases/cold'
+import type { FeedResult } from './phases/feed'
+import type { PublishResult } from './phases/publish'
+import type { WeightResult } from './phases/weight'
+import type { ProfileSummary } from './profile'
+
+export type Machine = {
+  cpus: number
+  cpuModel: string
+  memoryGb: number
+  node: string
+  os: string
+  /** 1-minute load average at start, end, and the highest seen while measuring. */
+  load: { start: number; end: number; max: number }
+  /** Other processes using a core or more of CPU when the bench started (e.g. someone's `next build`). */
+  busyAtStart: string[]
+  /** The same, sampled every 15 s while the bench ran (highest share seen per command). */
+  busyDuring: string[]
+}
+
+export type Results = {
+  mode: 'full' | 'smoke'
+  createdAt: string
+  durationS: number
+  machine: Machine
+  settings: Settings
+  database: string
+  data: { counts: Record<string, number>; timings: Record<string, number> }
+  build: { reused: boolean; from: string | null; ms: number | null; peakRssMb: number | null }
+  server: { startMs: number; peakRssMb: number }
+  cached: CachedResult
+  weight: WeightResult
+  cold: ColdResult
+  publish: PublishResult
+  feed: FeedResult
+  budgets: Check[]
+  /** With --cpu-prof only. */
+  profile?: ProfileSummary
+  notes: string[]
+}
+
+export type Check = { budget: string; value: string; met: boolean }
+
+type Budgets = {
+  cachedPages: { minRatioToStaticFile: number; maxP99Ms: number }
+  publishToFresh: { maxMs: number }
+  feedProgramme: { maxP99CachedMs: number; maxP99UncachedMs: number; fixedQueryCount: boolean }
+  pageJs: { maxGzipKb: number }
+}
+
+export function readBudgets(): Budgets {
+  return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'budgets.json'), 'utf8')) as Budgets
+}
+
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
+
+/** Each budget of bench/budgets.json against the figures. */
+export function checkBudgets(results: Omit<Results, 'budgets'>, budgets: Budgets): Check[] {
+  const checks: Check[] = []
+  const { cachedPages, publishToFresh, feedProgramme, pageJs } = budgets
+  for (const page of ['home', 'programme', 'film', 'person'] as const) {
+    const ratio = results.cached.ratios[page]?.vsStatic ?? 0
+    const p99 = results.cached.targets[page]?.p99 ?? Infinity
+    checks.push({ budget: `cached ${page}: req/s ≥ ${cachedPages.minRatioToStaticFile * 100} % of the static file`, value: `${Math.round(ratio * 100)} %`, met: ratio >= cachedPages.minRatioToStaticFile })
+    checks.push({ budget: `cached ${page}: p99 < ${cachedPages.maxP99Ms} ms`, value: `${p99} ms`, met: p99 < cachedPages.maxP99Ms })
+  }
+  const { all, stale } = results.publish
+  checks.push({
+    budget: `publish-to-fresh ≤ ${publishToFresh.maxMs} ms (every change, every page)`,
+    value: `max ${all.max} ms, p50 ${all.p50} ms${stale ? `, ${stale} never fresh` : ''}`,
+    met: stale === 0 && (all.max ?? Infinity) <= publishToFresh.maxMs,
+  })
+  for (const name of ['programme (edition)', 'programme (one day)']) {
+    const feed = results.feed.endpoints[name]
+    if (!feed) continue
+    const cached = feed.load.p99
+    checks.push({
+      budget: `/api/v1 ${name} cached: p99 < ${feedProgramme.maxP99CachedMs} ms`,
+      value: cached === null ? `no answer within ${results.settings.seconds} s` : `${cached} ms`,
+      met: cached !== null && cached < feedProgramme.maxP99CachedMs,
+    })
+    const uncached = feed.uncached.p99 ?? Infinity
+    checks.push({ budget: `/api/v1 ${name} uncached: p99 < ${feedProgramme.maxP99UncachedMs} ms`, value: `${uncached} ms`, met: uncached < feedProgramme.maxP99UncachedMs })
+  }
+  if (feedProgramme.fixedQueryCount) {
+    const { large, small, largeItems, smallItems } = results.feed.growth
+    const samples = results.feed.endpoints['programme (edition)']?.statements.uncached ?? []
+    const steady = samples.every((count) => count === samples[0])
+    checks.push({
+      budget: '/api/v1/programme: fixed statement count (same for every sample, and for a small edition)',
+      value: `${large} for ${largeItems} items, ${small} for ${smallItems}${steady ? '' : `; samples ${samples.join(', ')}`}`,
+      met: steady && large === small,
+    })
+  }
+  for (const [page, weight] of Object.entries(results.weight.pages)) {
+    checks.push({ budget: `${page}: JavaScript ≤ ${pageJs.maxGzipKb} kB gzip`, value: `${kb(weight.jsGzip)} kB`, met: weight.jsGzip <= pageJs.maxGzipKb * 1024 })
+  }
+  return checks
+}

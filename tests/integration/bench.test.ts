@@ -1,0 +1,82 @@
+/**
+ * Keeps `npm run bench` from rotting: runs its --smoke mode (tiny synthetic
+ * data, two-second loads) end to end and checks that every section was
+ * measured. The figures themselves are not judged here.
+ *
+ * Slow-ish: about a minute when a bench build exists (.data/bench/smoke or
+ * .data/bench/full, reused), a few more the first time, when it must build.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Results } from '../../bench/results'
+
+const TIMEOUT_MS = 10 * 60_000
+
+let out: string
+let code: number | null
+let output = ''
+
+beforeAll(async () => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'))
+  // The suite's PostgreSQL server (a fresh database on it, dropped afterwards), and none of Jest's Node flags.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' }
+  if (process.env.TEST_DATABASE_SERVER) env.DATABASE_URL = process.env.TEST_DATABASE_SERVER
+  else delete env.DATABASE_URL
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['bench/run.ts', '--smoke', '--out', out], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+}, TIMEOUT_MS)
+
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }))
+
+const results = () => JSON.parse(fs.readFileSync(path.join(out, 'results.json'), 'utf8')) as Results
+
+test('runs to the end and writes results.json and results.md', () => {
+  if (code !== 0) throw new Error(`bench --smoke exited with ${code}:\n${output.slice(-4000)}`)
+  expect(results().mode).toBe('smoke')
+  expect(fs.readFileSync(path.join(out, 'results.md'), 'utf8')).toMatch(/## Budgets/)
+})
+
+test('measures cached pages against both floors, served from the cache', () => {
+  const { cached } = results()
+  for (const name of ['static file', 'node:http', 'home', 'programme', 'film', 'person']) expect(cached.targets[name].rps).toBeGreaterThan(0)
+  for (const page of ['home', 'programme', 'film', 'person'] as const) {
+    expect(cached.cache[page].before).toBe('HIT')
+    expect(cached.ratios[page].vsStatic).toBeGreaterThan(0)
+  }
+})
+
+test('renders cold pages and counts their SQL statements', () => {
+  const { cold } = results()
+  for (const page of Object.values(cold.pages)) {
+    expect(page.render.n).toBeGreaterThan(0)
+    expect(page.statements.min).toBeGreaterThan(0)
+    expect(Object.keys(page.cache)).not.toContain('HIT')
+  }
+  expect(cold.growth).toHaveLength(2)
+})
+
+test('times publish-to-fresh for every kind of change', () => {
+  const { publish } = results()
+  expect(publish.changes.map((change) => change.kind)).toEqual(['film title', 'person name', 'screening time', 'film title (highest id)'])
+  // Freshness itself is the bench's finding, not a test failure: every change was at least timed.
+  for (const change of publish.changes) expect(change.patchMs).toBeGreaterThan(0)
+})
+
+test('loads the partner feed and REST, and weighs the pages', () => {
+  const { feed, weight, budgets } = results()
+  expect(Object.keys(feed.endpoints)).toHaveLength(3)
+  expect(feed.endpoints['programme (edition)'].etag).toBeTruthy()
+  expect(feed.endpoints['programme (edition)'].statements.cached).toBeGreaterThan(0)
+  for (const page of Object.values(weight.pages)) expect(page.jsGzip).toBeGreaterThan(0)
+  expect(budgets.length).toBeGreaterThan(10)
+})
+
+test('leaves nothing behind: no static copy of a page, no lock', () => {
+  expect(fs.existsSync('.data/bench/smoke/public/bench')).toBe(false)
+  expect(fs.existsSync('.data/bench/smoke.lock')).toBe(false)
+})
