@@ -1,19 +1,7 @@
-import net from 'node:net'
+import { freePort as ephemeralPort } from '../src/db/freePort'
 
 /** Ports other tools use on this machine (dev server, e2e, embedded databases): never ours. */
 const RESERVED = new Set([3000, 3210, 54329, 54339, 54349])
-
-function ephemeralPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 /** A loopback port free right now and not one of the reserved ones. */
 export async function freePort(): Promise<number> {
