@@ -4,6 +4,8 @@ import type { ReadOptions } from './client'
 import { defineQuery } from './query'
 import { tag } from './tags'
 
+const MAX_DOC_TAGS = 120
+
 type Sluggable = 'films' | 'people' | 'venues' | 'editions' | 'organisations'
 
 /**
@@ -26,7 +28,8 @@ export function bySlug<S extends Sluggable>(collection: S) {
 export function byIds<S extends CollectionSlug>(collection: S) {
   return defineQuery(
     `${collection}.byIds`,
-    (ids: number[]) => ids.map((id) => tag.doc(collection, id)),
+    // Next keeps at most 128 tags per cached read and drops the rest silently: past that, depend on the whole collection.
+    (ids: number[]) => (ids.length <= MAX_DOC_TAGS ? ids.map((id) => tag.doc(collection, id)) : [tag.collection(collection)]),
     async (payload, read, ids: number[]) => {
       if (ids.length === 0) return []
       const { docs } = await payload.find({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, ...read })

@@ -143,3 +143,9 @@ test('creating a draft expires nothing: nobody outside the team can see it', asy
   await ctx.payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' }, context: { expiredTags } })
   expect(expiredTags).toEqual([])
 })
+
+test('a read of more ids than Next keeps tags for depends on the whole collection, so no edit is missed', async () => {
+  const ids = Array.from({ length: 200 }, (_, index) => index + 1)
+  expect(data.getFilms.tags(ids)).toEqual(['films'])
+  expect(changedTags('films', { id: 199, slug: 'x' })).toEqual(expect.arrayContaining(data.getFilms.tags(ids)))
+})
