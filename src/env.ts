@@ -23,6 +23,17 @@ export const envSchema = z
       .stringbool({ error: 'must be true or false' })
       .default(true)
       .describe('Whether this server process runs queued jobs (scheduled publishing). With several instances, true on exactly one.'),
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+      .optional()
+      .describe('Shared Next cache (pages and data) for several instances. Unset: each process keeps its own cache.'),
+    S3_BUCKET: z.string().optional().describe('Media in S3-compatible storage when set (with S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY); local MEDIA_DIR otherwise.'),
+    S3_ENDPOINT: z.url({ error: 'must be an absolute URL' }).optional().describe('S3-compatible endpoint (MinIO, R2, …); unset for AWS S3.'),
+    S3_REGION: z.string().default('us-east-1').describe('Region of the S3 bucket.'),
+    S3_ACCESS_KEY_ID: z.string().optional().describe('Access key for S3_BUCKET.'),
+    S3_SECRET_ACCESS_KEY: z.string().optional().describe('Secret key for S3_BUCKET.'),
+    S3_FORCE_PATH_STYLE: z.stringbool({ error: 'must be true or false' }).default(false).describe('Path-style bucket URLs, as most self-hosted S3-compatible servers need.'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Level of the JSON logs (pino).'),
     SEED_ADMIN_EMAIL: z
       .email({ error: 'must be an email address' })
       .optional()
@@ -36,6 +47,12 @@ export const envSchema = z
         path: [env.SEED_ADMIN_EMAIL ? 'SEED_ADMIN_PASSWORD' : 'SEED_ADMIN_EMAIL'],
         message: 'SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD must be set together',
       })
+    }
+    const s3 = [env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY]
+    if (s3.some(Boolean) && !s3.every(Boolean)) {
+      for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together' })
+      }
     }
   })
 
