@@ -20,12 +20,12 @@ const password = process.env.BENCH_ADMIN_PASSWORD
 if (!output || !password) throw new Error('BENCH_FIXTURES and BENCH_ADMIN_PASSWORD are required')
 
 const log = (line: string) => console.log(`[synthetic] ${line}`)
-const [{ default: config }, { getPayload }, { migrations }, { generate }] = await Promise.all([
-  import('@payload-config'),
-  import('payload'),
-  import('@/db/migrations'),
-  import('./synthetic'),
-])
+// One import at a time: concurrent dynamic imports of one module graph once left
+// this top-level await unsettled (exit 13, nothing logged) in CI.
+const { default: config } = await import('@payload-config')
+const { getPayload } = await import('payload')
+const { migrations } = await import('@/db/migrations')
+const { generate } = await import('./synthetic')
 const payload = await getPayload({ config })
 try {
   const started = performance.now()
