@@ -8,10 +8,12 @@ import sharp from 'sharp'
 
 import { internalCollectionsForStaffOnly } from '@/access/internalCollections'
 import { collections } from '@/collections'
+import { keepRunningWhenTheDatabaseDrops } from '@/db/poolErrors'
 import { env } from '@/env'
 import { Site } from '@/globals/Site'
 import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
+import { mediaStorage } from '@/storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -38,12 +40,15 @@ const sanitized = buildConfig({
     fallback: true,
   },
   db: postgresAdapter({
-    pool: { connectionString: config.DATABASE_URL },
+    // Fail fast rather than queue forever when the database is away (src/db/outage.ts answers 503).
+    pool: { connectionString: config.DATABASE_URL, connectionTimeoutMillis: 5_000 },
     // Committed migrations are the only way the schema changes.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
+  // S3-compatible storage for uploads when S3_* are set; MEDIA_DIR on local disk otherwise.
+  plugins: mediaStorage(config),
   jobs: {
     // Scheduled publishing: one runner checks the queue every minute. Only a
     // running Next server (not a build, a script or a test) and only where
@@ -57,6 +62,7 @@ const sanitized = buildConfig({
   // nested queries multiply database work. Partners get the /api/v1 feed.
   graphQL: { maxComplexity: 400, disablePlaygroundInProduction: true },
   telemetry: false,
+  onInit: keepRunningWhenTheDatabaseDrops,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     // Types are generated on purpose (`npm run generate`), never as a side effect of a test or a request.

@@ -4,6 +4,7 @@ import * as migration_20261126_192809_search_text from './20261126_192809_search
 import * as migration_20261126_194500_api_rate_limits from './20261126_194500_api_rate_limits';
 import * as migration_20261126_195723_previous_slugs from './20261126_195723_previous_slugs';
 import * as migration_20261126_200245_scheduled_publishing from './20261126_200245_scheduled_publishing';
+import * as migration_20261126_223449_media_storage_fields from './20261126_223449_media_storage_fields';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_200245_scheduled_publishing.up,
     down: migration_20261126_200245_scheduled_publishing.down,
-    name: '20261126_200245_scheduled_publishing'
+    name: '20261126_200245_scheduled_publishing',
+  },
+  {
+    up: migration_20261126_223449_media_storage_fields.up,
+    down: migration_20261126_223449_media_storage_fields.down,
+    name: '20261126_223449_media_storage_fields',
   },
 ];

@@ -4,6 +4,7 @@
  * update and delete; then media, users and the site global.
  */
 import { CONTENT_COLLECTIONS, createAccounts, createRefs, minimal, PASSWORD, type Accounts, type ContentSlug, type Refs } from '../helpers/fixtures'
+import { PNG_1PX } from '../helpers/images'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { authHeaders, login, rest, send, type Credentials } from '../helpers/rest'
 
@@ -141,12 +142,6 @@ describe('site settings', () => {
     expect(status).toBe(STAFF.has(role) ? 200 : 403)
   })
 })
-
-// A valid 1×1 transparent PNG.
-const PNG_1PX = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
-  (char) => char.charCodeAt(0),
-)
 
 describe("Payload's internal collections", () => {
   test.each(['payload-preferences', 'payload-locked-documents'])('partners can neither read nor write %s', async (collection) => {

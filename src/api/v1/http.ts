@@ -11,6 +11,7 @@ import type { z } from 'zod'
 
 import { isAdmin, isStaff } from '@/access/roles'
 import { payloadClient } from '@/data/client'
+import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
 import { tag } from '@/data/tags'
 
 import type { ErrorBody } from './schemas/common'
@@ -134,6 +135,7 @@ export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, P
     try {
       return await answer(endpoint as unknown as AnyEndpoint, request, await context.params)
     } catch (error) {
+      if (await failedForLackOfDatabase(error)) return errorResponse(503, UNAVAILABLE_MESSAGE, undefined, retryAfterHeader)
       console.error('[api/v1]', new URL(request.url).pathname, error instanceof Error ? error.message : error)
       return errorResponse(500, 'Internal error: the request was valid but could not be answered. Try again shortly.')
     }

@@ -6,11 +6,13 @@ import { publicReadAccess } from '@/access/content'
 import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
 import { env } from '@/env'
 
+import { explainStorageOutage } from './storageErrors'
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media', plural: 'Media' },
   access: publicReadAccess,
-  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete] },
+  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete], afterError: [explainStorageOutage] },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Festival' },
   upload: {
     // Outside the source tree (git-ignored) so uploads never end up in a commit.

@@ -27,6 +27,7 @@ import { DirectorsCell as DirectorsCell_7a5205b43e3834aa62953b21257a1c81 } from 
 import { CreditRowLabel as CreditRowLabel_2ce412825b186d9aa70b3b2a41a89dbc } from '@/collections/Films/CreditRowLabel'
 import { RolesCell as RolesCell_7a5205b43e3834aa62953b21257a1c81 } from '@/admin/CreditCells'
 import { Dashboard as Dashboard_c602bba5f858100118b6b3553ff47182 } from '@/admin/Dashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +61,6 @@ export const importMap = {
   "@/collections/Films/CreditRowLabel#CreditRowLabel": CreditRowLabel_2ce412825b186d9aa70b3b2a41a89dbc,
   "@/admin/CreditCells#RolesCell": RolesCell_7a5205b43e3834aa62953b21257a1c81,
   "@/admin/Dashboard#Dashboard": Dashboard_c602bba5f858100118b6b3553ff47182,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,5 +2,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { answering503WhenDatabaseIsDown } from '@/db/outage'
+
+export const POST = answering503WhenDatabaseIsDown(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
