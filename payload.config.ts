@@ -12,6 +12,7 @@ import { env } from '@/env'
 import { Site } from '@/globals/Site'
 import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
+import { log } from '@/lib/log'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -57,6 +58,8 @@ const sanitized = buildConfig({
   // nested queries multiply database work. Partners get the /api/v1 feed.
   graphQL: { maxComplexity: 400, disablePlaygroundInProduction: true },
   telemetry: false,
+  // The app's JSON logger, so Payload's lines are redacted and shaped like ours.
+  logger: log,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     // Types are generated on purpose (`npm run generate`), never as a side effect of a test or a request.
