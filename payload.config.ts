@@ -13,6 +13,7 @@ import { env } from '@/env'
 import { Site } from '@/globals/Site'
 import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
+import { log } from '@/lib/log'
 import { mediaStorage } from '@/storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -63,6 +64,8 @@ const sanitized = buildConfig({
   graphQL: { maxComplexity: 400, disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: keepRunningWhenTheDatabaseDrops,
+  // The app's JSON logger, so Payload's lines are redacted and shaped like ours.
+  logger: log,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     // Types are generated on purpose (`npm run generate`), never as a side effect of a test or a request.

@@ -89,3 +89,11 @@ export const embeddedEnvSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329).describe('Port of the embedded PostgreSQL (used when DATABASE_URL is unset).'),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres').describe('Data folder of the embedded PostgreSQL (git-ignored).'),
 })
+
+/** Where `npm run db:backup|db:restore` find pg_dump and pg_restore. */
+export const pgToolsEnvSchema = z.object({
+  PG_BIN: z
+    .string()
+    .optional()
+    .describe('Folder holding pg_dump and pg_restore for `npm run db:backup|db:restore` (their major version at least the server\'s). Unset: found on PATH.'),
+})

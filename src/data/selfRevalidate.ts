@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 
 import { env } from '@/env'
+import { log } from '@/lib/log'
 
 export type Expiry = { tags: string[]; paths: string[] }
 
@@ -25,6 +26,6 @@ export function revalidateThroughServer(tags: string[], paths: string[]): void {
   const url = `http://127.0.0.1:${process.env.PORT ?? 3000}/api/internal/revalidate`
   const expiry = { tags, paths }
   void fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sign(expiry) }, body: JSON.stringify(expiry) }).catch((error: unknown) =>
-    console.error('[revalidate] could not reach the server to expire', tags.length, 'tags:', error instanceof Error ? error.message : error),
+    log.error({ err: error, tags: tags.length, paths: paths.length }, 'revalidate: could not reach this server to expire its cache'),
   )
 }

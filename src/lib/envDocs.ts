@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import { embeddedEnvSchema, envSchema } from '@/env'
+import { embeddedEnvSchema, envSchema, pgToolsEnvSchema } from '@/env'
 
 type Row = { name: string; required: boolean; fallback: string; description: string }
 
@@ -15,7 +15,7 @@ function rows(schema: z.ZodObject): Row[] {
 
 /** The README's table of environment variables, generated from the zod schemas that parse them (`npm run docs:env`). */
 export function envTable(): string {
-  const lines = [...rows(envSchema), ...rows(embeddedEnvSchema)].map(
+  const lines = [...rows(envSchema), ...rows(embeddedEnvSchema), ...rows(pgToolsEnvSchema)].map(
     ({ name, required, fallback, description }) =>
       `| \`${name}\` | ${required ? 'yes' : 'no'} | ${fallback ? `\`${fallback}\`` : ''} | ${description} |`,
   )

@@ -4,6 +4,9 @@
  * last command ends (or on Ctrl-C / SIGTERM).
  *
  *   tsx src/scripts/with-db.ts "tsx src/scripts/prepare.ts" "next start"
+ *
+ * Arguments after a literal `--` are passed to the last command, so an npm
+ * script ending in `--` forwards `npm run x -- <args>` (db:backup, db:restore).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -27,6 +30,19 @@ function localSecret(): string {
     fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
   }
   return fs.readFileSync(file, 'utf8').trim()
+}
+
+/** Quoted for the shell, so a file name is never read as shell syntax. */
+const shellQuote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`
+
+/** The commands to run, with any arguments after `--` appended to the last one. */
+function commandLine(argv: string[]): string[] {
+  const separator = argv.indexOf('--')
+  if (separator === -1) return argv
+  const commands = argv.slice(0, separator)
+  const extra = argv.slice(separator + 1).map(shellQuote)
+  if (commands.length && extra.length) commands[commands.length - 1] += ` ${extra.join(' ')}`
+  return commands
 }
 
 let current: ChildProcess | undefined
@@ -79,7 +95,7 @@ async function main(commands: string[]): Promise<number> {
 process.on('SIGINT', () => void shutdown('SIGINT'))
 process.on('SIGTERM', () => void shutdown('SIGTERM'))
 
-const code = await main(process.argv.slice(2)).catch((error: unknown) => {
+const code = await main(commandLine(process.argv.slice(2))).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error)
   return 1
 })

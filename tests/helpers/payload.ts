@@ -27,12 +27,44 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 
 export type TestPayload = { payload: Payload; databaseUrl: string; close: () => Promise<void> }
 
+const newDatabaseName = () => `filmweek_test_${crypto.randomBytes(6).toString('hex')}`
+
+/** A new database on the test server with nothing in it (not even migrations): a restore target. */
+export async function createEmptyDatabase(): Promise<{ databaseUrl: string; drop: () => Promise<void> }> {
+  const database = newDatabaseName()
+  await admin((client) => client.query(`CREATE DATABASE ${database}`))
+  return {
+    databaseUrl: urlFor(database),
+    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).then(() => undefined),
+  }
+}
+
+/**
+ * A second Payload, from the same config, on another database of the test
+ * server (the config's own connection string is fixed once imported).
+ */
+export async function openPayloadOn(databaseUrl: string): Promise<{ payload: Payload; close: () => Promise<void> }> {
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const { postgresAdapter } = await import('@payloadcms/db-postgres')
+  const sanitized = await config
+  const { init } = postgresAdapter({ pool: { connectionString: databaseUrl }, push: false })
+  const payload = await getPayload({ config: { ...sanitized, db: { ...sanitized.db, init } }, key: databaseUrl })
+  return {
+    payload,
+    close: async () => {
+      payload.db.pool.on('error', () => {})
+      await payload.destroy()
+    },
+  }
+}
+
 /**
  * A Payload instance on a new, migrated, empty database of its own, built
  * from the real config: the isolation unit of the integration suite.
  */
 export async function createTestPayload(): Promise<TestPayload> {
-  const database = `filmweek_test_${crypto.randomBytes(6).toString('hex')}`
+  const database = newDatabaseName()
   await admin((client) => client.query(`CREATE DATABASE ${database}`))
   const databaseUrl = urlFor(database)
   process.env.DATABASE_URL = databaseUrl

@@ -11,8 +11,9 @@ import type { z } from 'zod'
 
 import { isAdmin, isStaff } from '@/access/roles'
 import { payloadClient } from '@/data/client'
-import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
 import { tag } from '@/data/tags'
+import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
+import { REQUEST_ID_HEADER, withRequestLog } from '@/lib/requestLog'
 
 import type { ErrorBody } from './schemas/common'
 import { spend, type Quota } from './rateLimit'
@@ -37,8 +38,8 @@ export type Endpoint<Query extends z.ZodType, Body extends z.ZodType, Params> = 
 const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-  'access-control-allow-headers': 'Authorization, If-None-Match',
-  'access-control-expose-headers': 'ETag, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After',
+  'access-control-allow-headers': `Authorization, If-None-Match, ${REQUEST_ID_HEADER}`,
+  'access-control-expose-headers': `ETag, ${REQUEST_ID_HEADER}, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After`,
   'access-control-max-age': '86400',
 }
 
@@ -131,20 +132,20 @@ type AnyEndpoint = Endpoint<z.ZodType, z.ZodType, unknown>
 
 /** The Next route handlers for an endpoint: GET/HEAD/OPTIONS, and a JSON 405 for every other method. */
 export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, Params>(endpoint: Endpoint<Query, Body, Params>) {
-  const GET = async (request: Request, context: { params: Promise<unknown> }): Promise<Response> => {
+  const GET = withRequestLog<{ params: Promise<unknown> }>(async (request, context, { requestId, log }) => {
     try {
       return await answer(endpoint as unknown as AnyEndpoint, request, await context.params)
     } catch (error) {
       if (await failedForLackOfDatabase(error)) return errorResponse(503, UNAVAILABLE_MESSAGE, undefined, retryAfterHeader)
-      console.error('[api/v1]', new URL(request.url).pathname, error instanceof Error ? error.message : error)
-      return errorResponse(500, 'Internal error: the request was valid but could not be answered. Try again shortly.')
+      log.error({ err: error }, 'api/v1 answer failed')
+      return errorResponse(500, `Internal error: the request was valid but could not be answered. Try again shortly, or quote request id ${requestId}.`)
     }
-  }
-  const methodNotAllowed = async () => errorResponse(405, 'Method not allowed: the partner API is read-only (GET).', undefined, { allow: 'GET, HEAD, OPTIONS' })
+  })
+  const methodNotAllowed = withRequestLog(() => errorResponse(405, 'Method not allowed: the partner API is read-only (GET).', undefined, { allow: 'GET, HEAD, OPTIONS' }))
   return {
     GET,
     HEAD: GET,
-    OPTIONS: async () => new Response(null, { status: 204, headers: CORS }),
+    OPTIONS: withRequestLog(() => new Response(null, { status: 204, headers: CORS })),
     POST: methodNotAllowed,
     PUT: methodNotAllowed,
     PATCH: methodNotAllowed,

@@ -2,15 +2,16 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
 import { verify } from '@/data/selfRevalidate'
+import { withRequestLog } from '@/lib/requestLog'
 
 const Body = z.object({ tags: z.array(z.string().max(200)).max(500), paths: z.array(z.string().regex(/^\/[a-z0-9/-]*$/).max(300)).max(100) })
 
 /** Expires cache tags and paths on behalf of this server's own background work (signed with PAYLOAD_SECRET). */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withRequestLog(async (request) => {
   const body = Body.safeParse(await request.json().catch(() => null))
   if (!body.success) return Response.json({ error: 'tags, paths: expected lists of cache tags and page paths' }, { status: 400 })
   if (!verify(body.data, request.headers.get('x-signature'))) return Response.json({ error: 'x-signature: not signed by this server' }, { status: 403 })
   for (const tag of body.data.tags) revalidateTag(tag, { expire: 0 })
   for (const path of body.data.paths) revalidatePath(path)
   return Response.json({ expired: body.data.tags.length + body.data.paths.length })
-}
+})
