@@ -1,6 +1,9 @@
 import crypto from 'node:crypto'
+import fs from 'node:fs'
 
 import type { Film } from '@/payload-types'
+
+import { freePort } from '../../src/db/freePort'
 
 import { deleteKeys, redisAnswers, startInstance, type Instance } from './instances'
 import { baseUrl, env } from './api'
@@ -44,7 +47,7 @@ async function publishTitle(base: string, title: string): Promise<void> {
 }
 
 /** Requests the page until the instance answers from its cache, so a stale copy is there to be served. */
-async function cached(instance: Instance): Promise<Page> {
+async function cached(instance: Pick<Instance, 'name' | 'base'>): Promise<Page> {
   let page: Page | undefined
   await pollUntil(`x-nextjs-cache: HIT for ${filmPage} on ${instance.name}`, async () => {
     page = await get(instance.base, filmPage)
@@ -88,7 +91,7 @@ describeWithRedis('several instances of one build', () => {
   })
 
   test('without Redis, B keeps serving its own stale copy (the control case)', async () => {
-    const a: Instance = { name: 'e2e site', base: baseUrl(), stop: async () => undefined }
+    const a = { name: 'e2e site', base: baseUrl() }
     const b = withoutRedis as Instance
     await Promise.all([cached(a), cached(b)])
     const title = `Red Rain (local ${Date.now()})`
@@ -98,5 +101,22 @@ describeWithRedis('several instances of one build', () => {
     const stale = await get(b.base, filmPage)
     expect(stale.cache).toBe('HIT')
     expect(stale.text).not.toContain(title)
+  })
+
+  test('with Redis unreachable, an instance still serves every page, and says so once', async () => {
+    // Nothing listens there: the handler must answer misses, not hang or crash the server.
+    const instance = await startInstance('redis-down', { REDIS_URL: `redis://127.0.0.1:${await freePort()}`, REDIS_KEY_PREFIX: keyPrefix })
+    try {
+      for (const path of [filmPage, filmPage, '/en/programme']) {
+        const started = Date.now()
+        const page = await get(instance.base, path)
+        expect(page.status).toBe(200)
+        expect(Date.now() - started).toBeLessThan(10_000)
+      }
+    } finally {
+      await instance.stop()
+    }
+    const log = fs.readFileSync(instance.log, 'utf8')
+    expect(log.match(/\[cache\] Redis unavailable/g)).toHaveLength(1)
   })
 })

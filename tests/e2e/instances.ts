@@ -7,7 +7,7 @@ import { freePort } from '../../src/db/freePort'
 import { killOnExit, start, stopGroup, waitForServer, type Spawned } from './processes'
 
 /** Another `next start` of the e2e build, on the e2e database and secret (as a second container of one deploy would be). */
-export type Instance = { name: string; base: string; stop: () => Promise<void> }
+export type Instance = { name: string; base: string; log: string; stop: () => Promise<void> }
 
 const required = (name: 'E2E_DATABASE_URL' | 'E2E_PAYLOAD_SECRET' | 'E2E_MEDIA_DIR') => {
   const value = process.env[name]
@@ -49,7 +49,7 @@ export async function startInstance(name: string, extraEnv: Record<string, strin
     await stop()
     throw error
   }
-  return { name, base, stop }
+  return { name, base, log: server.log, stop }
 }
 
 /** Whether Redis answers a PING within a second (no retries: this decides whether the test can run). */
