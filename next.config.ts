@@ -1,9 +1,21 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+
+// Read from process.env rather than env(): this file is also evaluated where
+// the app's other variables need not be set. `next start` evaluates it again,
+// so REDIS_URL chooses the cache when a server starts; one build serves both.
+const redis = Boolean(process.env.REDIS_URL)
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Every instance of one deploy must share it (README, "Running several instances").
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
+  // Shared cache in Redis; without it, Next's own cache per process. The
+  // in-memory layer would keep entries another instance has expired.
+  ...(redis ? { cacheHandler: path.resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   // Reads its VTIMEZONE files from __dirname, which bundling would rewrite.
   serverExternalPackages: ['@touch4it/ical-timezones'],
   images: {

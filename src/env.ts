@@ -26,7 +26,23 @@ export const envSchema = z
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
       .optional()
-      .describe('Shared Next cache (pages and data) for several instances. Unset: each process keeps its own cache.'),
+      .describe(
+        'Shared Next cache (pages and data) for several instances; the database is the URL path (`redis://host:6379/2`, default 0). Needs `notify-keyspace-events Exe`, which the app sets itself when Redis allows CONFIG. Unset: each process keeps its own cache.',
+      ),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .optional()
+      .describe('Prefix of the cache keys in Redis. Default `filmweek:<DEPLOYMENT_ID or build id>:`, so two deploys never share entries.'),
+    DEPLOYMENT_ID: z
+      .string()
+      .regex(/^[\w.-]+$/, 'must be letters, digits, `_`, `.` or `-`')
+      .optional()
+      .describe('Same value on every instance of one deploy, new for each deploy, set at build and start: Next\'s skew protection (`deploymentId`); `NEXT_DEPLOYMENT_ID` wins when set.'),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+      .base64({ error: 'must be base64 (`openssl rand -base64 32`)' })
+      .refine((key) => [16, 24, 32].includes(Buffer.from(key, 'base64').length), 'must encode 16, 24 or 32 bytes')
+      .optional()
+      .describe('Read by Next: encrypts Server Action arguments. With several instances the same on all, set at build and start (`openssl rand -base64 32`).'),
     S3_BUCKET: z.string().optional().describe('Media in S3-compatible storage when set (with S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY); local MEDIA_DIR otherwise.'),
     S3_ENDPOINT: z.url({ error: 'must be an absolute URL' }).optional().describe('S3-compatible endpoint (MinIO, R2, …); unset for AWS S3.'),
     S3_REGION: z.string().default('us-east-1').describe('Region of the S3 bucket.'),

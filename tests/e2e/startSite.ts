@@ -72,6 +72,10 @@ export async function startSite(rootDir: string): Promise<void> {
     if (status !== 200) log(`warning: GET /en answers ${status}; the browsing tests will say more`)
 
     process.env.E2E_BASE_URL = baseUrl
+    // For tests that start more instances of the same site (instances.test.ts).
+    process.env.E2E_DATABASE_URL = env.DATABASE_URL
+    process.env.E2E_PAYLOAD_SECRET = env.PAYLOAD_SECRET
+    process.env.E2E_MEDIA_DIR = env.MEDIA_DIR
     process.env.E2E_ADMIN_EMAIL = admin.email
     process.env.E2E_ADMIN_PASSWORD = admin.password
     // Fail here, once, rather than in every test that needs a token.

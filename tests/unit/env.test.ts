@@ -15,6 +15,9 @@ test.each([
   ['SERVER_URL', { ...valid, SERVER_URL: 'filmweek.example' }],
   ['SEED_ADMIN_PASSWORD', { ...valid, SEED_ADMIN_EMAIL: 'admin@filmweek.example' }],
   ['SEED_ADMIN_EMAIL', { ...valid, SEED_ADMIN_EMAIL: 'not-an-email', SEED_ADMIN_PASSWORD: 'long-enough-password' }],
+  ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', { ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'not base64!' }],
+  ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', { ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString('base64') }],
+  ['DEPLOYMENT_ID', { ...valid, DEPLOYMENT_ID: 'v1 with spaces' }],
 ])('a missing or malformed %s stops start-up with a message naming it', (name, source) => {
   expect(() => parseEnv(source)).toThrow(EnvError)
   expect(() => parseEnv(source)).toThrow(new RegExp(`^\\s+${name}: `, 'm'))
@@ -22,4 +25,9 @@ test.each([
 
 test('production has no default secret to fall back on', () => {
   expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET: is required/)
+})
+
+test('a 32-byte Server Actions key and a commit-like deployment id are accepted', () => {
+  const parsed = parseEnv({ ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'), DEPLOYMENT_ID: 'v1.2-abc123' })
+  expect(parsed.DEPLOYMENT_ID).toBe('v1.2-abc123')
 })
