@@ -15,10 +15,14 @@ import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
+// The admin's own origin: the only one whose cross-origin requests may carry the auth cookie (csrf) or read Payload's REST answers (cors).
+const adminOrigin = new URL(config.SERVER_URL).origin
 
 const sanitized = buildConfig({
   secret: config.PAYLOAD_SECRET,
   serverURL: config.SERVER_URL,
+  csrf: [adminOrigin],
+  cors: [adminOrigin],
   admin: {
     user: 'users',
     importMap: { baseDir: path.resolve(dirname, 'src') },
