@@ -27,6 +27,8 @@ const sanitized = buildConfig({
     user: 'users',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Film Week' },
+    // Payload's default is Gravatar: a third-party request carrying a hash of each editor's email, and blocked by our CSP.
+    avatar: 'default',
     components: { beforeDashboard: ['@/admin/Dashboard#Dashboard'] },
     timezones: {
       supportedTimezones: [{ label: 'Paris (festival time)', value: FESTIVAL_TIME_ZONE }],
