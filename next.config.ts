@@ -3,6 +3,8 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { securityHeaderRules } from './src/security/headers'
+
 // Read from process.env rather than env(): this file is also evaluated where
 // the app's other variables need not be set. `next start` evaluates it again,
 // so REDIS_URL chooses the cache when a server starts; one build serves both.
@@ -11,6 +13,7 @@ const redis = Boolean(process.env.REDIS_URL)
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  headers: async () => securityHeaderRules(),
   // Every instance of one deploy must share it (README, "Running several instances").
   deploymentId: process.env.DEPLOYMENT_ID || undefined,
   // Shared cache in Redis; without it, Next's own cache per process. The

@@ -18,14 +18,20 @@ import { mediaStorage } from '@/storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
+// The admin's own origin: the only one whose cross-origin requests may carry the auth cookie (csrf) or read Payload's REST answers (cors).
+const adminOrigin = new URL(config.SERVER_URL).origin
 
 const sanitized = buildConfig({
   secret: config.PAYLOAD_SECRET,
   serverURL: config.SERVER_URL,
+  csrf: [adminOrigin],
+  cors: [adminOrigin],
   admin: {
     user: 'users',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Film Week' },
+    // Payload's default is Gravatar: a third-party request carrying a hash of each editor's email, and blocked by our CSP.
+    avatar: 'default',
     components: { beforeDashboard: ['@/admin/Dashboard#Dashboard'] },
     timezones: {
       supportedTimezones: [{ label: 'Paris (festival time)', value: FESTIVAL_TIME_ZONE }],

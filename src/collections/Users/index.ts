@@ -1,18 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
 import { ROLES } from '@/access/roles'
+import { env } from '@/env'
 
 import { adminOnly, adminOnlyField, adminOrOwnStaffAccount, staffPanel } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { passwordPolicyOnReset, passwordPolicyOnSave } from './hooks/passwordPolicy'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
   auth: {
     useAPIKey: true,
+    // Five wrong passwords lock the account for ten minutes, even for the right one.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // HttpOnly always (Payload). Secure whenever the site is served over HTTPS, as production is;
+    // not on a plain-http `npm start` at localhost, where some browsers would drop it.
+    // Lax: sent on top-level navigations to us, never on cross-site subrequests.
+    cookies: { secure: env().SERVER_URL.startsWith('https:'), sameSite: 'Lax' },
   },
   access: {
     admin: staffPanel,
@@ -22,7 +29,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     unlock: adminOnly,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [passwordPolicyOnReset], beforeValidate: [passwordPolicyOnSave], beforeChange: [firstUserIsAdmin] },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role'],

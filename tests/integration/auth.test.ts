@@ -1,0 +1,91 @@
+/**
+ * Account security over the REST API: login lockout, the password policy
+ * (400 naming `password`), and API keys that stop working once revoked.
+ */
+import { createAccounts, PASSWORD, type Accounts } from '../helpers/fixtures'
+import { call } from '../helpers/feed'
+import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { login, rest } from '../helpers/rest'
+
+let ctx: TestPayload
+let accounts: Accounts
+let adminToken: string
+let films: typeof import('@/app/api/v1/films/route')
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  accounts = await createAccounts(ctx.payload)
+  adminToken = await login(accounts.admin.email, PASSWORD)
+  films = await import('@/app/api/v1/films/route')
+})
+afterAll(async () => ctx?.close())
+
+type ErrorBody = { errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
+const fieldErrors = (body: unknown) => (body as ErrorBody).errors?.flatMap((error) => error.data?.errors ?? []) ?? []
+
+describe('login lockout', () => {
+  test('five wrong passwords lock the account; the right one is refused until lockTime has passed', async () => {
+    const email = 'lockout@filmweek.test'
+    await ctx.payload.create({ collection: 'users', data: { email, password: PASSWORD, role: 'editor' } })
+    expect((await rest('POST', '/users/login', { body: { email, password: PASSWORD } })).status).toBe(200)
+
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      expect((await rest('POST', '/users/login', { body: { email, password: `wrong-password-${attempt}` } })).status).toBe(401)
+    }
+    const locked = await rest('POST', '/users/login', { body: { email, password: PASSWORD } })
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(locked.body)).toMatch(/locked/i)
+
+    // Ten minutes later (lockUntil moved into the past) the right password works again.
+    const [user] = (await ctx.payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true })).docs
+    expect(new Date(String(user?.lockUntil)).getTime()).toBeGreaterThan(Date.now() + 9 * 60 * 1000)
+    await ctx.payload.db.updateOne({ collection: 'users', id: user!.id, data: { lockUntil: new Date(Date.now() - 1000).toISOString() } })
+    expect((await rest('POST', '/users/login', { body: { email, password: PASSWORD } })).status).toBe(200)
+  })
+})
+
+describe('password policy', () => {
+  test.each([
+    ['too short', 'short-pw'],
+    ['the email address', 'weak@filmweek.test'],
+    ['the email address in other case', 'WEAK@FILMWEEK.TEST'],
+    ['a common password', 'Password1234'],
+    ['one repeated character', 'aaaaaaaaaaaaaaaa'],
+  ])('%s is refused with 400 naming the password field', async (_case, password) => {
+    const { status, body } = await rest('POST', '/users', { token: adminToken, body: { email: 'weak@filmweek.test', password, role: 'editor' } })
+    expect(status).toBe(400)
+    expect(fieldErrors(body)).toEqual([expect.objectContaining({ path: 'password', message: expect.stringMatching(/\w+/) })])
+  })
+
+  test('a long passphrase is accepted', async () => {
+    const { status } = await rest('POST', '/users', { token: adminToken, body: { email: 'strong@filmweek.test', password: 'plum-harbour-lantern-42', role: 'editor' } })
+    expect(status).toBe(201)
+  })
+
+  test('changing a password to a weak one is refused too; the old one keeps working', async () => {
+    const editorToken = await login(accounts.editor.email, PASSWORD)
+    const { status, body } = await rest('PATCH', `/users/${accounts.editor.user.id}`, { token: editorToken, body: { password: 'editor' } })
+    expect(status).toBe(400)
+    expect(fieldErrors(body).map((error) => error.path)).toEqual(['password'])
+    await login(accounts.editor.email, PASSWORD)
+  })
+})
+
+describe('API keys', () => {
+  const feed = (key: string) => call(films.GET, '/api/v1/films', { headers: { authorization: `users API-Key ${key}` } })
+
+  test('a partner key works until an admin revokes it, then gets 401', async () => {
+    const key = 'revocable-partner-key-0123456789'
+    const partner = await ctx.payload.create({ collection: 'users', data: { email: 'revoked@filmweek.test', password: PASSWORD, role: 'partner', enableAPIKey: true, apiKey: key } })
+    expect((await feed(key)).status).toBe(200)
+
+    const revoked = await rest('PATCH', `/users/${partner.id}`, { token: adminToken, body: { enableAPIKey: false } })
+    expect(revoked.status).toBe(200)
+    expect((await feed(key)).status).toBe(401)
+    expect((await rest('GET', '/users/me', { apiKey: key })).body).toMatchObject({ user: null })
+  })
+
+  test('the key of another partner is unaffected', async () => {
+    expect((await feed(accounts.partnerKey)).status).toBe(200)
+  })
+})
