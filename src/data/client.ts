@@ -30,5 +30,7 @@ export function payloadClient(): Promise<Payload> {
     const [{ default: config }, { getPayload }] = [await import('@payload-config'), await import('payload')]
     return getPayload({ config })
   })()
+  // A start while the database is away must not leave a failed client behind for good.
+  client.catch(() => (client = undefined))
   return client
 }

@@ -1,7 +1,15 @@
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 
+import { isDatabaseUnreachable, noteDatabaseFailure } from '@/db/outage'
+
 import { payloadClient, readOptions, type ReadContext, type ReadOptions } from './client'
+
+/** A page whose read failed for lack of a database answers 503, not 500 (src/ops/pageOutage.ts). */
+function noteIfDatabaseIsAway(error: unknown): never {
+  if (isDatabaseUnreachable(error)) noteDatabaseFailure()
+  throw error
+}
 
 type Run<Args extends unknown[], Result> = (payload: Payload, read: ReadOptions, ...args: Args) => Promise<Result>
 
@@ -18,7 +26,7 @@ export function defineQuery<Args extends unknown[], Result>(name: string, tags: 
     // Outside a Next server (scripts, tests) there is no cache to read from or expire.
     if (ctx.draft || !process.env.NEXT_RUNTIME) return run(payload, read, ...args)
     const key = [name, ctx.locale, JSON.stringify(args)]
-    return unstable_cache(() => run(payload, read, ...args), key, { tags: tags(...args) })()
+    return unstable_cache(() => run(payload, read, ...args), key, { tags: tags(...args) })().catch(noteIfDatabaseIsAway)
   }
   return Object.assign(query, { queryName: name, tags, run })
 }

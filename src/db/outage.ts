@@ -34,6 +34,22 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   )
 }
 
+// Shared through globalThis: Next loads route, page and instrumentation code as separate module instances.
+const FAILED_AT = Symbol.for('filmweek.databaseFailedAt')
+const state = globalThis as { [FAILED_AT]?: number }
+const RECENT_MS = 10_000
+
+/** Remembers that a read just failed for lack of a database (see src/ops/pageOutage.ts). */
+export function noteDatabaseFailure(): void {
+  state[FAILED_AT] = Date.now()
+}
+
+/** Whether the database was found unreachable in the last ten seconds, and not reachable since. */
+export function databaseRecentlyFailed(): boolean {
+  const at = state[FAILED_AT]
+  return at !== undefined && Date.now() - at < RECENT_MS
+}
+
 const PROBE_TIMEOUT_MS = 2_000
 // During an outage every failing request would probe: one probe a second answers them all.
 const PROBE_REUSE_MS = 1_000
@@ -48,8 +64,10 @@ export function databaseReachable(): Promise<boolean> {
     try {
       await client.connect()
       await client.query('SELECT 1')
+      delete state[FAILED_AT]
       return true
     } catch {
+      noteDatabaseFailure()
       return false
     } finally {
       void client.end().catch(() => {})
@@ -61,7 +79,9 @@ export function databaseReachable(): Promise<boolean> {
 
 /** A failure caused by the database being away (told by the error, or by a probe when the error does not say). */
 export async function failedForLackOfDatabase(error?: unknown): Promise<boolean> {
-  return isDatabaseUnreachable(error) || !(await databaseReachable())
+  if (!isDatabaseUnreachable(error)) return !(await databaseReachable())
+  noteDatabaseFailure()
+  return true
 }
 
 export const UNAVAILABLE_MESSAGE = 'Service unavailable: the festival database cannot be reached right now. Retry shortly.'
