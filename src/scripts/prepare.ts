@@ -6,6 +6,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { withMigrationLock } from '@/db/migrationLock'
 import { migrations } from '@/db/migrations'
 import { seed } from '@/seed'
 
@@ -16,11 +17,14 @@ const args = new Set(process.argv.slice(2))
 
 const payload = await getPayload({ config })
 try {
-  await payload.db.migrate({ migrations })
-  const empty = (await payload.count({ collection: 'editions' })).totalDocs === 0
-  if (args.has('--seed') || (args.has('--seed-if-empty') && empty)) {
-    await seed(payload, { log: (line) => console.log(`[seed] ${line}`) })
-  }
+  // Several instances may start at once: one migrates (and seeds) at a time.
+  await withMigrationLock(payload, async () => {
+    await payload.db.migrate({ migrations })
+    const empty = (await payload.count({ collection: 'editions' })).totalDocs === 0
+    if (args.has('--seed') || (args.has('--seed-if-empty') && empty)) {
+      await seed(payload, { log: (line) => console.log(`[seed] ${line}`) })
+    }
+  })
 } finally {
   await payload.destroy()
 }
