@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { internalCollectionsForStaffOnly } from '@/access/internalCollections'
 import { variablesFitTheirTypes } from '@/api/graphql/variablesRule'
+import { answer400ForInvalidValues } from '@/api/rest/invalidValues'
 import { collections } from '@/collections'
 import { keepRunningWhenTheDatabaseDrops } from '@/db/poolErrors'
 import { env } from '@/env'
@@ -71,6 +72,7 @@ const sanitized = buildConfig({
   // (Body, syntax and depth are checked before Payload's handler: src/api/graphql/requestGuard.ts.)
   graphQL: { maxComplexity: 400, disablePlaygroundInProduction: true, validationRules: (args) => [variablesFitTheirTypes(args)] },
   telemetry: false,
+  hooks: { afterError: [answer400ForInvalidValues] },
   onInit: keepRunningWhenTheDatabaseDrops,
   // The app's JSON logger, so Payload's lines are redacted and shaped like ours.
   logger: log,
