@@ -13,7 +13,6 @@ import { isAdmin, isStaff } from '@/access/roles'
 import { payloadClient } from '@/data/client'
 import { tag } from '@/data/tags'
 import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
-import { drainBody } from '@/lib/drainBody'
 import { REQUEST_ID_HEADER, withRequestLog } from '@/lib/requestLog'
 
 import type { ErrorBody } from './schemas/common'
@@ -142,10 +141,7 @@ export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, P
       return errorResponse(500, `Internal error: the request was valid but could not be answered. Try again shortly, or quote request id ${requestId}.`)
     }
   })
-  const methodNotAllowed = withRequestLog(async (request) => {
-    await drainBody(request)
-    return errorResponse(405, 'Method not allowed: the partner API is read-only (GET).', undefined, { allow: 'GET, HEAD, OPTIONS' })
-  })
+  const methodNotAllowed = withRequestLog(() => errorResponse(405, 'Method not allowed: the partner API is read-only (GET).', undefined, { allow: 'GET, HEAD, OPTIONS' }))
   return {
     GET,
     HEAD: GET,
