@@ -1,0 +1,5 @@
+/** Runs once when a Next server starts, before it answers requests. */
+export async function register(): Promise<void> {
+  // Node's HTTP server only: the edge runtime has none.
+  if (process.env.NEXT_RUNTIME === 'nodejs') (await import('@/security/refuseTrace')).refuseTraceRequests()
+}
