@@ -7,6 +7,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { internalCollectionsForStaffOnly } from '@/access/internalCollections'
+import { variablesFitTheirTypes } from '@/api/graphql/variablesRule'
+import { answer400ForInvalidValues } from '@/api/rest/invalidValues'
 import { collections } from '@/collections'
 import { keepRunningWhenTheDatabaseDrops } from '@/db/poolErrors'
 import { env } from '@/env'
@@ -67,8 +69,10 @@ const sanitized = buildConfig({
   maxDepth: 4,
   // Kept on (it shares REST's access control, tested for drafts) but bounded:
   // nested queries multiply database work. Partners get the /api/v1 feed.
-  graphQL: { maxComplexity: 400, disablePlaygroundInProduction: true },
+  // (Body, syntax and depth are checked before Payload's handler: src/api/graphql/requestGuard.ts.)
+  graphQL: { maxComplexity: 400, disablePlaygroundInProduction: true, validationRules: (args) => [variablesFitTheirTypes(args)] },
   telemetry: false,
+  hooks: { afterError: [answer400ForInvalidValues] },
   onInit: keepRunningWhenTheDatabaseDrops,
   // The app's JSON logger, so Payload's lines are redacted and shaped like ours.
   logger: log,

@@ -1,6 +1,7 @@
-/** Runs once when a Next server starts. */
+/** Runs once when a Next server starts, before it answers requests. */
 export async function register(): Promise<void> {
+  // Node's HTTP server only: the edge runtime has none.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { answer503ForPagesWhileDatabaseIsDown } = await import('@/ops/pageOutage')
-  answer503ForPagesWhileDatabaseIsDown()
+  ;(await import('@/security/refuseTrace')).refuseTraceRequests()
+  ;(await import('@/ops/pageOutage')).answer503ForPagesWhileDatabaseIsDown()
 }

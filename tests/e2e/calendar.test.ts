@@ -3,7 +3,7 @@ import ICAL from 'ical.js'
 import { LOCALE_CODES } from '@/i18n/locales'
 import type { Film, Screening } from '@/payload-types'
 
-import { findOne } from './api'
+import { baseUrl, findOne } from './api'
 import { FILM, get } from './site'
 
 // Checked with ical.js, an independent parser, not the library that wrote them.
@@ -42,4 +42,13 @@ describe.each(LOCALE_CODES)('%s', (locale) => {
     const starts = events.map((event) => new ICAL.Event(event).startDate.toJSDate().toISOString())
     expect(starts).toContain(new Date(screening.start).toISOString())
   })
+})
+
+test.each(['OPTIONS', 'POST'])('an %s first to a calendar file never becomes what GET is served', async (method) => {
+  // A film slug no request has rendered yet: the first request would fill the cache.
+  const path = `/en/films/never-rendered-${method.toLowerCase()}/calendar.ics`
+  const first = await fetch(`${baseUrl()}${path}`, { method })
+  expect(first.status).toBe(method === 'OPTIONS' ? 204 : 405)
+  expect((await get(path)).status).toBe(404)
+  expect((await get(path)).status).toBe(404)
 })

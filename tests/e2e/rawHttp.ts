@@ -14,7 +14,11 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 8 })
 export function send(base: URL, { method, path, headers = {}, body }: RawRequest, timeoutMs = 20_000): Promise<RawResponse> {
   return new Promise((resolve) => {
     try {
-      const request = http.request({ agent, host: base.hostname, port: base.port, method, path, headers, timeout: timeoutMs }, (response) => {
+      // Node frames a DELETE (or OPTIONS, TRACE) body with neither Content-Length nor chunked encoding: the
+      // server would read it as a garbled next request on the connection, not as this request's body.
+      const framed = body !== undefined && !Object.keys(headers).some((name) => /^(content-length|transfer-encoding)$/i.test(name))
+      const allHeaders = framed ? { 'content-length': String(Buffer.byteLength(body)), ...headers } : headers
+      const request = http.request({ agent, host: base.hostname, port: base.port, method, path, headers: allHeaders, timeout: timeoutMs }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))

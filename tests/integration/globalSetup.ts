@@ -15,6 +15,8 @@ import type * as Ports from '../../src/db/freePort'
 export default async function globalSetup(): Promise<void> {
   process.env.PAYLOAD_SECRET ??= crypto.randomBytes(32).toString('hex')
   process.env.DISABLE_PAYLOAD_HMR = 'true'
+  // Payload's migration lines on every test database would drown the test output.
+  process.env.LOG_LEVEL ??= 'warn'
   if (process.env.DATABASE_URL) {
     process.env.TEST_DATABASE_SERVER = process.env.DATABASE_URL
     return
