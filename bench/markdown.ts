@@ -131,10 +131,10 @@ export function toMarkdown(r: Results): string {
   out.push(
     '## Under load while publishing (operations)',
     '',
-    `${l.connections} connections for ${l.seconds} s on a mix (each connection in turn: ${l.paths.map((path) => `\`${path}\``).join(', ')}) while an editor publishes the first film’s title every ${r.settings.load.publishEverySeconds} s. Errors: answers other than 2xx/3xx, socket errors, timeouts, refused PATCHes.`,
+    `${l.connections} connections for ${l.seconds} s on a mix (each connection in turn: ${l.paths.map((path) => `\`${path}\``).join(', ')}) while an editor publishes the first film’s title every ${r.settings.load.publishEverySeconds} s. Errors: answers other than 2xx/3xx, connection errors (timeouts included), refused PATCHes.`,
     '',
     table(
-      ['req/s', 'p50 ms', 'p99 ms', 'requests', '2xx', '3xx', '4xx', '5xx', 'socket errors', 'timeouts', 'publishes (refused)', 'errors'],
+      ['req/s', 'p50 ms', 'p99 ms', 'requests', '2xx', '3xx', '4xx', '5xx', 'connection errors', 'of which timeouts', 'publishes (refused)', 'errors'],
       [[Math.round(l.load.rps), l.load.p50, l.load.p99, l.load.requests, l.load.statuses['2xx'], l.load.statuses['3xx'], l.load.statuses['4xx'], l.load.statuses['5xx'], l.load.errors, l.load.timeouts, `${l.publishes.sent} (${l.publishes.failed})`, l.errors]],
     ),
     '',

@@ -107,7 +107,7 @@ export function checkBudgets(results: Omit<Results, 'budgets'>, budgets: Budgets
   const { statuses } = l.load
   checks.push({
     budget: `load (${l.connections} connections, ${l.seconds} s, publishing): ≤ ${load.maxErrors} errors`,
-    value: `${l.errors} (4xx ${statuses['4xx']}, 5xx ${statuses['5xx']}, socket errors ${l.load.errors}, timeouts ${l.load.timeouts}, refused publishes ${l.publishes.failed})`,
+    value: `${l.errors} (4xx ${statuses['4xx']}, 5xx ${statuses['5xx']}, connection errors ${l.load.errors} of which timeouts ${l.load.timeouts}, refused publishes ${l.publishes.failed})`,
     met: l.errors <= load.maxErrors,
   })
   const unseen = Object.entries(l.lastTitleSeen).filter(([, ms]) => ms === null).map(([page]) => page)
