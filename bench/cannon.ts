@@ -14,15 +14,22 @@ export type Load = {
   bytesPerResponse: number
 }
 
-export type LoadOptions = { connections: number; seconds: number; headers?: Record<string, string> }
+export type LoadOptions = {
+  connections: number
+  seconds: number
+  headers?: Record<string, string>
+  /** A mix: each connection requests these paths of `url`'s origin in turn, instead of `url` itself. */
+  paths?: string[]
+}
 
 /** At most this many requests per run, whatever the duration. */
 const MAX_REQUESTS = 500_000
 
-export async function load(url: string, { connections, seconds, headers = {} }: LoadOptions): Promise<Load> {
+export async function load(url: string, { connections, seconds, headers = {}, paths }: LoadOptions): Promise<Load> {
   const { hostname } = new URL(url)
   if (hostname !== '127.0.0.1' && hostname !== 'localhost') throw new Error(`load only on loopback, not ${hostname}`)
-  const result = await autocannon({ url, connections, duration: seconds, maxOverallRequests: MAX_REQUESTS, timeout: 10, headers })
+  const sequence = paths?.map((path) => ({ path }))
+  const result = await autocannon({ url, connections, duration: seconds, maxOverallRequests: MAX_REQUESTS, timeout: 10, headers, ...(sequence ? { requests: sequence } : {}) })
   const requests = result.requests.total
   return {
     rps: requests / Math.max(result.duration, 0.001),

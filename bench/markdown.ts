@@ -127,6 +127,23 @@ export function toMarkdown(r: Results): string {
     '',
   )
 
+  const l = r.load
+  out.push(
+    '## Under load while publishing (operations)',
+    '',
+    `${l.connections} connections for ${l.seconds} s on a mix (each connection in turn: ${l.paths.map((path) => `\`${path}\``).join(', ')}) while an editor publishes the first film’s title every ${r.settings.load.publishEverySeconds} s. Errors: answers other than 2xx/3xx, connection errors (timeouts included), refused PATCHes.`,
+    '',
+    table(
+      ['req/s', 'p50 ms', 'p99 ms', 'requests', '2xx', '3xx', '4xx', '5xx', 'connection errors', 'of which timeouts', 'publishes (refused)', 'errors'],
+      [[Math.round(l.load.rps), l.load.p50, l.load.p99, l.load.requests, l.load.statuses['2xx'], l.load.statuses['3xx'], l.load.statuses['4xx'], l.load.statuses['5xx'], l.load.errors, l.load.timeouts, `${l.publishes.sent} (${l.publishes.failed})`, l.errors]],
+    ),
+    '',
+    table(['Page', 'last title shown, ms after the load'], Object.entries(l.lastTitleSeen).map(([page, ms]) => [page, ms ?? 'never'])),
+    '',
+    ...l.publishes.failures.slice(0, 5).map((failure) => `- refused publish: ${failure}`),
+    ...(l.publishes.failures.length ? [''] : []),
+  )
+
   out.push(
     '## Weight per page type',
     '',

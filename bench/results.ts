@@ -5,6 +5,7 @@ import type { Settings } from './context'
 import type { CachedResult } from './phases/cached'
 import type { ColdResult } from './phases/cold'
 import type { FeedResult } from './phases/feed'
+import type { LoadResult } from './phases/load'
 import type { PublishResult } from './phases/publish'
 import type { WeightResult } from './phases/weight'
 import type { ProfileSummary } from './profile'
@@ -38,6 +39,7 @@ export type Results = {
   cold: ColdResult
   publish: PublishResult
   feed: FeedResult
+  load: LoadResult
   budgets: Check[]
   /** With --cpu-prof only. */
   profile?: ProfileSummary
@@ -51,6 +53,7 @@ type Budgets = {
   publishToFresh: { maxMs: number }
   feedProgramme: { maxP99CachedMs: number; maxP99UncachedMs: number; fixedQueryCount: boolean }
   pageJs: { maxGzipKb: number }
+  load: { maxErrors: number }
 }
 
 export function readBudgets(): Budgets {
@@ -62,7 +65,7 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 /** Each budget of bench/budgets.json against the figures. */
 export function checkBudgets(results: Omit<Results, 'budgets'>, budgets: Budgets): Check[] {
   const checks: Check[] = []
-  const { cachedPages, publishToFresh, feedProgramme, pageJs } = budgets
+  const { cachedPages, publishToFresh, feedProgramme, pageJs, load } = budgets
   for (const page of ['home', 'programme', 'film', 'person'] as const) {
     const ratio = results.cached.ratios[page]?.vsStatic ?? 0
     const p99 = results.cached.targets[page]?.p99 ?? Infinity
@@ -100,5 +103,18 @@ export function checkBudgets(results: Omit<Results, 'budgets'>, budgets: Budgets
   for (const [page, weight] of Object.entries(results.weight.pages)) {
     checks.push({ budget: `${page}: JavaScript ≤ ${pageJs.maxGzipKb} kB gzip`, value: `${kb(weight.jsGzip)} kB`, met: weight.jsGzip <= pageJs.maxGzipKb * 1024 })
   }
+  const l = results.load
+  const { statuses } = l.load
+  checks.push({
+    budget: `load (${l.connections} connections, ${l.seconds} s, publishing): ≤ ${load.maxErrors} errors`,
+    value: `${l.errors} (4xx ${statuses['4xx']}, 5xx ${statuses['5xx']}, connection errors ${l.load.errors} of which timeouts ${l.load.timeouts}, refused publishes ${l.publishes.failed})`,
+    met: l.errors <= load.maxErrors,
+  })
+  const unseen = Object.entries(l.lastTitleSeen).filter(([, ms]) => ms === null).map(([page]) => page)
+  checks.push({
+    budget: 'load: every page shows the last published title afterwards',
+    value: l.publishes.sent - l.publishes.failed === 0 ? 'nothing was published' : unseen.length ? `still stale: ${unseen.join(', ')}` : `all, ${Math.max(...Object.values(l.lastTitleSeen).map(Number))} ms after the load`,
+    met: l.publishes.sent > l.publishes.failed && unseen.length === 0 && Object.keys(l.lastTitleSeen).length > 0,
+  })
   return checks
 }

@@ -26,6 +26,7 @@ import { toMarkdown } from './markdown'
 import { cachedPages } from './phases/cached'
 import { coldRenders } from './phases/cold'
 import { partnerFeed } from './phases/feed'
+import { loadWhilePublishing } from './phases/load'
 import { publishToFresh } from './phases/publish'
 import { pageWeight } from './phases/weight'
 import { freePort } from './ports'
@@ -153,6 +154,8 @@ async function main(): Promise<void> {
     const publish = await publishToFresh(bench)
     log('partner feed…')
     const feed = await partnerFeed(bench)
+    log(`load while publishing (${settings.load.connections} connections, ${settings.load.seconds} s)…`)
+    const load = await loadWhilePublishing(bench)
 
     if (expiry.state.partial) {
       notes.push('The reused build has no /api/internal/revalidate: "uncached" samples only expired pages (by saving the site settings), not the data they cached.')
@@ -182,6 +185,7 @@ async function main(): Promise<void> {
       cold,
       publish,
       feed,
+      load,
       ...(profile ? { profile } : {}),
       notes,
     }

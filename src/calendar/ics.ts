@@ -10,6 +10,7 @@ import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
 import { FESTIVAL_TIME_ZONE, MINUTE_MS } from '@/lib/festivalTime'
+import { displayNames } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
 import { formatWallClock, wallClock } from '@/lib/zonedTime'
 import type { Film, Person, Screening, Venue } from '@/payload-types'
@@ -99,7 +100,7 @@ function screeningEvent({ screening, film, venue, guests, locale, siteUrl, zone 
 
 function describe(screening: Screening, guests: Person[], locale: Locale, url: string): string {
   const t = getMessages(locale)
-  const languageName = (code: string) => new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'language' }).of(code) ?? code
+  const languageName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'language' }).of(code) ?? code
   const subtitles = screening.subtitles?.length ? t.screening.subtitled(screening.subtitles.map(languageName).join(', ')) : null
   const version = [screening.version ? t.screening.version[screening.version] : null, subtitles].filter(Boolean).join(', ')
   const event = screening.guestEvent && screening.guestEvent !== 'none' ? t.screening.guestEvent[screening.guestEvent] : null
@@ -120,7 +121,7 @@ function describe(screening: Screening, guests: Person[], locale: Locale, url: s
 
 /** "36 boulevard des Capucines, 75009 Paris, France" */
 export function postalAddress({ address }: Venue, locale: Locale): string {
-  const country = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' }).of(address.country) ?? address.country
+  const country = displayNames(INTL_LOCALE[locale], { type: 'region' }).of(address.country) ?? address.country
   return [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), country].join(', ')
 }
 

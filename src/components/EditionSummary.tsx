@@ -1,13 +1,14 @@
 import type { Locale } from '@/i18n/locales'
 import type { Messages } from '@/i18n/messages'
 import { formatDateRange } from '@/lib/formatDate'
+import { numberFormat } from '@/lib/intlCache'
 import type { Edition } from '@/payload-types'
 
 /** "More than 6,000 attendees", with numbers in the reader's format. */
 export function figureText(value: number | null | undefined, precision: string | null | undefined, label: (n: string) => string, locale: Locale, t: Messages) {
   if (value === null || value === undefined) return null
   const prefix = t.edition.precision[(precision ?? 'exact') as keyof Messages['edition']['precision']]
-  const number = new Intl.NumberFormat(locale).format(value)
+  const number = numberFormat(locale).format(value)
   return [prefix, label(number)].filter(Boolean).join(' ')
 }
 

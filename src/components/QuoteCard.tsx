@@ -7,7 +7,7 @@ import { formatFestivalDay } from '@/lib/formatDate'
 import type { Person, Quote } from '@/payload-types'
 
 /** A reaction with its speaker and source; reported words are marked as paraphrase, never shown as a quotation. */
-export function QuoteCard({ quote, speaker, locale, t }: { quote: Quote; speaker?: Person; locale: Locale; t: Messages }) {
+export function QuoteCard({ quote, speaker, locale, t }: { quote: Pick<Quote, 'kind' | 'text' | 'speakerRole' | 'source'>; speaker?: Person; locale: Locale; t: Messages }) {
   const paraphrase = quote.kind === 'paraphrase'
   const source = quote.source
   return (

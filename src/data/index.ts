@@ -38,3 +38,17 @@ export const filmsCrediting = pointingAt('films', 'person', 'credits.person', '-
 export const quotesAboutFilm = pointingAt('quotes', 'film', 'film', '-source.date')
 export const quotesAboutEdition = pointingAt('quotes', 'edition', 'edition', '-source.date')
 export const quotesBySpeaker = pointingAt('quotes', 'speaker', 'speaker', '-source.date')
+
+/** What a quote card shows: the home page reads only these, not whole documents. */
+const QUOTE_CARD_FIELDS = { kind: true, text: true, speaker: true, speakerRole: true, source: true } as const
+
+/** The newest featured quotes, at most `limit`: the home page read every quote (500 in the bench) to show a few. */
+export const featuredQuotes = defineQuery(
+  'quotes.featured',
+  // Any quote may become featured: depend on the collection.
+  (_limit: number) => [tag.collection('quotes')],
+  async (payload, read, limit: number) => {
+    const { docs } = await payload.find({ collection: 'quotes', where: { featured: { equals: true } }, sort: '-source.date', limit, pagination: false, select: QUOTE_CARD_FIELDS, ...read })
+    return docs
+  },
+)

@@ -1,9 +1,10 @@
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 
 import { FESTIVAL_TIME_ZONE } from './festivalTime'
+import { dateTimeFormat } from './intlCache'
 
 const format = (locale: Locale | string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[locale as Locale] ?? locale, { timeZone: FESTIVAL_TIME_ZONE, ...options })
+  dateTimeFormat(INTL_LOCALE[locale as Locale] ?? locale, { timeZone: FESTIVAL_TIME_ZONE, ...options })
 
 /** "13 Dec 2025, 20:00" in festival time, whatever the server's zone. */
 export function formatFestivalDateTime(iso: string, locale: Locale | string): string {
@@ -22,7 +23,7 @@ export function formatFestivalDay(iso: string, locale: Locale): string {
 
 /** The festival-time calendar day of an instant, "2025-12-13": groups screenings by day. */
 export function festivalDayKey(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: FESTIVAL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+  return dateTimeFormat('en-CA', { timeZone: FESTIVAL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
 }
 
 /** "8–13 December 2025" */

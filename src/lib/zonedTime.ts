@@ -1,4 +1,5 @@
 import { FESTIVAL_TIME_ZONE } from './festivalTime'
+import { dateTimeFormat } from './intlCache'
 
 export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number }
 
@@ -7,7 +8,7 @@ const pad = (value: number, length = 2) => String(value).padStart(length, '0')
 /** The wall-clock reading of an instant in a zone, whatever the server's own zone. */
 export function wallClock(instant: Date, timeZone: string = FESTIVAL_TIME_ZONE): WallClock {
   // h23: some engines print midnight as 24 with hour12: false.
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -23,7 +24,7 @@ export function wallClock(instant: Date, timeZone: string = FESTIVAL_TIME_ZONE):
 
 /** UTC offset of a zone at an instant, as ISO 8601 wants it: "+01:00", "+02:00", "+00:00". */
 export function zoneOffset(instant: Date, timeZone: string = FESTIVAL_TIME_ZONE): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value
   // "GMT+01:00", or a bare "GMT" at offset zero.

@@ -8,6 +8,7 @@ import type { EventStatusType, Festival, Movie, Organization, Person, Place, Pro
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import { routes } from '@/i18n/routes'
 import { MINUTE_MS } from '@/lib/festivalTime'
+import { displayNames } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
 import { toZonedDate, toZonedIso } from '@/lib/zonedTime'
 import type { Edition, Film, Organisation, Person as PersonDoc, Screening, Venue } from '@/payload-types'
@@ -44,7 +45,7 @@ function movie({ film, people = [], image, locale, siteUrl }: MovieInput): Movie
           return person ? [personRef(person, locale, siteUrl)] : []
         }),
     )
-  const countries = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' })
+  const countries = displayNames(INTL_LOCALE[locale], { type: 'region' })
   return {
     '@type': 'Movie',
     name: film.title,

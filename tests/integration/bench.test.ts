@@ -76,6 +76,17 @@ test('loads the partner feed and REST, and weighs the pages', () => {
   expect(budgets.length).toBeGreaterThan(10)
 })
 
+test('holds a load while an editor publishes, counting errors, and checks the last title everywhere', () => {
+  const { load, budgets } = results()
+  expect(load.load.requests).toBeGreaterThan(0)
+  expect(load.paths.some((path) => path.startsWith('/api/v1/'))).toBe(true)
+  expect(load.publishes.sent).toBeGreaterThan(0)
+  expect(Object.keys(load.lastTitleSeen).sort()).toEqual(['film', 'home', 'person', 'programme'])
+  // autocannon counts timeouts among its errors: once, not twice.
+  expect(load.errors).toBe(load.load.statuses['4xx'] + load.load.statuses['5xx'] + load.load.errors + load.publishes.failed)
+  expect(budgets.map((check) => check.budget)).toContain('load: every page shows the last published title afterwards')
+})
+
 test('leaves nothing behind: no static copy of a page, no lock', () => {
   expect(fs.existsSync('.data/bench/smoke/public/bench')).toBe(false)
   expect(fs.existsSync('.data/bench/smoke.lock')).toBe(false)

@@ -53,6 +53,18 @@ describe('reads are published-only', () => {
     expect((await data.screeningsOfFilm.run(ctx.payload, read, film.id)).map((doc) => doc.id)).toEqual([screening.id])
   })
 
+  test('featured quotes: only featured, newest first, at most the limit, only what a card shows', async () => {
+    const quote = (featured: boolean, date: string) =>
+      ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), featured, source: { publication: 'Review', date }, _status: 'published' } })
+    const [older, newer] = [await quote(true, '2025-01-01T12:00:00.000Z'), await quote(true, '2025-03-01T12:00:00.000Z')]
+    await quote(false, '2025-04-01T12:00:00.000Z')
+    const oldest = await quote(true, '2024-01-01T12:00:00.000Z')
+    const featured = await data.featuredQuotes.run(ctx.payload, read, 2)
+    expect(featured.map((doc) => doc.id)).toEqual([newer.id, older.id])
+    expect(featured.map((doc) => doc.id)).not.toContain(oldest.id)
+    for (const key of Object.keys(featured[0])) expect(['id', 'kind', 'source', 'speaker', 'speakerRole', 'text']).toContain(key)
+  })
+
   test('a preview (draft mode) does see drafts', async () => {
     const preview = readOptions({ locale: 'en', draft: true })
     expect(await data.getFilmBySlug.run(ctx.payload, preview, draftFilm.slug)).toMatchObject({ id: draftFilm.id })

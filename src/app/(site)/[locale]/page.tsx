@@ -8,7 +8,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { PartnerList } from '@/components/PartnerList'
 import { QuoteCard } from '@/components/QuoteCard'
 import { ScreeningList } from '@/components/ScreeningList'
-import { filmsInEdition, getMedia, getOrganisations, getSite, listQuotes, screeningsOfEdition } from '@/data'
+import { featuredQuotes, filmsInEdition, getMedia, getOrganisations, getSite, screeningsOfEdition } from '@/data'
 import { byId, currentEdition, screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
@@ -22,7 +22,7 @@ export const generateStaticParams = localeStaticParams
 export const revalidate = 3600
 
 const NEXT_SCREENINGS = 6
-
+const FEATURED_QUOTES = 6
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
@@ -37,9 +37,8 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const edition = await currentEdition(ctx)
   if (!edition) notFound()
 
-  const [films, allScreenings, quotes] = await Promise.all([filmsInEdition(ctx, edition.id), screeningsOfEdition(ctx, edition.id), listQuotes(ctx)])
+  const [films, allScreenings, featured] = await Promise.all([filmsInEdition(ctx, edition.id), screeningsOfEdition(ctx, edition.id), featuredQuotes(ctx, FEATURED_QUOTES)])
   const highlights = films.filter((film) => film.programme?.some((entry) => idOf(entry.edition) === edition.id && entry.highlight))
-  const featured = quotes.filter((quote) => quote.featured)
   const lookups = await screeningLookups(ctx, allScreenings, featured.map((quote) => idOf(quote.speaker) ?? -1))
   const screenings = visibleScreenings(allScreenings, lookups).slice(0, NEXT_SCREENINGS)
   const [posters, organisations] = await Promise.all([

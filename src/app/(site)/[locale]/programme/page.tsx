@@ -14,7 +14,7 @@ import { sortByText } from '@/lib/collate'
 import { festivalDayKey, formatFestivalDay } from '@/lib/formatDate'
 import { idOf } from '@/lib/relations'
 import { env } from '@/env'
-import { screeningEventLd } from '@/seo/jsonLd'
+import { festivalLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
 
 export const generateStaticParams = localeStaticParams
@@ -57,11 +57,8 @@ export default async function ProgrammePage({ params }: { params: LocaleParams }
         {t.programme.title} · {edition.name}
       </h1>
       <ProgrammeFilters targetId="programme" filters={filters} anyLabel={t.programme.any} legend={t.programme.filters} shownLabel={t.programme.shown} emptyLabel={t.programme.empty} />
-      {screenings.map((screening) => {
-        const film = lookups.films.get(idOf(screening.film) ?? -1)
-        const venue = lookups.venues.get(idOf(screening.venue) ?? -1)
-        return film && venue ? <JsonLd key={screening.id} data={screeningEventLd({ locale, siteUrl: env().SERVER_URL, film, screening, venue })} /> : null
-      })}
+      {/* The edition as one event: each screening's ScreeningEvent is on its film's page (600 of them here made the page 3 MB). */}
+      <JsonLd data={festivalLd({ edition, venues, locale, siteUrl: env().SERVER_URL })} />
       <div id="programme">
         <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} />
       </div>

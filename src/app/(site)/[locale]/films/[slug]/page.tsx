@@ -15,6 +15,7 @@ import { getMessages, type Messages } from '@/i18n/messages'
 import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { formatFestivalDay } from '@/lib/formatDate'
+import { numberFormat } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
 import type { Film } from '@/payload-types'
 import { movieLd, screeningEventLd } from '@/seo/jsonLd'
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 function Money({ row, locale, t }: { row: NonNullable<Film['boxOffice']>[number]; locale: Locale; t: Messages }) {
   // "700 billion VND", "26,5 millions USD": currency-style compact forms ("₫700bn") read poorly.
   const large = row.amount >= 1e6
-  const number = new Intl.NumberFormat(INTL_LOCALE[locale], { notation: large ? 'compact' : 'standard', compactDisplay: 'long', maximumFractionDigits: large ? 1 : 0 }).format(row.amount)
+  const number = numberFormat(INTL_LOCALE[locale], { notation: large ? 'compact' : 'standard', compactDisplay: 'long', maximumFractionDigits: large ? 1 : 0 }).format(row.amount)
   const amount = `${number} ${row.currency}`
   return (
     <li>

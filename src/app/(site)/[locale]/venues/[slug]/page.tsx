@@ -7,6 +7,7 @@ import { screeningLookups, visibleScreenings } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
+import { displayNames } from '@/lib/intlCache'
 import { pageMetadata } from '@/seo/metadata'
 
 type Params = Promise<{ locale: string; slug: string }>
@@ -46,7 +47,7 @@ export default async function VenuePage({ params }: { params: Params }) {
           <br />
           {[address.postalCode, address.city].filter(Boolean).join(' ')}
           <br />
-          {new Intl.DisplayNames([locale], { type: 'region' }).of(address.country) ?? address.country}
+          {displayNames(locale, { type: 'region' }).of(address.country) ?? address.country}
         </address>
         <p>
           <a href={mapUrl}>{t.venue.map}</a>
