@@ -14,6 +14,7 @@ import { payloadClient } from '@/data/client'
 import { tag } from '@/data/tags'
 import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
 import { REQUEST_ID_HEADER, withRequestLog } from '@/lib/requestLog'
+import { singleFlight } from '@/lib/singleFlight'
 
 import type { ErrorBody } from './schemas/common'
 import { spend, type Quota } from './rateLimit'
@@ -121,8 +122,13 @@ const ANSWER_TAGS = (['editions', 'films', 'screenings', 'people', 'quotes', 've
 function cachedRender(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
   if (!process.env.NEXT_RUNTIME) return render(endpoint, query, params)
   const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
-  return unstable_cache(() => render(endpoint, query, params), key, { tags: ANSWER_TAGS })()
+  return unstable_cache(() => renderOnce(key.join('\n'), () => render(endpoint, query, params)), key, { tags: ANSWER_TAGS })()
 }
+
+// After a publish expires the answers, every partner polling at that moment
+// misses at once; each building the same answer exhausted the database pool
+// under load (bench: 503s at 200 connections). One build per answer and process.
+const renderOnce = singleFlight<Rendered>()
 
 export function defineEndpoint<Query extends z.ZodType, Body extends z.ZodType, Params = Record<string, never>>(endpoint: Endpoint<Query, Body, Params>) {
   return endpoint
