@@ -22,10 +22,12 @@ if (!output || !password) throw new Error('BENCH_FIXTURES and BENCH_ADMIN_PASSWO
 const log = (line: string) => console.log(`[synthetic] ${line}`)
 // One import at a time: concurrent dynamic imports of one module graph once left
 // this top-level await unsettled (exit 13, nothing logged) in CI.
+log('importing the app')
 const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
 const { migrations } = await import('@/db/migrations')
 const { generate } = await import('./synthetic')
+log('connecting')
 const payload = await getPayload({ config })
 try {
   const started = performance.now()
