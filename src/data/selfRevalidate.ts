@@ -19,13 +19,16 @@ export function verify(expiry: Expiry, signature: string | null): boolean {
 
 /**
  * Work done inside the Next server but outside a request (the scheduled
- * publishing job) cannot call revalidateTag itself: it asks the same
- * process to, over loopback.
+ * publishing job, the repeated expiries of src/data/revalidate.ts) cannot
+ * call revalidateTag itself: it asks the same process to, over loopback.
  */
 export function revalidateThroughServer(tags: string[], paths: string[]): void {
   const url = `http://127.0.0.1:${process.env.PORT ?? 3000}/api/internal/revalidate`
   const expiry = { tags, paths }
-  void fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sign(expiry) }, body: JSON.stringify(expiry) }).catch((error: unknown) =>
-    log.error({ err: error, tags: tags.length, paths: paths.length }, 'revalidate: could not reach this server to expire its cache'),
-  )
+  void fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sign(expiry) }, body: JSON.stringify(expiry) })
+    .then((response) => {
+      // A refused expiry leaves pages stale without any other sign.
+      if (!response.ok) log.error({ status: response.status, tags: tags.length, paths: paths.length }, 'revalidate: this server refused to expire its cache')
+    })
+    .catch((error: unknown) => log.error({ err: error, tags: tags.length, paths: paths.length }, 'revalidate: could not reach this server to expire its cache'))
 }
