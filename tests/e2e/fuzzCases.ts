@@ -2,21 +2,11 @@
  * Malformed requests, generated deterministically from a seed: the same
  * seed gives the same requests, so a failure can be replayed.
  */
+import { seededRandom } from '@/lib/seededRandom'
+
 import type { RawRequest } from './rawHttp'
 
-/** mulberry32: small, seedable, good enough to pick cases. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-type Random = ReturnType<typeof prng>
+type Random = ReturnType<typeof seededRandom>
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
 const int = (random: Random, max: number) => Math.floor(random() * max)
 
@@ -157,7 +147,7 @@ const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE', 'TRACE', 'PROPFIND', 'C
 
 /** `count` malformed requests from `seed`, covering every kind in turn. */
 export function fuzzRequests(seed: number, count: number, targets: Targets): RawRequest[] {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const queryParts = QUERY_PARTS(targets)
   const graphql = GRAPHQL_QUERIES(targets)
   const anyPath = () => pick(random, [...pages(targets), ...rest(targets), ...feed(targets)])
