@@ -10,6 +10,7 @@ import { internalCollectionsForStaffOnly } from '@/access/internalCollections'
 import { variablesFitTheirTypes } from '@/api/graphql/variablesRule'
 import { answer400ForInvalidValues } from '@/api/rest/invalidValues'
 import { collections } from '@/collections'
+import { indexLocaleParents } from '@/db/localeIndexes'
 import { keepRunningWhenTheDatabaseDrops } from '@/db/poolErrors'
 import { env } from '@/env'
 import { Site } from '@/globals/Site'
@@ -54,6 +55,7 @@ const sanitized = buildConfig({
     // Committed migrations are the only way the schema changes.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
+    beforeSchemaInit: [indexLocaleParents],
   }),
   sharp,
   // S3-compatible storage for uploads when S3_* are set; MEDIA_DIR on local disk otherwise.

@@ -5,6 +5,7 @@ import * as migration_20261126_194500_api_rate_limits from './20261126_194500_ap
 import * as migration_20261126_195723_previous_slugs from './20261126_195723_previous_slugs';
 import * as migration_20261126_200245_scheduled_publishing from './20261126_200245_scheduled_publishing';
 import * as migration_20261126_223449_media_storage_fields from './20261126_223449_media_storage_fields';
+import * as migration_20261127_012820_locale_parent_indexes from './20261127_012820_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261126_223449_media_storage_fields.up,
     down: migration_20261126_223449_media_storage_fields.down,
     name: '20261126_223449_media_storage_fields',
+  },
+  {
+    up: migration_20261127_012820_locale_parent_indexes.up,
+    down: migration_20261127_012820_locale_parent_indexes.down,
+    name: '20261127_012820_locale_parent_indexes'
   },
 ];

@@ -46,7 +46,7 @@ export const film = defineEndpoint({
     const doc = await getFilmBySlug(ctx, slug)
     if (!doc) return null
     const [screenings, editions] = await Promise.all([screeningsOfFilm(ctx, doc.id), getEditions(ctx, unique((doc.programme ?? []).map((entry) => idOf(entry.edition))))])
-    const lookups = await feedLookups(ctx, screenings, [doc])
+    const lookups = await feedLookups(ctx, screenings, [doc], 'all')
     const author = idOf(doc.sourceWork?.author)
     if (author !== undefined && !lookups.people.has(author)) (await getPeople(ctx, [author])).forEach((person) => lookups.people.set(person.id, person))
     const shown = screenings.filter((screening) => lookups.venues.has(idOf(screening.venue) ?? -1)).map((screening) => screening.id)
