@@ -45,7 +45,7 @@ export function toMarkdown(r: Results): string {
   out.push(
     '## Cached pages (visitors)',
     '',
-    'Ratios are per round against the film page’s bytes served, in the same round, as a static file by the same Next server and by a bare node:http server (kB / response includes headers; no compression unless marked gzip).',
+    'Each page against its own bytes served, in the same round, as a static file by the same Next server and by a bare node:http server; ratios per round, then the median (kB / response includes headers; no compression unless marked gzip).',
     '',
   )
   const c = r.cached

@@ -14,7 +14,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { clearRuntimeCaches, prepareApp, sourcesTime } from './app'
-import { SETTINGS, type Bench } from './context'
+import { PAGE_TYPES, SETTINGS, type Bench } from './context'
 import { startDatabase, type BenchDatabase } from './database'
 import { allTags, expirer } from './expire'
 import type { Fixtures } from './fixtures'
@@ -23,7 +23,7 @@ import { drain } from './drain'
 import { lock, lockFile } from './lock'
 import { describeMachine } from './machine'
 import { toMarkdown } from './markdown'
-import { cachedPages } from './phases/cached'
+import { cachedPages, staticPath } from './phases/cached'
 import { coldRenders } from './phases/cold'
 import { partnerFeed } from './phases/feed'
 import { loadWhilePublishing } from './phases/load'
@@ -131,11 +131,10 @@ async function main(): Promise<void> {
     }
     clearRuntimeCaches(app)
 
-    // Served from public/ by the Next server; it must exist when the server starts. Never committed (.gitignore).
+    // Served from public/ by the Next server; the files must exist when the server starts. Never committed (.gitignore).
     staticDir = path.join(app.dir, 'public/bench')
     fs.mkdirSync(staticDir, { recursive: true })
-    const staticFile = path.join(staticDir, 'film.html')
-    fs.writeFileSync(staticFile, '<!doctype html><title>placeholder</title>')
+    for (const page of PAGE_TYPES) fs.writeFileSync(path.join(staticDir, `${page}.html`), '<!doctype html><title>placeholder</title>')
 
     const queries = await startQueryCounter(database.url, rootDir, path.join(logDir, 'sql-proxy.log'))
     const rateLimit = String(1_000_000_000)
@@ -152,13 +151,13 @@ async function main(): Promise<void> {
 
     const token = await login(server.base, fixtures.admin.email, fixtures.admin.password)
     const expiry = expirer(server.base, allTags(fixtures), token)
-    const probe = `${server.base}/bench/film.html`
+    const probe = server.base + staticPath('film')
     const bench: Bench = { base: server.base, app, fixtures, token, queries, settings, logDir, log, expireAll: expiry.expireAll, drain: () => drain(probe, queries) }
     // A reused build prerendered its pages from another database: nothing may be served from it.
     await bench.expireAll()
 
     log('cached pages…')
-    const cached = await cachedPages(bench, staticFile)
+    const cached = await cachedPages(bench, staticDir)
     const weight = await pageWeight(bench)
     log('cold renders…')
     const cold = await coldRenders(bench)

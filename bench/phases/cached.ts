@@ -1,7 +1,7 @@
 /**
- * (a) Cached pages under load, against two floors measured in the same run:
- * the same bytes as a static file served by the same Next server (its
- * `public/`), and by a bare node:http server. The machine is shared, so
+ * (a) Cached pages under load, each against two floors measured in the same
+ * run: the page's own bytes as a static file served by the same Next server
+ * (its `public/`), and by a bare node:http server. The machine is shared, so
  * ratios are taken round by round (targets back to back), then the median.
  */
 import fs from 'node:fs'
@@ -13,7 +13,10 @@ import { get } from '../http'
 import { startHelper, stop } from '../processes'
 import { median, round } from '../stats'
 
-export const STATIC_PATH = '/bench/film.html'
+/** Where a page's bytes are served from as a static file (public/bench/<page>.html). */
+export const staticPath = (page: PageType) => `/bench/${page}.html`
+const staticTarget = (page: PageType) => `static file (${page})`
+const nodeTarget = (page: PageType) => `node:http (${page})`
 
 type Target = { name: string; url: string; headers?: Record<string, string> }
 
@@ -23,7 +26,6 @@ export type CachedResult = {
   ratios: Record<string, { vsStatic: number | null; vsNode: number | null }>
   /** x-nextjs-cache before and after the load. */
   cache: Record<PageType, { before: string; after: string; warmups: number }>
-  htmlBytes: number
 }
 
 /** GETs until Next answers from its cache (the first request after start or expiry renders). */
@@ -38,7 +40,7 @@ async function warm(url: string): Promise<{ header: string; tries: number }> {
   return { header, tries: 5 }
 }
 
-export async function cachedPages(bench: Bench, staticFile: string): Promise<CachedResult> {
+export async function cachedPages(bench: Bench, staticDir: string): Promise<CachedResult> {
   const { base, settings, log } = bench
   const paths = pagePaths(bench.fixtures)
   const cache = {} as CachedResult['cache']
@@ -48,24 +50,28 @@ export async function cachedPages(bench: Bench, staticFile: string): Promise<Cac
     if (header !== 'HIT') log(`warning: ${paths[page]} answers x-nextjs-cache: ${header}, not HIT`)
   }
 
-  // The film page's own bytes, as a file the Next server serves from public/ and as node:http's answer.
-  const film = await get(base + paths.film)
-  fs.writeFileSync(staticFile, film.body)
-  const served = await get(base + STATIC_PATH)
-  if (served.status !== 200 || served.body !== film.body) throw new Error(`${STATIC_PATH} does not serve the film page's bytes (${served.status})`)
+  // Each page's own bytes, as a file the Next server serves from public/ and as node:http's answer.
+  for (const page of PAGE_TYPES) {
+    const rendered = await get(base + paths[page])
+    fs.writeFileSync(path.join(staticDir, `${page}.html`), rendered.body)
+    const served = await get(base + staticPath(page))
+    if (served.status !== 200 || served.body !== rendered.body) throw new Error(`${staticPath(page)} does not serve the ${page} page's bytes (${served.status})`)
+  }
   const baseline = await startHelper('node:http baseline', 'bench/staticServer.ts', {
     cwd: process.cwd(),
-    env: { ...process.env, BENCH_STATIC_FILE: staticFile },
+    env: { ...process.env, BENCH_STATIC_DIR: staticDir },
     log: path.join(bench.logDir, 'baseline.log'),
   })
 
   const gzip = { 'accept-encoding': 'gzip' }
   const targets: Target[] = [
-    { name: 'static file', url: base + STATIC_PATH },
-    { name: 'node:http', url: `http://127.0.0.1:${baseline.port}/` },
-    ...PAGE_TYPES.map((page) => ({ name: page, url: base + paths[page] })),
+    ...PAGE_TYPES.flatMap((page) => [
+      { name: staticTarget(page), url: base + staticPath(page) },
+      { name: nodeTarget(page), url: `http://127.0.0.1:${baseline.port}/${page}.html` },
+      { name: page, url: base + paths[page] },
+    ]),
     // What browsers ask for: Next compresses on every response, cached or not.
-    { name: 'static file (gzip)', url: base + STATIC_PATH, headers: gzip },
+    { name: 'static file (film, gzip)', url: base + staticPath('film'), headers: gzip },
     { name: 'film (gzip)', url: base + paths.film, headers: gzip },
   ]
   const rounds: Record<string, Load[]> = Object.fromEntries(targets.map((target) => [target.name, []]))
@@ -90,19 +96,15 @@ export async function cachedPages(bench: Bench, staticFile: string): Promise<Cac
 
   const perRound = (name: string, over: string) =>
     median(rounds[name].map((result, index) => result.rps / Math.max(rounds[over][index]?.rps ?? 0, 1e-9)))
-  const ratios = Object.fromEntries(
-    [...PAGE_TYPES, 'film (gzip)'].map((name) => [
-      name,
-      name === 'film (gzip)'
-        ? { vsStatic: round(perRound(name, 'static file (gzip)'), 3), vsNode: null }
-        : { vsStatic: round(perRound(name, 'static file'), 3), vsNode: round(perRound(name, 'node:http'), 3) },
-    ]),
-  )
+  const ratios = Object.fromEntries([
+    ...PAGE_TYPES.map((page) => [page, { vsStatic: round(perRound(page, staticTarget(page)), 3), vsNode: round(perRound(page, nodeTarget(page)), 3) }]),
+    ['film (gzip)', { vsStatic: round(perRound('film (gzip)', 'static file (film, gzip)'), 3), vsNode: null }],
+  ])
   const summarize = (loads: Load[]) => ({
     rps: round(median(loads.map((result) => result.rps)), 0),
     p50: median(loads.flatMap((result) => (result.p50 === null ? [] : [result.p50]))),
     p99: median(loads.flatMap((result) => (result.p99 === null ? [] : [result.p99]))),
     rounds: loads,
   })
-  return { targets: Object.fromEntries(Object.entries(rounds).map(([name, loads]) => [name, summarize(loads)])), ratios, cache, htmlBytes: Buffer.byteLength(film.body) }
+  return { targets: Object.fromEntries(Object.entries(rounds).map(([name, loads]) => [name, summarize(loads)])), ratios, cache }
 }

@@ -34,3 +34,14 @@ test('every committed migration is recorded as applied', async () => {
   const { docs } = await ctx.payload.find({ collection: 'payload-migrations', limit: 100, sort: 'name' })
   expect(docs.map((doc) => doc.name)).toEqual(migrations.map((migration) => migration.name))
 })
+
+test('every table of translations is indexed by its parent (src/db/localeIndexes.ts)', async () => {
+  // Tables whose name ends in _locales, and those among them with an index whose first column is _parent_id.
+  const { rows } = await ctx.payload.db.pool.query<{ table: string; indexed: boolean }>(`
+    SELECT t.tablename AS table,
+           EXISTS (SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+                   WHERE i.indrelid = (quote_ident(t.schemaname) || '.' || quote_ident(t.tablename))::regclass AND a.attname = '_parent_id') AS indexed
+    FROM pg_tables t WHERE t.schemaname = 'public' AND t.tablename LIKE '%\\_locales'`)
+  expect(rows.length).toBeGreaterThan(10)
+  expect(rows.filter((row) => !row.indexed).map((row) => row.table)).toEqual([])
+})

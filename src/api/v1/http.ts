@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto'
 
+import { LRUCache } from 'lru-cache'
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 import type { z } from 'zod'
@@ -114,21 +115,38 @@ async function render(endpoint: AnyEndpoint, query: unknown, params: unknown): P
 const ANSWER_TAGS = (['editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations', 'media', 'site'] as const).map(tag.collection)
 
 /**
- * The finished answer (body and ETag), cached per endpoint and validated
- * query until a publish expires it: partners poll, and serializing a whole
- * programme on every request is most of a request's cost. Outside a Next
- * server (tests, scripts) there is no cache.
+ * Answer texts by ETag, in this process. An ETag is a hash of its text, so a
+ * text found under it is that answer; one not found here (evicted, or built
+ * by another instance) is built again.
  */
-function cachedRender(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
-  if (!process.env.NEXT_RUNTIME) return render(endpoint, query, params)
-  const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
-  return unstable_cache(() => renderOnce(key.join('\n'), () => render(endpoint, query, params)), key, { tags: ANSWER_TAGS })()
-}
+const answerTexts = new LRUCache<string, string>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (text) => Math.max(text.length, 1) })
 
 // After a publish expires the answers, every partner polling at that moment
 // misses at once; each building the same answer exhausted the database pool
 // under load (bench: 503s at 200 connections). One build per answer and process.
 const renderOnce = singleFlight<Rendered>()
+
+/**
+ * The finished answer, cached per endpoint and validated query until a
+ * publish expires it: partners poll, and serializing a whole programme on
+ * every request is most of a request's cost. The shared cache holds only the
+ * ETag: reading a whole answer back from it meant parsing the 545 kB of a
+ * full edition on every request, 304s included. Outside a Next server
+ * (tests, scripts) there is no cache.
+ */
+async function cachedRender(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
+  if (!process.env.NEXT_RUNTIME) return render(endpoint, query, params)
+  const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
+  const build = async () => {
+    const rendered = await renderOnce(key.join('\n'), () => render(endpoint, query, params))
+    if (rendered) answerTexts.set(rendered.etag, rendered.text)
+    return rendered
+  }
+  const etag = await unstable_cache(async () => (await build())?.etag ?? null, key, { tags: ANSWER_TAGS })()
+  if (etag === null) return null
+  const text = answerTexts.get(etag)
+  return text === undefined ? build() : { text, etag }
+}
 
 export function defineEndpoint<Query extends z.ZodType, Body extends z.ZodType, Params = Record<string, never>>(endpoint: Endpoint<Query, Body, Params>) {
   return endpoint
