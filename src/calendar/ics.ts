@@ -13,7 +13,8 @@ import { FESTIVAL_TIME_ZONE, MINUTE_MS } from '@/lib/festivalTime'
 import { displayNames } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
 import { formatWallClock, wallClock } from '@/lib/zonedTime'
-import type { Film, Person, Screening, Venue } from '@/payload-types'
+import type { FilmCard, PersonCard } from '@/data/views'
+import type { Screening, Venue } from '@/payload-types'
 
 export type CalendarInput = {
   /** X-WR-CALNAME, e.g. the edition's name. */
@@ -22,10 +23,10 @@ export type CalendarInput = {
   /** Public origin, for absolute links. */
   siteUrl: string
   screenings: Screening[]
-  films: Film[]
+  films: FilmCard[]
   venues: Venue[]
   /** Guests named in descriptions; unknown ids are left out. */
-  people?: Person[]
+  people?: PersonCard[]
   /** VTIMEZONE source (RFC 5545 text of one zone, or null when unknown). */
   vtimezone?: (zone: string) => string | null
 }
@@ -66,7 +67,7 @@ function lookup<T extends { id: number }>(docs: T[]): (value: unknown) => T | un
   }
 }
 
-type EventInput = { screening: Screening; film: Film; venue: Venue; guests: Person[]; locale: Locale; siteUrl: string; zone: string | null }
+type EventInput = { screening: Screening; film: FilmCard; venue: Venue; guests: PersonCard[]; locale: Locale; siteUrl: string; zone: string | null }
 
 function screeningEvent({ screening, film, venue, guests, locale, siteUrl, zone }: EventInput): ICalEventData {
   const t = getMessages(locale)
@@ -98,7 +99,7 @@ function screeningEvent({ screening, film, venue, guests, locale, siteUrl, zone 
   }
 }
 
-function describe(screening: Screening, guests: Person[], locale: Locale, url: string): string {
+function describe(screening: Screening, guests: PersonCard[], locale: Locale, url: string): string {
   const t = getMessages(locale)
   const languageName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'language' }).of(code) ?? code
   const subtitles = screening.subtitles?.length ? t.screening.subtitled(screening.subtitles.map(languageName).join(', ')) : null

@@ -4,10 +4,11 @@ import type { Locale } from '@/i18n/locales'
 import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
 import { formatFestivalDay } from '@/lib/formatDate'
-import type { Person, Quote } from '@/payload-types'
+import type { PersonCard } from '@/data/views'
+import type { Quote } from '@/payload-types'
 
 /** A reaction with its speaker and source; reported words are marked as paraphrase, never shown as a quotation. */
-export function QuoteCard({ quote, speaker, locale, t }: { quote: Pick<Quote, 'kind' | 'text' | 'speakerRole' | 'source'>; speaker?: Person; locale: Locale; t: Messages }) {
+export function QuoteCard({ quote, speaker, locale, t }: { quote: Pick<Quote, 'kind' | 'text' | 'speakerRole' | 'source'>; speaker?: PersonCard; locale: Locale; t: Messages }) {
   const paraphrase = quote.kind === 'paraphrase'
   const source = quote.source
   return (

@@ -5,8 +5,8 @@ import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
 import { festivalDayKey, formatFestivalDay, formatFestivalTime } from '@/lib/formatDate'
 import { idOf } from '@/lib/relations'
-import type { ScreeningLookups } from '@/data/views'
-import type { Film, Screening } from '@/payload-types'
+import type { FilmCard, ScreeningLookups } from '@/data/views'
+import type { Screening } from '@/payload-types'
 
 import { StatusBadge } from './StatusBadge'
 
@@ -21,7 +21,7 @@ type Props = ScreeningLookups & {
 
 const ACCESS_FLAGS = ['sdh', 'audioDescription', 'stepFree'] as const
 
-function sectionOf(film: Film | undefined, editionId: number | undefined): string {
+function sectionOf(film: FilmCard | undefined, editionId: number | undefined): string {
   return film?.programme?.find((entry) => idOf(entry.edition) === editionId)?.section ?? ''
 }
 

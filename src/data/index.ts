@@ -2,7 +2,7 @@
  * The data-access layer: every page, feed and file reads through these.
  * Each is a cached Local API read, tagged with what it depends on (see tags.ts).
  */
-import { all, byIds, bySlug, pointingAt } from './lookups'
+import { all, byIds, bySlug, cardsByIds, pointingAt } from './lookups'
 import { defineQuery } from './query'
 import { tag } from './tags'
 
@@ -52,3 +52,8 @@ export const featuredQuotes = defineQuery(
     return docs
   },
 )
+
+/** What a screening row, a calendar event or a feed item shows of a film. */
+export const getFilmCards = cardsByIds('films', { slug: true, title: true, originalTitle: true, runtime: true, poster: true, programme: true, credits: true })
+/** What a link to a person shows: their name. */
+export const getPersonCards = cardsByIds('people', { slug: true, name: true })

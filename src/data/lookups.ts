@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, TypedCollectionSelect, Where } from 'payload'
 
 import type { ReadOptions } from './client'
 import { defineQuery } from './query'
@@ -29,19 +29,35 @@ export function bySlug<S extends Sluggable>(collection: S) {
   )
 }
 
+const idTags = (collection: CollectionSlug) => (ids: number[]) =>
+  // Next keeps at most 128 tags per cached read and drops the rest silently: past that, depend on the whole collection.
+  ids.length <= MAX_DOC_TAGS ? ids.map((id) => tag.doc(collection, id)) : [tag.collection(collection)]
+
+const inOrder = <T extends { id: number }>(ids: number[], docs: T[]) => {
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
 /** Published documents by id, in the order asked for; missing or unpublished ones are left out. */
 export function byIds<S extends CollectionSlug>(collection: S) {
-  return defineQuery(
-    `${collection}.byIds`,
-    // Next keeps at most 128 tags per cached read and drops the rest silently: past that, depend on the whole collection.
-    (ids: number[]) => (ids.length <= MAX_DOC_TAGS ? ids.map((id) => tag.doc(collection, id)) : [tag.collection(collection)]),
-    async (payload, read, ids: number[]) => {
-      if (ids.length === 0) return []
-      const { docs } = await payload.find({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, ...read })
-      const byId = new Map(docs.map((doc) => [doc.id, doc]))
-      return ids.flatMap((id) => byId.get(id) ?? [])
-    },
-  )
+  return defineQuery(`${collection}.byIds`, idTags(collection), async (payload, read, ids: number[]) => {
+    if (ids.length === 0) return []
+    const { docs } = await payload.find({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, ...read })
+    return inOrder(ids, docs)
+  })
+}
+
+/**
+ * Like byIds, only the fields in `select`: lists show a few fields of many
+ * documents, and Payload's cost is per field read (150 whole films took
+ * 90 ms, their cards 25 ms).
+ */
+export function cardsByIds<S extends CollectionSlug, Fields extends TypedCollectionSelect[S]>(collection: S, select: Fields) {
+  return defineQuery(`${collection}.cardsByIds`, idTags(collection), async (payload, read, ids: number[]) => {
+    if (ids.length === 0) return []
+    const { docs } = await payload.find({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, select, ...read })
+    return inOrder(ids, docs)
+  })
 }
 
 /** Published documents of `collection` whose `field` points at a document (screenings of a film…). */

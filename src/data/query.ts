@@ -2,8 +2,10 @@ import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 
 import { isDatabaseUnreachable, noteDatabaseFailure } from '@/db/outage'
+import { singleFlight } from '@/lib/singleFlight'
 
 import { payloadClient, readOptions, type ReadContext, type ReadOptions } from './client'
+import { expiryGeneration } from './expiry'
 
 /** A page whose read failed for lack of a database answers 503, not 500 (src/ops/pageOutage.ts). */
 function noteIfDatabaseIsAway(error: unknown): never {
@@ -26,7 +28,13 @@ export function defineQuery<Args extends unknown[], Result>(name: string, tags: 
     // Outside a Next server (scripts, tests) there is no cache to read from or expire.
     if (ctx.draft || !process.env.NEXT_RUNTIME) return run(payload, read, ...args)
     const key = [name, ctx.locale, JSON.stringify(args)]
-    return unstable_cache(() => run(payload, read, ...args), key, { tags: tags(...args) })().catch(noteIfDatabaseIsAway)
+    const shared = () => readOnce(`${expiryGeneration()}\n${key.join('\n')}`, () => run(payload, read, ...args))
+    return unstable_cache(shared, key, { tags: tags(...args) })().catch(noteIfDatabaseIsAway)
   }
+  // After a publish, the pages showing the change render at once and miss the
+  // same entries (home and programme both read the edition's 600
+  // screenings): one read per key and process, shared, but never one begun
+  // before the last expiry. Results are never mutated.
+  const readOnce = singleFlight<Result>()
   return Object.assign(query, { queryName: name, tags, run })
 }

@@ -1,8 +1,8 @@
-import { revalidatePath, revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, RequestContext } from 'payload'
 
 import { documentPaths } from '@/i18n/routes'
 
+import { expireNow } from './expiry'
 import { revalidateThroughServer } from './selfRevalidate'
 import { changedTags, tag } from './tags'
 
@@ -35,9 +35,7 @@ export function expire(tags: string[], context: RequestContext, paths: string[] 
   // Nested Local API calls copy the context object but keep this array.
   if (Array.isArray(context.expiredTags)) context.expiredTags.push(...tags)
   try {
-    // `expire: 0`: the next request renders fresh, instead of one more stale answer.
-    for (const name of tags) revalidateTag(name, { expire: 0 })
-    for (const path of paths) revalidatePath(path)
+    expireNow(tags, paths)
   } catch (error) {
     if (!outsideRequest(error) && !duringRender(error)) throw error
     if (process.env.NEXT_RUNTIME) revalidateThroughServer(tags, paths)

@@ -1,14 +1,18 @@
 /** Reads that several pages share: a screening list with the films, venues and guests it shows. */
 import { idOf } from '@/lib/relations'
-import type { Film, Person, Screening, Venue } from '@/payload-types'
+import type { Screening, Venue } from '@/payload-types'
 
 import type { ReadContext } from './client'
-import { getEditions, getFilms, getPeople, getSite, getVenues } from './index'
+import { getEditions, getFilmCards, getPersonCards, getSite, getVenues } from './index'
 
+export type FilmCard = Awaited<ReturnType<typeof getFilmCards>>[number]
+export type PersonCard = Awaited<ReturnType<typeof getPersonCards>>[number]
+
+/** What screening lists show besides the screenings: cards of their films and guests, their venues. */
 export type ScreeningLookups = {
-  films: Map<number, Film>
+  films: Map<number, FilmCard>
   venues: Map<number, Venue>
-  people: Map<number, Person>
+  people: Map<number, PersonCard>
 }
 
 const unique = (values: (number | undefined)[]) => [...new Set(values.filter((value): value is number => value !== undefined))].sort((a, b) => a - b)
@@ -17,9 +21,9 @@ const byId = <T extends { id: number }>(docs: T[]) => new Map(docs.map((doc) => 
 
 export async function screeningLookups(ctx: ReadContext, screenings: Screening[], extraPeople: number[] = []): Promise<ScreeningLookups> {
   const [films, venues, people] = await Promise.all([
-    getFilms(ctx, unique(screenings.map((screening) => idOf(screening.film)))),
+    getFilmCards(ctx, unique(screenings.map((screening) => idOf(screening.film)))),
     getVenues(ctx, unique(screenings.map((screening) => idOf(screening.venue)))),
-    getPeople(ctx, unique([...screenings.flatMap((screening) => (screening.guests ?? []).map(idOf)), ...extraPeople])),
+    getPersonCards(ctx, unique([...screenings.flatMap((screening) => (screening.guests ?? []).map(idOf)), ...extraPeople])),
   ])
   return { films: byId(films), venues: byId(venues), people: byId(people) }
 }

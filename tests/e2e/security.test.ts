@@ -61,6 +61,14 @@ describe('headers', () => {
     expect(headers.get('x-nextjs-cache')).toBe('HIT')
   })
 
+  test("the admin's colour-scheme client hint is asked for by the admin only: Critical-CH makes Chrome repeat a request", async () => {
+    const page = await get('/en')
+    expect(page.headers.get('critical-ch')).toBeNull()
+    expect(page.headers.get('accept-ch')).toBeNull()
+    const admin = await get('/admin/login')
+    expect(admin.headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
   test('the admin gets one nonce policy, a new nonce per request', async () => {
     const nonceOf = async () => {
       const { headers, text } = await get('/admin/login')

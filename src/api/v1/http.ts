@@ -12,6 +12,7 @@ import type { z } from 'zod'
 
 import { isAdmin, isStaff } from '@/access/roles'
 import { payloadClient } from '@/data/client'
+import { expiryGeneration } from '@/data/expiry'
 import { tag } from '@/data/tags'
 import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
 import { REQUEST_ID_HEADER, withRequestLog } from '@/lib/requestLog'
@@ -123,7 +124,8 @@ const answerTexts = new LRUCache<string, string>({ maxSize: 64 * 1024 * 1024, si
 
 // After a publish expires the answers, every partner polling at that moment
 // misses at once; each building the same answer exhausted the database pool
-// under load (bench: 503s at 200 connections). One build per answer and process.
+// under load (bench: 503s at 200 connections). One build per answer and
+// process, never one begun before the last expiry.
 const renderOnce = singleFlight<Rendered>()
 
 /**
@@ -138,7 +140,7 @@ async function cachedRender(endpoint: AnyEndpoint, query: unknown, params: unkno
   if (!process.env.NEXT_RUNTIME) return render(endpoint, query, params)
   const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
   const build = async () => {
-    const rendered = await renderOnce(key.join('\n'), () => render(endpoint, query, params))
+    const rendered = await renderOnce(`${expiryGeneration()}\n${key.join('\n')}`, () => render(endpoint, query, params))
     if (rendered) answerTexts.set(rendered.etag, rendered.text)
     return rendered
   }

@@ -1,6 +1,6 @@
-import { getMedia, getPeople } from '@/data'
+import { getMedia, getPersonCards } from '@/data'
 import type { ReadContext } from '@/data/client'
-import { byId, screeningLookups, unique } from '@/data/views'
+import { byId, screeningLookups, unique, type FilmCard } from '@/data/views'
 import { idOf } from '@/lib/relations'
 import type { Film, Screening } from '@/payload-types'
 
@@ -17,10 +17,10 @@ import type { Lookups } from './serialize'
 export async function feedLookups(ctx: ReadContext, screenings: Screening[], extraFilms: Film[] = [], credits: 'directors' | 'all' = 'directors'): Promise<Lookups> {
   const base = await screeningLookups(ctx, screenings)
   const films = [...base.films.values(), ...extraFilms]
-  const shown = (film: Film) => (film.credits ?? []).filter((credit) => credits === 'all' || credit.role === 'director')
+  const shown = (film: FilmCard) => (film.credits ?? []).filter((credit) => credits === 'all' || credit.role === 'director')
   const [people, media] = await Promise.all([
-    getPeople(ctx, unique(films.flatMap((film) => shown(film).map((credit) => idOf(credit.person))))),
-    getMedia(ctx, unique(films.flatMap((film) => [idOf(film.poster), ...(film.stills ?? []).map(idOf)]))),
+    getPersonCards(ctx, unique(films.flatMap((film) => shown(film).map((credit) => idOf(credit.person))))),
+    getMedia(ctx, unique([...films.map((film) => idOf(film.poster)), ...extraFilms.flatMap((film) => (film.stills ?? []).map(idOf))])),
   ])
   return { ...base, films: new Map([...base.films, ...byId(extraFilms)]), people: new Map([...base.people, ...byId(people)]), media: byId(media) }
 }

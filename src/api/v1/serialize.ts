@@ -6,7 +6,7 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { z } from 'zod'
 
-import type { ScreeningLookups } from '@/data/views'
+import type { FilmCard, PersonCard, ScreeningLookups } from '@/data/views'
 import { env } from '@/env'
 import type { Locale } from '@/i18n/locales'
 import { routes } from '@/i18n/routes'
@@ -32,7 +32,7 @@ export function image(media: Media | undefined): Out<typeof Image> | null {
   return { url: url(media.url), width: media.width, height: media.height, alt: media.alt, sizes: Object.fromEntries(sizes) }
 }
 
-export const personRef = (person: PersonDoc): Out<typeof PersonRef> => ({ id: person.id, slug: person.slug, name: person.name })
+export const personRef = (person: PersonCard): Out<typeof PersonRef> => ({ id: person.id, slug: person.slug, name: person.name })
 
 export function venue(doc: VenueDoc, locale: Locale): Out<typeof Venue> {
   const { latitude, longitude } = doc.coordinates ?? {}
@@ -46,7 +46,7 @@ export function venue(doc: VenueDoc, locale: Locale): Out<typeof Venue> {
   }
 }
 
-export function filmRef(doc: FilmDoc, lookups: Lookups, locale: Locale): Out<typeof FilmRef> {
+export function filmRef(doc: FilmCard, lookups: Lookups, locale: Locale): Out<typeof FilmRef> {
   const directors = (doc.credits ?? []).filter((credit) => credit.role === 'director').flatMap((credit) => get(lookups.people, credit.person)?.name ?? [])
   return {
     id: doc.id,

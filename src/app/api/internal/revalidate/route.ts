@@ -1,6 +1,6 @@
-import { revalidatePath, revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
+import { expireNow } from '@/data/expiry'
 import { verify } from '@/data/selfRevalidate'
 import { withRequestLog } from '@/lib/requestLog'
 
@@ -11,7 +11,6 @@ export const POST = withRequestLog(async (request) => {
   const body = Body.safeParse(await request.json().catch(() => null))
   if (!body.success) return Response.json({ error: 'tags, paths: expected lists of cache tags and page paths' }, { status: 400 })
   if (!verify(body.data, request.headers.get('x-signature'))) return Response.json({ error: 'x-signature: not signed by this server' }, { status: 403 })
-  for (const tag of body.data.tags) revalidateTag(tag, { expire: 0 })
-  for (const path of body.data.paths) revalidatePath(path)
+  expireNow(body.data.tags, body.data.paths)
   return Response.json({ expired: body.data.tags.length + body.data.paths.length })
 })
