@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Locale } from '@/i18n/locales'
 import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
@@ -55,7 +53,7 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
       <div className="screening-body">
         {!withoutFilm && film ? (
           <p className="screening-film">
-            <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+            <a href={routes.film(locale, film.slug)}>{film.title}</a>
             {/* One text node per element: mixed text and expressions cost a comment marker in the HTML and an array in the RSC payload, 600 times on the programme. */}
             {film.title !== film.originalTitle ? (
               <span className="original-title" lang="vi">
@@ -65,7 +63,7 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
           </p>
         ) : null}
         <p className="screening-place">
-          {venue ? <Link href={routes.venue(locale, venue.slug)}>{venue.name}</Link> : null}
+          {venue ? <a href={routes.venue(locale, venue.slug)}>{venue.name}</a> : null}
           {screening.room ? ` · ${t.screening.room} ${screening.room}` : null}
         </p>
         <ul className="tags">
@@ -86,7 +84,7 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
               {guests.map((guest, index) => (
                 <span key={guest.id}>
                   {index > 0 ? ', ' : null}
-                  <Link href={routes.person(locale, guest.slug)}>{guest.name}</Link>
+                  <a href={routes.person(locale, guest.slug)}>{guest.name}</a>
                 </span>
               ))}
             </li>
@@ -115,7 +113,12 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
   )
 }
 
-/** Screenings grouped by festival day (Europe/Paris), in time order. */
+/**
+ * Screenings grouped by festival day (Europe/Paris), in time order. Plain
+ * links, not next/link: the programme holds 600 rows, and their 1,200 Link
+ * components were as many client components to hydrate and, scrolled into
+ * view, to prefetch.
+ */
 export function ScreeningList(props: Props) {
   const { screenings, locale, headingLevel: Heading = 'h2' } = props
   const days = new Map<string, Screening[]>()
