@@ -276,7 +276,9 @@ export async function generate(payload: Payload, size: Size, admin: Fixtures['ad
           speakerRole: sentence('en', 30_000 + q, 3),
           ...(q % 5 < 3 ? { film: films[q % size.films].id } : {}),
           edition: edition.id,
-          source: { publication: 'Synthetic Review', url: `https://review.example.org/${q + 1}`, date: `${FIRST_DAY}T12:00:00.000Z` },
+          // Published last, so the home page's newest featured quotes show it: the director then
+          // appears on the home page whatever order screenings starting at the same time come in.
+          source: { publication: 'Synthetic Review', url: `https://review.example.org/${q + 1}`, date: `${FIRST_DAY}T${q === 0 ? 18 : 12}:00:00.000Z` },
         },
       }),
     )
