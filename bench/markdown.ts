@@ -103,7 +103,7 @@ export function toMarkdown(r: Results): string {
   out.push(
     '## Partner feed and REST (partners)',
     '',
-    `${r.settings.feedConnections} connections. Uncached: every tag expired before each request. “–” under load: no response completed within the run.`,
+    `${r.settings.feedConnections} connections. Uncached: every tag expired before each request, a query never asked before (the feed answers a repeated query with its previous answer while rebuilding it). “–” under load: no response completed within the run.`,
     '',
   )
   const rate = (load: { rps: number; errors: number; timeouts: number } | null) =>

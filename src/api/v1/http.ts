@@ -4,6 +4,7 @@
  * parameter), ETag/304, cache headers, and JSON errors, never a stack trace.
  */
 import crypto from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 import { LRUCache } from 'lru-cache'
 import { unstable_cache } from 'next/cache'
@@ -136,9 +137,7 @@ const renderOnce = singleFlight<Rendered>()
  * full edition on every request, 304s included. Outside a Next server
  * (tests, scripts) there is no cache.
  */
-async function cachedRender(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
-  if (!process.env.NEXT_RUNTIME) return render(endpoint, query, params)
-  const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
+async function cachedRender(endpoint: AnyEndpoint, key: string[], query: unknown, params: unknown): Promise<Rendered> {
   const build = async () => {
     const rendered = await renderOnce(`${expiryGeneration()}\n${key.join('\n')}`, () => render(endpoint, query, params))
     if (rendered) answerTexts.set(rendered.etag, rendered.text)
@@ -148,6 +147,40 @@ async function cachedRender(endpoint: AnyEndpoint, query: unknown, params: unkno
   if (etag === null) return null
   const text = answerTexts.get(etag)
   return text === undefined ? build() : { text, etag }
+}
+
+/** The ETag of the last answer to each query, in this process (its text is in answerTexts). */
+const lastEtags = new LRUCache<string, string>({ max: 20_000 })
+
+/** How long a request waits for a rebuild before it is given the previous answer. */
+const REBUILD_WAIT_MS = 50
+const STILL_BUILDING: unique symbol = Symbol('still building')
+
+/**
+ * The current answer, or while a publish's rebuild is running, the previous
+ * one. Partners may keep an answer 30 s (CACHE_CONTROL); waiting for the
+ * rebuild instead piled every poll of the moment behind it (bench, 200
+ * connections publishing every 3 s: answers past 5 s, some past the 10 s
+ * timeout). A query nobody asked before, or whose last answer was a 404,
+ * waits for its build.
+ */
+async function currentOrPrevious(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
+  if (!process.env.NEXT_RUNTIME) return render(endpoint, query, params)
+  const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
+  const id = key.join('\n')
+  const current = cachedRender(endpoint, key, query, params).then((rendered) => {
+    if (rendered) lastEtags.set(id, rendered.etag)
+    else lastEtags.delete(id)
+    return rendered
+  })
+  const etag = lastEtags.get(id)
+  const text = etag === undefined ? undefined : answerTexts.get(etag)
+  if (etag === undefined || text === undefined) return current
+  const waited = await Promise.race([current, sleep(REBUILD_WAIT_MS, STILL_BUILDING)])
+  if (waited !== STILL_BUILDING) return waited
+  // The rebuild goes on for the next requests; its failure is theirs to report.
+  current.catch(() => undefined)
+  return { text, etag }
 }
 
 export function defineEndpoint<Query extends z.ZodType, Body extends z.ZodType, Params = Record<string, never>>(endpoint: Endpoint<Query, Body, Params>) {
@@ -197,7 +230,7 @@ async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknow
   const params = endpoint.params ? endpoint.params.safeParse(rawParams) : { success: true as const, data: rawParams }
   if (!params.success) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
 
-  const rendered = await cachedRender(endpoint, query.data, params.data)
+  const rendered = await currentOrPrevious(endpoint, query.data, params.data)
   if (rendered === null) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
 
   const { text, etag } = rendered
