@@ -41,7 +41,7 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
           Anonymous use works, limited per IP address. With a partner key, send <code>Authorization: users API-Key &lt;your key&gt;</code> for a higher limit; keys are read-only.
         </li>
         <li>
-          Every answer has an <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer costs a <code>304</code> without a body. Limits are announced in <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>; past them you get <code>429</code> with <code>Retry-After</code>.
+          Every answer has an <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer costs a <code>304</code> without a body. An answer may be kept 30 seconds (<code>Cache-Control</code>); right after a publication, a query asked before gets its previous answer until the new one is built, usually within a second. Limits are announced in <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>; past them you get <code>429</code> with <code>Retry-After</code>.
         </li>
         <li>
           Times are ISO 8601 with the Europe/Paris offset. Errors are JSON: <code>{'{ "error": { "status", "message", "issues": [{ "parameter", "message" }] } }'}</code>.
