@@ -2,7 +2,7 @@
  * The data-access layer: every page, feed and file reads through these.
  * Each is a cached Local API read, tagged with what it depends on (see tags.ts).
  */
-import { all, byIds, bySlug, cardsByIds, pointingAt } from './lookups'
+import { all, byIds, bySlug, cardsByIds, pointingAt, pointingAtBetween } from './lookups'
 import { defineQuery } from './query'
 import { tag } from './tags'
 
@@ -30,6 +30,7 @@ export const listQuotes = all('quotes', '-source.date')
 export const listVenues = all('venues', 'name')
 
 export const screeningsOfEdition = pointingAt('screenings', 'edition', 'edition', 'start')
+export const screeningsOfEditionBetween = pointingAtBetween('screenings', 'edition', 'edition', 'start')
 export const screeningsOfFilm = pointingAt('screenings', 'film', 'film', 'start')
 export const screeningsAtVenue = pointingAt('screenings', 'venue', 'venue', 'start')
 export const screeningsWithGuest = pointingAt('screenings', 'guests', 'guests', 'start')

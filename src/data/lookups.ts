@@ -69,6 +69,20 @@ export function pointingAt<S extends CollectionSlug>(collection: S, field: strin
   )
 }
 
+/**
+ * Like pointingAt, only documents whose `dateField` is in [from, to) (ISO
+ * instants): a day of a programme need not read the whole edition. The same
+ * tag, so any change to what points at `id` expires it.
+ */
+export function pointingAtBetween<S extends CollectionSlug>(collection: S, field: string, path: string, dateField: string) {
+  return defineQuery(
+    `${collection}.by.${field}.between`,
+    (id: number, _from: string, _to: string) => [tag.pointingAt(collection, field, id)],
+    async (payload, read, id: number, from: string, to: string) =>
+      findAll(payload, read, collection, { and: [{ [path]: { equals: id } }, { [dateField]: { greater_than_equal: from } }, { [dateField]: { less_than: to } }] }, dateField),
+  )
+}
+
 /** Every published document of a collection. */
 export function all<S extends CollectionSlug>(collection: S, sort: string) {
   return defineQuery(`${collection}.all`, () => [tag.collection(collection)], async (payload, read) => findAll(payload, read, collection, {}, sort))

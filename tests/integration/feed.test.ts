@@ -134,6 +134,22 @@ describe('filters and pagination', () => {
     expect(body.data.map((item) => item.start.slice(0, 10))).toEqual(['2025-12-10', '2025-12-11', '2025-12-12'])
   })
 
+  test('a day runs from midnight to midnight in Paris, not in UTC (screenings read by a window around the days)', async () => {
+    const refs = await createRefs(ctx.payload)
+    const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
+    // 00:30 on the 10th, 23:30 on the 12th and 00:30 on the 13th, Paris time (UTC+1 in December).
+    const edges = ['2025-12-09T23:30:00.000Z', '2025-12-12T22:30:00.000Z', '2025-12-12T23:30:00.000Z']
+    const created = await Promise.all(
+      edges.map((start) => ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), edition: docs[0].id, start, _status: 'published' } })),
+    )
+    try {
+      const body = await ids('from=2025-12-10&to=2025-12-12')
+      expect(body.data.map((item) => item.start.slice(0, 16))).toEqual(['2025-12-10T00:30', '2025-12-10T18:00', '2025-12-11T18:00', '2025-12-12T18:00', '2025-12-12T23:30'])
+    } finally {
+      await Promise.all(created.map((doc) => ctx.payload.delete({ collection: 'screenings', id: doc.id })))
+    }
+  })
+
   test('subtitles, accessibility, film and venue filters', async () => {
     expect((await ids('subtitles=en')).meta.total).toBe(2)
     expect((await ids('accessibility=sdh')).data.map((item) => item.start.slice(0, 10))).toEqual(['2025-12-10'])

@@ -1,4 +1,4 @@
-import { getEditionBySlug, getFilmBySlug, screeningsOfEdition } from '@/data'
+import { getEditionBySlug, getFilmBySlug, screeningsOfEdition, screeningsOfEditionBetween } from '@/data'
 import { currentEdition } from '@/data/views'
 import { festivalDayKey } from '@/lib/formatDate'
 import { idOf } from '@/lib/relations'
@@ -12,6 +12,24 @@ import { screening as serializeScreening } from '../serialize'
 
 const ACCESS_FIELD = { sdh: 'sdh', audio_description: 'audioDescription', step_free: 'stepFree' } as const
 
+const DAY_MS = 24 * 3_600_000
+// Paris is UTC+1 or +2: a day's screenings start within [the day 00:00 UTC − 3 h, the next day 00:00 UTC).
+const EARLIEST_OFFSET_MS = 3 * 3_600_000
+const EPOCH = new Date(0).toISOString()
+const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1)).toISOString()
+
+/**
+ * The edition's screenings the query can keep: with `from` or `to`, only a
+ * window around those days is read (a day's answer read all 600 screenings
+ * and their films). `keep` then applies the exact Paris days.
+ */
+function candidates(ctx: { locale: ProgrammeQuery['locale'] }, editionId: number, { from, to }: Pick<ProgrammeQuery, 'from' | 'to'>) {
+  if (!from && !to) return screeningsOfEdition(ctx, editionId)
+  const lower = from ? new Date(Date.parse(`${from}T00:00:00Z`) - EARLIEST_OFFSET_MS).toISOString() : EPOCH
+  const upper = to ? new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS).toISOString() : FAR_FUTURE
+  return screeningsOfEditionBetween(ctx, editionId, lower, upper)
+}
+
 export const programme = defineEndpoint({
   path: '/programme',
   summary: 'Screenings of an edition',
@@ -24,7 +42,7 @@ export const programme = defineEndpoint({
     const ctx = { locale: query.locale }
     const edition = query.edition ? await getEditionBySlug(ctx, query.edition) : await currentEdition(ctx)
     if (!edition) return null
-    const [all, film] = await Promise.all([screeningsOfEdition(ctx, edition.id), query.film ? getFilmBySlug(ctx, query.film) : null])
+    const [all, film] = await Promise.all([candidates(ctx, edition.id, query), query.film ? getFilmBySlug(ctx, query.film) : null])
     const lookups = await feedLookups(ctx, all)
     const since = query.modified_since ? new Date(query.modified_since).getTime() : null
     const keep = (doc: Screening) => {
