@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --smoke] [--no-build] [--cpu-prof] [--seconds N] [--rounds N] [--connections N] [--out DIR]
+ * npm run bench [-- --smoke] [--no-build] [--cpu-prof] [--seconds N] [--rounds N] [--connections N] [--feed-connections N] [--out DIR]
  *
  * What visitors, editors and partners feel, as ratios against floors measured
  * in the same run: synthetic data on a throw-away database, a production
@@ -44,6 +44,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string' },
     rounds: { type: 'string' },
     connections: { type: 'string' },
+    'feed-connections': { type: 'string' },
     out: { type: 'string' },
   },
 })
@@ -52,6 +53,7 @@ const settings = { ...SETTINGS[mode] }
 if (args.seconds) settings.seconds = Number(args.seconds)
 if (args.rounds) settings.rounds = Number(args.rounds)
 if (args.connections) settings.connections = Number(args.connections)
+if (args['feed-connections']) settings.feedConnections = Number(args['feed-connections'])
 
 const rootDir = process.cwd()
 const outDir = path.resolve(args.out ?? (mode === 'full' ? 'bench' : 'bench/tmp/smoke'))
