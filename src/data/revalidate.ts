@@ -13,7 +13,7 @@ type Doc = Record<string, unknown> | null | undefined
  * bench/results.md), and after one slowed by load (a home render begun just
  * before a write was seen to outlive the first repeat).
  */
-const REPEAT_AFTER_MS = [2_000, 6_000]
+export const REPEAT_AFTER_MS = [2_000, 6_000]
 
 // A create's previous version is Payload's empty object: no document, so not a published one.
 const isPublished = (doc: Doc) => doc?.id !== undefined && (doc._status === undefined || doc._status === 'published')
