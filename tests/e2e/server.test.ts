@@ -20,4 +20,16 @@ describe('the production server', () => {
   test('answers unknown pages with 404', async () => {
     expect((await get('/en/films/no-such-film')).status).toBe(404)
   })
+
+  test.each([
+    ['fr-FR,fr;q=0.9,en;q=0.8', '/fr'],
+    ['vi', '/vi'],
+    ['de-DE,de;q=0.9', '/en'],
+    ['', '/en'],
+  ])('sends / with Accept-Language “%s” to %s, varying by that header', async (acceptLanguage, target) => {
+    const response = await fetch(`${baseUrl()}/`, { redirect: 'manual', headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} })
+    expect(response.status).toBe(307)
+    expect(new URL(response.headers.get('location') ?? '', baseUrl()).pathname).toBe(target)
+    expect(response.headers.get('vary')).toMatch(/accept-language/i)
+  })
 })
