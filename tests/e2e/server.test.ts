@@ -32,4 +32,20 @@ describe('the production server', () => {
     expect(new URL(response.headers.get('location') ?? '', baseUrl()).pathname).toBe(target)
     expect(response.headers.get('vary')).toMatch(/accept-language/i)
   })
+
+  test('robots.txt keeps crawlers out of the admin and the API, but lets them fetch images', async () => {
+    const { status, text } = await get('/robots.txt')
+    expect(status).toBe(200)
+    const lines = text.split('\n').map((line) => line.trim())
+    expect(lines).toEqual(expect.arrayContaining(['Allow: /api/media/', 'Disallow: /api/', 'Disallow: /admin']))
+  })
+
+  test('sitemap.xml lists each page in every language under plain language codes, with x-default', async () => {
+    const { status, text } = await get('/sitemap.xml')
+    expect(status).toBe(200)
+    // The path only: the sitemap is prerendered with the origin the build was given, and E2E_SKIP_BUILD reuses a build made for another port.
+    expect(text).toMatch(new RegExp(`<loc>https?://[^<]+/fr/films/${FILM.slug}</loc>`))
+    const hreflangs = new Set([...text.matchAll(/hreflang="([^"]+)"/g)].map((match) => match[1]))
+    expect([...hreflangs].sort()).toEqual(['en', 'fr', 'vi', 'x-default'])
+  })
 })
