@@ -5,7 +5,8 @@ import { env } from '@/env'
 export default function robots(): MetadataRoute.Robots {
   const base = env().SERVER_URL
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/*/search'] },
+    // Images are files under /api/media/file/: crawlers may fetch them (Open Graph, image search); the rest of /api is not for them.
+    rules: { userAgent: '*', allow: ['/', '/api/media/'], disallow: ['/admin', '/api/', '/*/search'] },
     sitemap: `${base}/sitemap.xml`,
   }
 }

@@ -2,8 +2,9 @@ import type { MetadataRoute } from 'next'
 
 import { listEditions, listFilms, listPeople, listVenues } from '@/data'
 import { env } from '@/env'
-import { INTL_LOCALE, LOCALE_CODES, type Locale } from '@/i18n/locales'
+import { LOCALE_CODES, type Locale } from '@/i18n/locales'
 import { routes } from '@/i18n/routes'
+import { languageAlternates } from '@/seo/metadata'
 
 export const revalidate = 3600
 
@@ -32,7 +33,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       (locale): Entry => ({
         url: `${base}${path(locale)}`,
         lastModified: updatedAt,
-        alternates: { languages: Object.fromEntries(LOCALE_CODES.map((code) => [INTL_LOCALE[code], `${base}${path(code)}`])) },
+        alternates: { languages: languageAlternates((code) => `${base}${path(code)}`) },
       }),
     ),
   )

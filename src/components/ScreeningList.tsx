@@ -3,6 +3,7 @@ import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
 import { festivalDayKey, formatFestivalDay, formatFestivalTime } from '@/lib/formatDate'
 import { idOf } from '@/lib/relations'
+import { originalLanguage } from '@/lib/originalLanguage'
 import type { FilmCard, ScreeningLookups } from '@/data/views'
 import type { Screening } from '@/payload-types'
 
@@ -43,7 +44,9 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
       <p className="screening-time">
         {screening.status === 'rescheduled' && screening.previousStart ? (
           <>
-            <del aria-label={t.screening.wasAt}>
+            {/* aria-label is not allowed on <del>, and screen readers rarely announce deletions: the words are in the text, for them only. */}
+            <del>
+              <span className="visually-hidden">{`${t.screening.wasAt} `}</span>
               <time dateTime={screening.previousStart}>{formatFestivalTime(screening.previousStart, locale)}</time>
             </del>{' '}
           </>
@@ -56,7 +59,7 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
             <a href={routes.film(locale, film.slug)}>{film.title}</a>
             {/* One text node per element: mixed text and expressions cost a comment marker in the HTML and an array in the RSC payload, 600 times on the programme. */}
             {film.title !== film.originalTitle ? (
-              <span className="original-title" lang="vi">
+              <span className="original-title" lang={originalLanguage(film)}>
                 {` (${film.originalTitle})`}
               </span>
             ) : null}

@@ -1,12 +1,16 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales'
+import type { User } from '@/payload-types'
 
-/** Who is reading: visitors read the published, cached view; a preview reads drafts, uncached. */
-export type ReadContext = { locale: Locale; draft?: boolean }
+/**
+ * Who is reading: visitors read the published, cached view; a preview reads
+ * drafts, uncached, as the logged-in staff `user` it was opened by.
+ */
+export type ReadContext = { locale: Locale; draft?: boolean; user?: User }
 
 /** Local API options for a read on behalf of `ctx`. */
-export function readOptions({ locale, draft = false }: ReadContext) {
+export function readOptions({ locale, draft = false, user }: ReadContext) {
   return {
     locale,
     fallbackLocale: DEFAULT_LOCALE,
@@ -18,9 +22,12 @@ export function readOptions({ locale, draft = false }: ReadContext) {
     // though `false` is accepted (and a no-op) for every collection.
     joins: false as never,
     draft,
-    // Visitors go through access control (published only); drafts are only
-    // read in draft mode, which only the authenticated preview route enables.
-    overrideAccess: draft,
+    // Always through access control: visitors get published documents only,
+    // a previewing editor gets drafts because their role allows it. A
+    // draft-mode cookie alone (left in a browser after logging out) shows
+    // nothing more than the published site.
+    user: draft ? user : undefined,
+    overrideAccess: false,
     // Whole lists, not the page-sized answers HTTP readers get (src/access/readerLimits.ts).
     context: { siteRead: true },
   } as const

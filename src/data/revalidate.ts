@@ -13,7 +13,7 @@ type Doc = Record<string, unknown> | null | undefined
  * bench/results.md), and after one slowed by load (a home render begun just
  * before a write was seen to outlive the first repeat).
  */
-const REPEAT_AFTER_MS = [2_000, 6_000]
+export const REPEAT_AFTER_MS = [2_000, 6_000]
 
 // A create's previous version is Payload's empty object: no document, so not a published one.
 const isPublished = (doc: Doc) => doc?.id !== undefined && (doc._status === undefined || doc._status === 'published')
@@ -31,9 +31,10 @@ const duringRender = (error: unknown) => error instanceof Error && /during rende
  */
 export function expire(tags: string[], context: RequestContext, paths: string[] = []): void {
   if (context.disableRevalidate || tags.length === 0) return
-  // A caller that wants to know what a write expired passes `context.expiredTags: []`.
-  // Nested Local API calls copy the context object but keep this array.
+  // A caller that wants to know what a write expired passes `context.expiredTags: []`
+  // (and `expiredPaths: []`). Nested Local API calls copy the context object but keep the arrays.
   if (Array.isArray(context.expiredTags)) context.expiredTags.push(...tags)
+  if (Array.isArray(context.expiredPaths)) context.expiredPaths.push(...paths)
   try {
     expireNow(tags, paths)
   } catch (error) {

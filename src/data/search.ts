@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '@/fields/searchText'
+import { sortByText } from '@/lib/collate'
 
 import { payloadClient, readOptions, type ReadContext } from './client'
 
@@ -19,5 +20,10 @@ export async function searchSite(ctx: ReadContext, query: string) {
     payload.find({ collection: 'people', where: { or: [{ alternateName: { like: needle } }, { name: { like: query.trim() } }] }, sort: 'sortName', ...read }),
     payload.find({ collection: 'quotes', where: { searchText: { like: needle } }, sort: '-source.date', ...read }),
   ])
-  return { films: films.docs, people: people.docs, quotes: quotes.docs }
+  // The database sorts by code point: lists read in the page's alphabet (Đ after D in Vietnamese); quotes stay newest first.
+  return {
+    films: sortByText(films.docs, (film) => film.title, ctx.locale),
+    people: sortByText(people.docs, (person) => person.sortName ?? person.name, ctx.locale),
+    quotes: quotes.docs,
+  }
 }

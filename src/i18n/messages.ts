@@ -95,6 +95,7 @@ const en = {
   about: { title: 'About the festival' },
   search: { title: 'Search', label: 'Search films, people and words', submit: 'Search', results: (n: number, q: string) => `${n} result${n === 1 ? '' : 's'} for “${q}”`, none: 'Nothing found.', films: 'Films', people: 'People', quotes: 'Words' },
   notFound: { title: 'Page not found', body: 'This page does not exist, or is not published.', home: 'Back to the home page' },
+  preview: { banner: 'Preview: drafts are shown.', leave: 'Leave preview' },
 }
 
 export type Messages = typeof en
@@ -194,6 +195,7 @@ const fr: Messages = {
   about: { title: 'À propos du festival' },
   search: { title: 'Recherche', label: 'Chercher des films, des personnes, des paroles', submit: 'Chercher', results: (n, q) => `${n} résultat${n > 1 ? 's' : ''} pour « ${q} »`, none: 'Aucun résultat.', films: 'Films', people: 'Personnes', quotes: 'Paroles' },
   notFound: { title: 'Page introuvable', body: 'Cette page n’existe pas ou n’est pas publiée.', home: 'Retour à l’accueil' },
+  preview: { banner: 'Aperçu : les brouillons sont affichés.', leave: 'Quitter l’aperçu' },
 }
 
 const vi: Messages = {
@@ -291,6 +293,7 @@ const vi: Messages = {
   about: { title: 'Giới thiệu liên hoan' },
   search: { title: 'Tìm kiếm', label: 'Tìm phim, người, phát biểu', submit: 'Tìm', results: (n, q) => `${n} kết quả cho “${q}”`, none: 'Không tìm thấy.', films: 'Phim', people: 'Người', quotes: 'Phát biểu' },
   notFound: { title: 'Không tìm thấy trang', body: 'Trang này không tồn tại hoặc chưa được đăng.', home: 'Về trang chủ' },
+  preview: { banner: 'Xem trước: đang hiển thị bản nháp.', leave: 'Thoát xem trước' },
 }
 
 const messages: Record<Locale, Messages> = { en, fr, vi }

@@ -45,6 +45,15 @@ test('a rescheduled screening strikes through its old time', () => {
   const old = document.querySelector('del time')
   expect(old).toHaveAttribute('dateTime', '2025-12-12T19:00:00.000Z')
   expect(screen.getByText('Rescheduled')).toBeInTheDocument()
+  // Said, not only struck: the words come first, inside the deletion (no aria-label, which <del> does not allow).
+  const struck = document.querySelector('del') as HTMLElement
+  expect(struck).not.toHaveAttribute('aria-label')
+  expect(struck.textContent).toBe('Originally 20:00')
+})
+
+test('the old time is announced in the page language', () => {
+  renderList([screening({ status: 'rescheduled', previousStart: '2025-12-12T19:00:00.000Z' })], 'fr')
+  expect(document.querySelector('del')?.textContent).toBe('Initialement 20:00')
 })
 
 test('no ticket link for sold-out or cancelled screenings', () => {

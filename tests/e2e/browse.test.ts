@@ -33,3 +33,13 @@ describe.each(LOCALE_CODES)('a visitor browsing in %s', (locale) => {
     expect(await lang()).toBe(locale)
   })
 })
+
+test('a visitor types the title without accents in the search form and finds the film', async () => {
+  const page = await (await newContext()).newPage()
+  await page.goto('/vi/search')
+  await page.getByLabel(getMessages('vi').search.label).fill('mua do')
+  await page.getByRole('button', { name: getMessages('vi').search.submit }).click()
+  await page.waitForURL('**/vi/search?q=mua+do')
+  const result = page.locator(`main a[href="/vi/films/${FILM.slug}"]`)
+  expect((await result.innerText()).trim()).toBe(FILM.title.vi)
+})

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 
 import { LOCALE_CODES, type Locale } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
 import type { Edition, Venue } from '@/payload-types'
 
 import { findOne } from './api'
@@ -19,9 +20,33 @@ const PAGES: [string, (locale: Locale, slugs: Slugs) => string][] = [
   ['quotes', (locale) => `/${locale}/quotes`],
   ['venue', (locale, { venue }) => `/${locale}/venues/${venue}`],
   ['edition', (locale, { edition }) => `/${locale}/editions/${edition}`],
+  ['editions', (locale) => `/${locale}/editions`],
   ['about', (locale) => `/${locale}/about`],
   ['search', (locale) => `/${locale}/search?q=${encodeURIComponent(FILM.title[locale])}`],
 ]
+
+type Ld = Record<string, unknown> & { '@type'?: string }
+const OFFSET = /T\d\d:\d\d(:\d\d)?[+-]\d\d:\d\d$/
+
+/** What each page type's structured data must hold, beyond parsing. */
+const EXPECTED_LD: Record<string, (blocks: Ld[]) => void> = {
+  home: (blocks) => expect(blocks.map((block) => block['@type'])).toContain('Festival'),
+  edition: (blocks) => expect(blocks.map((block) => block['@type'])).toContain('Festival'),
+  person: (blocks) => expect(blocks.find((block) => block['@type'] === 'ProfilePage')).toMatchObject({ mainEntity: { '@type': 'Person', name: DIRECTOR.name } }),
+  film: (blocks) => {
+    expect(blocks.map((block) => block['@type'])).toContain('Movie')
+    const events = blocks.filter((block) => block['@type'] === 'ScreeningEvent')
+    expect(events.length).toBeGreaterThan(0)
+    for (const event of events) {
+      expect(event).toMatchObject({ location: { '@type': 'Place', address: { '@type': 'PostalAddress' } }, workPresented: { '@type': 'Movie' } })
+      expect(event.startDate).toMatch(OFFSET)
+    }
+    // The setup gave the demo screening a ticket link (startSite.ts).
+    expect(events.map((event) => (event.offers as Ld | undefined)?.url)).toContain('https://tickets.example/closing-night')
+  },
+}
+
+const OPEN_GRAPH_KIND: Record<string, string> = { film: 'video.movie', person: 'profile' }
 
 const newContext = browserForThisFile()
 const slugs: Slugs = { venue: '', edition: '' }
@@ -32,7 +57,7 @@ beforeAll(async () => {
 })
 
 describe.each(LOCALE_CODES)('%s', (locale) => {
-  describe.each(PAGES)('%s page', (_type, pathOf) => {
+  describe.each(PAGES)('%s page', (type, pathOf) => {
     let page: Page
     let status: number | undefined
 
@@ -51,12 +76,38 @@ describe.each(LOCALE_CODES)('%s', (locale) => {
       expect(violations.map((violation) => violation.id)).toEqual([])
     })
 
-    test('its JSON-LD parses', async () => {
+    test('its head: hreflang in plain language codes with x-default, Open Graph kind and image', async () => {
       expect(status).toBe(200)
-      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
-      for (const block of blocks) {
-        expect(() => JSON.parse(block)).not.toThrow()
+      const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
+      expect(hreflangs.sort()).toEqual([...LOCALE_CODES, 'x-default'].sort())
+      const meta = (property: string) => page.locator(`meta[property="${property}"]`).first().getAttribute('content')
+      expect(await meta('og:type')).toBe(OPEN_GRAPH_KIND[type] ?? 'website')
+      // The film's poster (the og size when the upload was large enough for one), with its alt text. The seed gives no one a photo.
+      if (type === 'film') {
+        expect(await meta('og:image')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\/\S+\.\w+$/)
+        expect(await meta('og:image:alt')).toBeTruthy()
       }
     })
+
+    test('its JSON-LD parses and says what the page is', async () => {
+      expect(status).toBe(200)
+      const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((block) => JSON.parse(block) as Ld)
+      for (const block of blocks) expect(block['@context']).toBe('https://schema.org')
+      EXPECTED_LD[type]?.(blocks)
+    })
+  })
+})
+
+describe.each(LOCALE_CODES)('the %s 404 page', (locale) => {
+  test('answers 404 in the page language, and axe-core finds no violations', async () => {
+    const page = await (await newContext()).newPage()
+    const response = await page.goto(`/${locale}/no-such-page`)
+    expect(response?.status()).toBe(404)
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale)
+    expect((await page.locator('h1').innerText()).trim()).toBe(getMessages(locale).notFound.title)
+    const violations = await axeViolations(page)
+    if (violations.length) console.log(`axe-core on ${page.url()}:\n${describeViolations(violations)}`)
+    expect(violations.map((violation) => violation.id)).toEqual([])
+    await page.context().close()
   })
 })

@@ -4,7 +4,7 @@ import { findOne, login, patch } from './api'
 import { browserForThisFile } from './browser'
 import { FILM, get, pollUntil } from './site'
 
-// Editors publish through the REST API (as the admin does); the production
+// An editor publishes through the REST API (as the admin panel does); the production
 // server must show the change on its next request, with no rebuild.
 const newContext = browserForThisFile()
 const filmPage = `/en/films/${FILM.slug}`
@@ -29,7 +29,7 @@ const freshAfter = (since: number, fresh: (text: string) => boolean, paths: stri
   )
 
 beforeAll(async () => {
-  token = await login()
+  token = await login('editor')
   film = await findOne<Film>('films', `where[slug][equals]=${FILM.slug}`, token)
   screening = await findOne<Screening>('screenings', `where[film][equals]=${film.id}`, token)
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { freePort } from '../../src/db/freePort'
 
-import { login } from './api'
+import { api, login } from './api'
 import { startDatabase } from './database'
 import { assertPortFree, killOnExit, run, start, waitForServer } from './processes'
 import { clearCaches, state, stopAll } from './state'
@@ -21,10 +21,28 @@ async function timed<T>(what: string, step: () => Promise<T>): Promise<T> {
 /** Jest's own flag must not reach Next or tsx; anything else in NODE_OPTIONS (memory, certificates) may. */
 const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace('--experimental-vm-modules', '').trim()
 
+/** The account tests publish and preview with: an editor, as the festival's staff are, not the admin. */
+async function createEditor(adminToken: string): Promise<void> {
+  const editor = { email: 'e2e-editor@filmweek.test', password: crypto.randomBytes(18).toString('hex'), role: 'editor', name: 'E2E Editor' }
+  const { status, body } = await api('POST', '/users', { token: adminToken, body: editor })
+  if (status !== 201) throw new Error(`creating the editor failed: ${status} ${JSON.stringify(body)}`)
+  process.env.E2E_EDITOR_EMAIL = editor.email
+  process.env.E2E_EDITOR_PASSWORD = editor.password
+}
+
+/** The seed's screening has no ticket link (none is known); the JSON-LD checks need an Offer to look at. */
+async function sellTicketsForTheDemoScreening(token: string): Promise<void> {
+  const { body } = await api<{ docs: { id: number }[] }>('GET', '/screenings?limit=1&depth=0', { token })
+  const [screening] = body.docs
+  if (!screening) throw new Error('the seed made no screening')
+  const { status } = await api('PATCH', `/screenings/${screening.id}`, { token, body: { ticketUrl: 'https://tickets.example/closing-night' } })
+  if (status !== 200) throw new Error(`adding a ticket link failed: ${status}`)
+}
+
 /**
  * The site as visitors get it: a production build (`next build` + `next start`)
  * on a fresh, migrated, seeded database, with a seeded admin for the REST
- * calls. Workers read the base URL and credentials from E2E_* variables.
+ * calls and an editor. Workers read the base URL and credentials from E2E_* variables.
  */
 export async function startSite(rootDir: string): Promise<void> {
   const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort()
@@ -79,7 +97,9 @@ export async function startSite(rootDir: string): Promise<void> {
     process.env.E2E_ADMIN_EMAIL = admin.email
     process.env.E2E_ADMIN_PASSWORD = admin.password
     // Fail here, once, rather than in every test that needs a token.
-    await login()
+    const adminToken = await login()
+    await createEditor(adminToken)
+    await sellTicketsForTheDemoScreening(await login('editor'))
   } catch (error) {
     // Jest skips the global teardown when the setup fails.
     await stopAll()

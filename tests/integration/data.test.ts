@@ -8,13 +8,16 @@ import type { RequestContext } from 'payload'
 
 import { readOptions } from '@/data/client'
 import { changedTags } from '@/data/tags'
-import type { Film, Screening } from '@/payload-types'
+import { LOCALE_CODES } from '@/i18n/locales'
+import { routes } from '@/i18n/routes'
+import type { Film, Screening, User } from '@/payload-types'
 
-import { createRefs, minimal, type Refs } from '../helpers/fixtures'
+import { createAccounts, createRefs, minimal, type Accounts, type Refs } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 
 let ctx: TestPayload
 let refs: Refs
+let accounts: Accounts
 let data: typeof import('@/data')
 let film: Film
 let draftFilm: Film
@@ -25,6 +28,7 @@ beforeAll(async () => {
   ctx = await createTestPayload()
   data = await import('@/data')
   refs = await createRefs(ctx.payload)
+  accounts = await createAccounts(ctx.payload)
   const { payload } = ctx
   film = await payload.create({
     collection: 'films',
@@ -65,9 +69,12 @@ describe('reads are published-only', () => {
     for (const key of Object.keys(featured[0])) expect(['id', 'kind', 'source', 'speaker', 'speakerRole', 'text']).toContain(key)
   })
 
-  test('a preview (draft mode) does see drafts', async () => {
-    const preview = readOptions({ locale: 'en', draft: true })
-    expect(await data.getFilmBySlug.run(ctx.payload, preview, draftFilm.slug)).toMatchObject({ id: draftFilm.id })
+  test('a preview (draft mode) shows drafts to staff, and only to them', async () => {
+    const preview = (user?: User) => readOptions({ locale: 'en', draft: true, user })
+    expect(await data.getFilmBySlug.run(ctx.payload, preview(accounts.editor.user), draftFilm.slug)).toMatchObject({ id: draftFilm.id })
+    // A draft-mode cookie left in a browser after logging out: no user, no drafts.
+    expect(await data.getFilmBySlug.run(ctx.payload, preview(), draftFilm.slug)).toBeNull()
+    expect(await data.getFilmBySlug.run(ctx.payload, preview(accounts.partner.user), draftFilm.slug)).toBeNull()
   })
 })
 
@@ -110,6 +117,15 @@ describe('collection hooks expire those tags', () => {
     await run({ expiredTags })
     return expiredTags
   }
+
+  test('publishing a draft expires its page in every locale, the lists and the people it credits', async () => {
+    const draft = await ctx.payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'cast' }], _status: 'draft' } })
+    const expiredPaths: string[] = []
+    const expired = await change((context) => ctx.payload.update({ collection: 'films', id: draft.id, data: { _status: 'published' }, context: Object.assign(context, { expiredPaths }) }))
+    expect(expired).toEqual(expect.arrayContaining([...data.getFilmBySlug.tags(draft.slug), ...data.getFilms.tags([draft.id]), ...data.listFilms.tags(), ...data.filmsCrediting.tags(refs.person)]))
+    expect(expiredPaths).toEqual(expect.arrayContaining(LOCALE_CODES.map((locale) => routes.film(locale, draft.slug))))
+    expect(await data.getFilmBySlug.run(ctx.payload, read, draft.slug)).toMatchObject({ id: draft.id })
+  })
 
   test('renaming a person expires every page that shows them', async () => {
     const expired = await change((context) => ctx.payload.update({ collection: 'people', id: refs.person, data: { name: 'Renamed Person' }, context }))

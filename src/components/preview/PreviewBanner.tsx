@@ -1,12 +1,14 @@
 import { env } from '@/env'
+import type { Messages } from '@/i18n/messages'
 
 import { LivePreviewListener } from './LivePreviewListener'
 
 /** Tells an editor they are looking at drafts, and how to leave. Rendered only in draft mode. */
-export function PreviewBanner({ home }: { home: string }) {
+export function PreviewBanner({ home, t }: { home: string; t: Messages }) {
   return (
     <div className="preview-banner" role="status">
-      Preview: drafts are shown. <a href={`/preview/exit?path=${encodeURIComponent(home)}`}>Leave preview</a>
+      {`${t.preview.banner} `}
+      <a href={`/preview/exit?path=${encodeURIComponent(home)}`}>{t.preview.leave}</a>
       <LivePreviewListener serverURL={env().SERVER_URL} />
     </div>
   )

@@ -3,13 +3,13 @@ import '@fontsource/be-vietnam-pro/400.css'
 import '@fontsource/be-vietnam-pro/600.css'
 import '../site.css'
 
-import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getSite } from '@/data'
+import { pageContext } from '@/data/preview'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
@@ -22,11 +22,12 @@ export default async function SiteLayout({ children, params }: { children: React
   const locale = await localeOf(params)
   const t = getMessages(locale)
   const site = await getSite({ locale })
-  const { isEnabled: previewing } = await draftMode()
+  // Draft mode whose editor has since logged out shows the published site: no banner then.
+  const { draft: previewing } = await pageContext(locale)
   return (
     <html lang={locale}>
       <body>
-        {previewing ? <PreviewBanner home={routes.home(locale)} /> : null}
+        {previewing ? <PreviewBanner home={routes.home(locale)} t={t} /> : null}
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>

@@ -12,6 +12,8 @@ export default async function NotFound() {
   const t = getMessages(locale)
   return (
     <section className="not-found">
+      {/* A 404 has no page metadata to give it a title; React puts this one in the head. */}
+      <title>{t.notFound.title}</title>
       <h1>{t.notFound.title}</h1>
       <p>{t.notFound.body}</p>
       <p>

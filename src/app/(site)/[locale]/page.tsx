@@ -9,14 +9,17 @@ import { PartnerList } from '@/components/PartnerList'
 import { QuoteCard } from '@/components/QuoteCard'
 import { ScreeningList } from '@/components/ScreeningList'
 import { featuredQuotes, filmsInEdition, getMedia, getOrganisations, getSite, screeningsOfEdition } from '@/data'
+import { nextScreenings } from '@/data/nextScreenings'
 import { byId, currentEdition, screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
+import { sortByText } from '@/lib/collate'
 import { idOf } from '@/lib/relations'
 import { env } from '@/env'
 import { festivalLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
+import { originalLanguage } from '@/lib/originalLanguage'
 
 export const generateStaticParams = localeStaticParams
 export const revalidate = 3600
@@ -38,9 +41,14 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   if (!edition) notFound()
 
   const [films, allScreenings, featured] = await Promise.all([filmsInEdition(ctx, edition.id), screeningsOfEdition(ctx, edition.id), featuredQuotes(ctx, FEATURED_QUOTES)])
-  const highlights = films.filter((film) => film.programme?.some((entry) => idOf(entry.edition) === edition.id && entry.highlight))
+  const highlights = sortByText(
+    films.filter((film) => film.programme?.some((entry) => idOf(entry.edition) === edition.id && entry.highlight)),
+    (film) => film.title,
+    locale,
+  )
   const lookups = await screeningLookups(ctx, allScreenings, featured.map((quote) => idOf(quote.speaker) ?? -1))
-  const screenings = visibleScreenings(allScreenings, lookups).slice(0, NEXT_SCREENINGS)
+  // Rendered at most `revalidate` seconds ago: "next" is as of then.
+  const screenings = nextScreenings(visibleScreenings(allScreenings, lookups), new Date(), NEXT_SCREENINGS)
   const [posters, organisations] = await Promise.all([
     getMedia(ctx, unique(highlights.map((film) => idOf(film.poster)))),
     getOrganisations(ctx, unique((edition.organisations ?? []).map((entry) => idOf(entry.organisation)))),
@@ -74,7 +82,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
                   <h3>
                     <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
                   </h3>
-                  {film.title !== film.originalTitle ? <p className="original-title" lang="vi">{film.originalTitle}</p> : null}
+                  {film.title !== film.originalTitle ? <p className="original-title" lang={originalLanguage(film)}>{film.originalTitle}</p> : null}
                   {film.logline ? <p>{film.logline}</p> : null}
                 </li>
               )

@@ -7,6 +7,7 @@ import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { sortByText } from '@/lib/collate'
 import { pageMetadata } from '@/seo/metadata'
+import { originalLanguage } from '@/lib/originalLanguage'
 
 export const generateStaticParams = localeStaticParams
 export const revalidate = 3600
@@ -28,7 +29,7 @@ export default async function FilmsPage({ params }: { params: LocaleParams }) {
         {films.map((film) => (
           <li key={film.id}>
             <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
-            {film.title !== film.originalTitle ? <span lang="vi"> ({film.originalTitle})</span> : null}
+            {film.title !== film.originalTitle ? <span lang={originalLanguage(film)}> ({film.originalTitle})</span> : null}
             {film.year ? ` · ${film.year}` : null}
             {film.logline ? <p>{film.logline}</p> : null}
           </li>

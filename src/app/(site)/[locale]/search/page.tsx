@@ -9,6 +9,7 @@ import { getMessages } from '@/i18n/messages'
 import { localeOf, type LocaleParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { idOf } from '@/lib/relations'
+import { originalLanguage } from '@/lib/originalLanguage'
 import { pageMetadata } from '@/seo/metadata'
 
 const MAX_QUERY = 100
@@ -45,7 +46,7 @@ export default async function SearchPage({ params, searchParams }: { params: Loc
                 {results.films.map((film) => (
                   <li key={film.id}>
                     <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
-                    {film.title !== film.originalTitle ? <span lang="vi"> ({film.originalTitle})</span> : null}
+                    {film.title !== film.originalTitle ? <span lang={originalLanguage(film)}> ({film.originalTitle})</span> : null}
                   </li>
                 ))}
               </ul>

@@ -17,6 +17,7 @@ import { routes } from '@/i18n/routes'
 import { formatFestivalDay } from '@/lib/formatDate'
 import { numberFormat } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
+import { originalLanguage } from '@/lib/originalLanguage'
 import type { Film } from '@/payload-types'
 import { movieLd, screeningEventLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
@@ -30,9 +31,11 @@ export const generateStaticParams = slugStaticParams(listFilms)
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params)
-  const film = await getFilmBySlug(await pageContext(locale), (await params).slug)
+  const ctx = await pageContext(locale)
+  const film = await getFilmBySlug(ctx, (await params).slug)
   if (!film) return {}
-  return pageMetadata({ locale, path: `/films/${film.slug}`, title: film.title, description: film.logline })
+  const [poster] = await getMedia(ctx, unique([idOf(film.poster)]))
+  return pageMetadata({ locale, path: `/films/${film.slug}`, title: film.title, description: film.logline, image: poster, kind: 'video.movie' })
 }
 
 function Money({ row, locale, t }: { row: NonNullable<Film['boxOffice']>[number]; locale: Locale; t: Messages }) {
@@ -86,7 +89,7 @@ export default async function FilmPage({ params }: { params: Params }) {
           <h1>{film.title}</h1>
           {film.originalTitle !== film.title ? (
             <p className="original-title">
-              {t.film.originalTitle}: <span lang="vi">{film.originalTitle}</span>
+              {t.film.originalTitle}: <span lang={originalLanguage(film)}>{film.originalTitle}</span>
             </p>
           ) : null}
           <p className="film-facts">{facts.join(' · ')}</p>

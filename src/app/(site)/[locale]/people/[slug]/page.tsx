@@ -8,7 +8,7 @@ import { QuoteCard } from '@/components/QuoteCard'
 import { ScreeningList } from '@/components/ScreeningList'
 import { filmsCrediting, getMedia, getPersonBySlug, listPeople, quotesBySpeaker, screeningsWithGuest } from '@/data'
 import { pageContext } from '@/data/preview'
-import { screeningLookups, visibleScreenings } from '@/data/views'
+import { screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
@@ -25,9 +25,11 @@ export const generateStaticParams = slugStaticParams(listPeople)
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params)
-  const person = await getPersonBySlug(await pageContext(locale), (await params).slug)
+  const ctx = await pageContext(locale)
+  const person = await getPersonBySlug(ctx, (await params).slug)
   if (!person) return {}
-  return pageMetadata({ locale, path: `/people/${person.slug}`, title: person.name, description: person.description })
+  const [photo] = await getMedia(ctx, unique([idOf(person.photo)]))
+  return pageMetadata({ locale, path: `/people/${person.slug}`, title: person.name, description: person.description, image: photo, kind: 'profile' })
 }
 
 export default async function PersonPage({ params }: { params: Params }) {
