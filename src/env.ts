@@ -138,3 +138,28 @@ export const pgToolsEnvSchema = z.object({
     .optional()
     .describe('Folder holding pg_dump and pg_restore for `npm run db:backup|db:restore` (their major version at least the server\'s). Unset: found on PATH.'),
 })
+
+/**
+ * Read by `npm test` only, never by the app: documented with the others
+ * (`npm run docs:env`). The test code reads them where it needs them.
+ */
+export const testEnvSchema = z.object({
+  CI: z
+    .string()
+    .optional()
+    .describe('Any value: browser and two-instance tests run, and fail without Chromium or Redis, instead of being skipped with a warning.'),
+  E2E_CHROMIUM: z.string().default('/usr/bin/chromium').describe('Chromium or Chrome binary the browser tests drive.'),
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).optional().describe('Port of the browser tests\' `next start`. Unset: a free port.'),
+  E2E_EMBEDDED_PG_PORT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(65535)
+    .optional()
+    .describe('Port of the browser tests\' throw-away embedded PostgreSQL (when DATABASE_URL is unset). Unset: a free port.'),
+  E2E_SKIP_BUILD: z.enum(['1']).optional().describe('`1`: the browser tests reuse the last `.next` build instead of running `next build`.'),
+  E2E_REDIS_URL: z.url().default('redis://127.0.0.1:6379').describe('Redis of the two-instance test (`tests/e2e/instances.test.ts`).'),
+  E2E_OUTAGE_SECONDS: z.coerce.number().int().min(1).default(60).describe('How long `tests/e2e/outage.test.ts` keeps PostgreSQL stopped.'),
+  FUZZ_SEED: z.coerce.number().int().default(20251205).describe('Seed of the malformed requests `tests/e2e/fuzz.test.ts` sends.'),
+  FUZZ_COUNT: z.coerce.number().int().min(1).default(3000).describe('How many malformed requests `tests/e2e/fuzz.test.ts` sends.'),
+})
