@@ -3,19 +3,18 @@
  * demo content (`--seed`: always, idempotently; `--seed-if-empty`: only on an
  * empty database, as the first start does).
  */
+// First: checks the environment before the config reads it.
+import './checkEnv'
+
+import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { withMigrationLock } from '@/db/migrationLock'
 import { migrations } from '@/db/migrations'
-import { envOrExit } from '@/env'
 import { seed } from '@/seed'
 
 // A script is not a dev server: no HMR socket, no type generation.
 process.env.DISABLE_PAYLOAD_HMR = 'true'
-
-// Before the config, which reads the environment as it loads: a bad variable gets its name printed, not a stack.
-envOrExit()
-const { default: config } = await import('@payload-config')
 
 const args = new Set(process.argv.slice(2))
 
