@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { passwordProblem } from '@/collections/Users/passwordPolicy'
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Set by Next: `production` under `npm start`.'),
@@ -54,7 +56,8 @@ export const envSchema = z
       .email({ error: 'must be an email address' })
       .optional()
       .describe('With SEED_ADMIN_PASSWORD: the seed creates or updates this admin. There is no default account.'),
-    SEED_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional().describe('Password for SEED_ADMIN_EMAIL.'),
+    // Checked against the users' password policy below: the seed must not fail on it after loading the content.
+    SEED_ADMIN_PASSWORD: z.string().optional().describe('Password for SEED_ADMIN_EMAIL; the users\' password policy applies (12+ characters, not common, not the email).'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.SEED_ADMIN_EMAIL) !== Boolean(env.SEED_ADMIN_PASSWORD)) {
@@ -64,6 +67,8 @@ export const envSchema = z
         message: 'SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD must be set together',
       })
     }
+    const problem = env.SEED_ADMIN_PASSWORD === undefined ? null : passwordProblem(env.SEED_ADMIN_PASSWORD, env.SEED_ADMIN_EMAIL)
+    if (problem) ctx.addIssue({ code: 'custom', path: ['SEED_ADMIN_PASSWORD'], message: `is refused by the password policy: ${problem}` })
     const s3 = [env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY]
     if (s3.some(Boolean) && !s3.every(Boolean)) {
       for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
@@ -82,14 +87,19 @@ export class EnvError extends Error {
   }
 }
 
-/** Parses an environment; throws an EnvError naming each bad variable. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
+type Source = Record<string, string | undefined>
+
+/** Parses variables with `schema`; throws an EnvError naming each bad one. */
+export function parseVariables<S extends z.ZodType>(schema: S, source: Source): z.output<S> {
   // Empty strings (e.g. `FOO=` in .env) mean "unset", not "set to nothing".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
-  const result = envSchema.safeParse(cleaned)
+  const result = schema.safeParse(cleaned)
   if (!result.success) throw new EnvError(result.error.issues)
   return result.data
 }
+
+/** Parses an environment; throws an EnvError naming each bad variable. */
+export const parseEnv = (source: Source): Env => parseVariables(envSchema, source)
 
 let cached: Env | undefined
 
@@ -97,6 +107,21 @@ let cached: Env | undefined
 export function env(): Env {
   cached ??= parseEnv(process.env)
   return cached
+}
+
+/**
+ * For a server start (src/instrumentation.ts): a bare `next start`, as the
+ * Docker image runs, has no other check before it serves. On a bad
+ * environment, prints which variables are wrong and exits 1.
+ */
+export function envOrExit(source: Source = process.env): Env {
+  try {
+    return parseEnv(source)
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error
+    console.error(error.message)
+    return process.exit(1)
+  }
 }
 
 /** Settings of the embedded PostgreSQL that `npm run dev|build|start|seed|migrate` start when DATABASE_URL is unset. */
@@ -112,4 +137,29 @@ export const pgToolsEnvSchema = z.object({
     .string()
     .optional()
     .describe('Folder holding pg_dump and pg_restore for `npm run db:backup|db:restore` (their major version at least the server\'s). Unset: found on PATH.'),
+})
+
+/**
+ * Read by `npm test` only, never by the app: documented with the others
+ * (`npm run docs:env`). The test code reads them where it needs them.
+ */
+export const testEnvSchema = z.object({
+  CI: z
+    .string()
+    .optional()
+    .describe('Any value: browser and two-instance tests run, and fail without Chromium or Redis, instead of being skipped with a warning.'),
+  E2E_CHROMIUM: z.string().default('/usr/bin/chromium').describe('Chromium or Chrome binary the browser tests drive.'),
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).optional().describe('Port of the browser tests\' `next start`. Unset: a free port.'),
+  E2E_EMBEDDED_PG_PORT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(65535)
+    .optional()
+    .describe('Port of the browser tests\' throw-away embedded PostgreSQL (when DATABASE_URL is unset). Unset: a free port.'),
+  E2E_SKIP_BUILD: z.enum(['1']).optional().describe('`1`: the browser tests reuse the last `.next` build instead of running `next build`.'),
+  E2E_REDIS_URL: z.url().default('redis://127.0.0.1:6379').describe('Redis of the two-instance test (`tests/e2e/instances.test.ts`).'),
+  E2E_OUTAGE_SECONDS: z.coerce.number().int().min(1).default(60).describe('How long `tests/e2e/outage.test.ts` keeps PostgreSQL stopped.'),
+  FUZZ_SEED: z.coerce.number().int().default(20251205).describe('Seed of the malformed requests `tests/e2e/fuzz.test.ts` sends.'),
+  FUZZ_COUNT: z.coerce.number().int().min(1).default(3000).describe('How many malformed requests `tests/e2e/fuzz.test.ts` sends.'),
 })

@@ -2,6 +2,8 @@
 export async function register(): Promise<void> {
   // Node's HTTP server only: the edge runtime has none.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Before anything else: a bad variable stops the server with its name, not at the first request.
+  ;(await import('@/env')).envOrExit()
   ;(await import('@/security/refuseTrace')).refuseTraceRequests()
   ;(await import('@/ops/pageOutage')).answer503ForPagesWhileDatabaseIsDown()
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import { embeddedEnvSchema, envSchema, pgToolsEnvSchema } from '@/env'
+import { embeddedEnvSchema, envSchema, pgToolsEnvSchema, testEnvSchema } from '@/env'
 
 type Row = { name: string; required: boolean; fallback: string; description: string }
 
@@ -13,11 +13,19 @@ function rows(schema: z.ZodObject): Row[] {
   })
 }
 
-/** The README's table of environment variables, generated from the zod schemas that parse them (`npm run docs:env`). */
-export function envTable(): string {
-  const lines = [...rows(envSchema), ...rows(embeddedEnvSchema), ...rows(pgToolsEnvSchema)].map(
+function table(schemas: z.ZodObject[]): string {
+  const lines = schemas.flatMap(rows).map(
     ({ name, required, fallback, description }) =>
       `| \`${name}\` | ${required ? 'yes' : 'no'} | ${fallback ? `\`${fallback}\`` : ''} | ${description} |`,
   )
   return ['| Variable | Required | Default | Meaning |', '| --- | --- | --- | --- |', ...lines].join('\n')
+}
+
+/** The README's tables of environment variables, generated from the zod schemas that parse them (`npm run docs:env`). */
+export function envTable(): string {
+  return [
+    table([envSchema, embeddedEnvSchema, pgToolsEnvSchema]),
+    'Test-only: read by `npm test` from its environment, never by the app.',
+    table([testEnvSchema]),
+  ].join('\n\n')
 }

@@ -1,15 +1,11 @@
 /** What db-backup.ts and db-restore.ts share: environment, command line and error output. */
 import { PgToolError } from '@/db/pgTools'
-import { EnvError, envSchema, pgToolsEnvSchema } from '@/env'
+import { EnvError, envSchema, parseVariables, pgToolsEnvSchema } from '@/env'
 
 const schema = pgToolsEnvSchema.extend({ DATABASE_URL: envSchema.shape.DATABASE_URL })
 
 /** DATABASE_URL (set by with-db.ts for the embedded database) and PG_BIN. */
-export function toolsEnv() {
-  const result = schema.safeParse(process.env)
-  if (!result.success) throw new EnvError(result.error.issues)
-  return result.data
-}
+export const toolsEnv = () => parseVariables(schema, process.env)
 
 /** Parses the command line, or exits 2 printing what is wrong and how to call. */
 export function parseCommandLine<T>(usage: string, parse: () => T): T {

@@ -3,6 +3,9 @@
  * demo content (`--seed`: always, idempotently; `--seed-if-empty`: only on an
  * empty database, as the first start does).
  */
+// First: checks the environment before the config reads it.
+import './checkEnv'
+
 import config from '@payload-config'
 import { getPayload } from 'payload'
 

@@ -14,7 +14,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@/db/embedded'
-import { embeddedEnvSchema } from '@/env'
+import { embeddedEnvSchema, parseVariables } from '@/env'
 
 const KILL_GRACE_MS = 8_000
 
@@ -73,7 +73,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
 }
 
 async function main(commands: string[]): Promise<number> {
-  const settings = embeddedEnvSchema.parse(process.env)
+  const settings = parseVariables(embeddedEnvSchema, process.env)
   if (!settings.DATABASE_URL) {
     const started = Date.now()
     database = await startEmbeddedPostgres({

@@ -4,8 +4,17 @@
  * 14 December 2025). What people said there is reported speech, so every quote
  * is a paraphrase with the article as its source.
  *
- * ASSUMED (the article does not say): the edition's dates (8–13 December 2025)
- * and the closing screening's time (Saturday 13 December 2025, 20:00 Paris).
+ * ASSUMED (the article does not say; chosen or taken from public listings,
+ * so that pages and filters have something to show):
+ * - the edition's dates (8–13 December 2025);
+ * - the closing screening's time (Saturday 13 December 2025, 20:00 Paris),
+ *   its Vietnamese soundtrack with French subtitles, step-free access (and no
+ *   SDH subtitles or audio description), and the director among its guests;
+ * - the venue's address, coordinates, website and access text (métro, RER,
+ *   "step-free entrance on the boulevard");
+ * - the film's year (2025), runtime (124 minutes), country, language, genres
+ *   and content advisories;
+ * - the organisations' kinds (association, embassy).
  */
 import { paragraphs } from './richText'
 
@@ -14,6 +23,20 @@ export const ARTICLE_SOURCE = { publication: 'The Europe Today', date: '2025-12-
 /** Assumed, see above: the article gives neither. */
 export const EDITION_DATES = { startDate: '2025-12-08T12:00:00.000Z', endDate: '2025-12-13T12:00:00.000Z' }
 export const CLOSING_SCREENING_START = '2025-12-13T19:00:00.000Z' // 20:00 in Paris (UTC+1 in December)
+
+/** The closing night (article: international premiere, then questions from the audience); the rest assumed, see above. */
+export const closingScreening = {
+  start: CLOSING_SCREENING_START,
+  start_tz: 'Europe/Paris',
+  status: 'scheduled',
+  version: 'original',
+  audioLanguage: 'vi',
+  subtitles: ['fr'],
+  labels: ['international-premiere', 'closing-night'],
+  guestEvent: 'qa',
+  guests: ['Đặng Thái Huyền'],
+  accessibility: { sdh: false, audioDescription: false, stepFree: true },
+} as const
 
 export const organisations = [
   {
@@ -61,8 +84,8 @@ export const edition = {
     theme: 'Journey of Light',
     city: 'Paris',
     description: paragraphs(
-      'A week of Vietnamese cinema in Paris that brought artists, filmmakers and French and European partners together with more than 6,000 visitors from France and nearly twenty other countries.',
-      'It closed at the Pathé Palace with the international premiere of Red Rain, followed by a conversation between the audience and the film’s crew.',
+      'A week of Vietnamese cinema in Paris that brought artists, filmmakers and French and European partners together with more than 6,000 visitors from France and nearly twenty countries.',
+      'It closed at the Pathé Palace with the international premiere of Red Rain, followed by questions from the audience.',
     ),
   },
   fr: {
@@ -70,8 +93,8 @@ export const edition = {
     theme: 'Voyage de lumière',
     city: 'Paris',
     description: paragraphs(
-      'Une semaine de cinéma vietnamien à Paris, qui a réuni artistes, cinéastes, partenaires français et européens et plus de 6 000 spectateurs venus de France et de près de vingt autres pays.',
-      'Elle s’est achevée au Pathé Palace par la première internationale de Mưa Đỏ (Pluie rouge), suivie d’un échange entre le public et l’équipe du film.',
+      'Une semaine de cinéma vietnamien à Paris, qui a réuni artistes, cinéastes, partenaires français et européens et plus de 6 000 spectateurs venus de France et de près de vingt pays.',
+      'Elle s’est achevée au Pathé Palace par la première internationale de Mưa Đỏ (Pluie rouge), suivie d’une séance de questions du public.',
     ),
   },
   vi: {
@@ -79,8 +102,8 @@ export const edition = {
     theme: 'Hành trình ánh sáng',
     city: 'Pa-ri',
     description: paragraphs(
-      'Một tuần lễ điện ảnh Việt Nam tại Pa-ri, quy tụ nghệ sĩ, nhà làm phim, các đối tác Pháp và châu Âu cùng hơn 6.000 khán giả đến từ Pháp và gần hai mươi quốc gia khác.',
-      'Tuần phim khép lại tại Pathé Palace với buổi ra mắt quốc tế phim Mưa Đỏ, sau đó là buổi giao lưu giữa khán giả và đoàn làm phim.',
+      'Một tuần lễ điện ảnh Việt Nam tại Pa-ri, quy tụ nghệ sĩ, nhà làm phim, các đối tác Pháp và châu Âu cùng hơn 6.000 khán giả đến từ Pháp và gần hai mươi quốc gia.',
+      'Tuần phim khép lại tại Pathé Palace với buổi ra mắt quốc tế phim Mưa Đỏ, sau đó là phần hỏi đáp với khán giả.',
     ),
   },
 }
@@ -129,7 +152,7 @@ export const people = [
 export const film = {
   originalTitle: 'Mưa Đỏ',
   year: 2025,
-  // From public listings, not the article: the runtime lets the screening's end be derived.
+  // Assumed (public listings, not the article): the runtime lets the screening's end be derived.
   runtime: 124,
   countries: ['VN'],
   languages: ['vi'],
@@ -148,7 +171,7 @@ export const film = {
       'For 81 days and nights the defenders hold on. The film looks at both sides with compassion: the soldiers across the lines are shown as men with families waiting for them to come home.',
     ),
     sourceWork: { title: 'Mưa Đỏ (Red Rain)' },
-    boxOffice: [{ note: 'Highest-grossing Vietnamese film of all time' }, { note: 'About US$26.5 million' }],
+    boxOffice: [{ note: 'Highest-grossing Vietnamese film of all time' }, { note: 'Nearly US$26.5 million' }],
     awards: [{ event: '98th Academy Awards', category: 'Best International Feature Film' }],
   },
   fr: {
@@ -159,7 +182,7 @@ export const film = {
       'Pendant 81 jours et 81 nuits, les défenseurs tiennent bon. Le film regarde les deux camps avec humanité : les soldats d’en face sont aussi des hommes que leurs familles attendent.',
     ),
     sourceWork: { title: 'Mưa Đỏ (Pluie rouge)' },
-    boxOffice: [{ note: 'Plus gros succès de l’histoire du cinéma vietnamien' }, { note: 'Environ 26,5 millions de dollars' }],
+    boxOffice: [{ note: 'Plus gros succès de l’histoire du cinéma vietnamien' }, { note: 'Près de 26,5 millions de dollars' }],
     awards: [{ event: '98e cérémonie des Oscars', category: 'Meilleur film international' }],
   },
   vi: {
@@ -170,9 +193,16 @@ export const film = {
       'Suốt 81 ngày đêm, những người lính giữ thành kiên cường bám trụ. Bộ phim nhìn cả hai phía bằng con mắt nhân văn: những người lính bên kia chiến tuyến cũng có gia đình mong ngày họ trở về.',
     ),
     sourceWork: { title: 'Mưa Đỏ' },
-    boxOffice: [{ note: 'Phim Việt có doanh thu cao nhất mọi thời đại' }, { note: 'Khoảng 26,5 triệu đô la Mỹ' }],
+    boxOffice: [{ note: 'Phim Việt có doanh thu cao nhất mọi thời đại' }, { note: 'Gần 26,5 triệu đô la Mỹ' }],
     awards: [{ event: 'Giải Oscar lần thứ 98', category: 'Phim quốc tế xuất sắc nhất' }],
   },
+}
+
+/** The article has no pictures: a generated placeholder (src/seed/poster.ts), described as one. */
+export const poster = {
+  en: { alt: 'Abstract placeholder poster for Red Rain: red rain falling over the silhouette of a citadel wall' },
+  fr: { alt: 'Affiche provisoire abstraite de Pluie rouge : une pluie rouge tombe sur la silhouette d’un rempart de citadelle' },
+  vi: { alt: 'Áp phích minh họa tạm thời cho phim Mưa Đỏ: mưa đỏ rơi trên bóng tường thành cổ' },
 }
 
 type QuoteSeed = {

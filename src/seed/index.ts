@@ -1,15 +1,26 @@
 import type { Payload } from 'payload'
 
 import { env } from '@/env'
+import type { Locale } from '@/i18n/locales'
 
 import * as content from './content'
 import { seedPoster } from './poster'
-import { SEED_CONTEXT, upsert } from './upsert'
+import { holds, SEED_CONTEXT, upsert } from './upsert'
 
-type Options = { log: (line: string) => void }
+type Credentials = { email: string; password: string }
+/** `admin`: the account to create or update; by default SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD, when set. */
+type Options = { log: (line: string) => void; admin?: Credentials }
 
-/** Loads the demo festival. Idempotent: a second run updates in place. */
-export async function seed(payload: Payload, { log }: Options): Promise<void> {
+function adminFromEnv(): Credentials | undefined {
+  const { SEED_ADMIN_EMAIL: email, SEED_ADMIN_PASSWORD: password } = env()
+  return email && password ? { email, password } : undefined
+}
+
+/**
+ * Loads the demo festival, or resets it to the seed's content: what already
+ * holds it is left alone, so a second run writes nothing (src/seed/upsert.ts).
+ */
+export async function seed(payload: Payload, { log, admin = adminFromEnv() }: Options): Promise<void> {
   const started = Date.now()
 
   const organisations = []
@@ -70,27 +81,14 @@ export async function seed(payload: Payload, { log }: Options): Promise<void> {
   )
   log(`film: ${film.originalTitle} (${film.slug})`)
 
+  const { guests, ...screeningData } = content.closingScreening
   const screening = await upsert(
     payload,
     'screenings',
     { and: [{ film: { equals: film.id } }, { edition: { equals: edition.id } }, { venue: { equals: venue.id } }] },
-    {
-      film: film.id,
-      edition: edition.id,
-      venue: venue.id,
-      start: content.CLOSING_SCREENING_START,
-      start_tz: 'Europe/Paris',
-      status: 'scheduled',
-      version: 'original',
-      audioLanguage: 'vi',
-      subtitles: ['fr'],
-      labels: ['international-premiere', 'closing-night'],
-      guestEvent: 'qa',
-      guests: [personId('Đặng Thái Huyền')],
-      accessibility: { sdh: false, audioDescription: false, stepFree: true },
-    },
+    { ...screeningData, film: film.id, edition: edition.id, venue: venue.id, guests: guests.map(personId) },
   )
-  log(`screening: ${screening.title} (time assumed)`)
+  log(`screening: ${screening.title} (time, subtitles and access assumed)`)
 
   for (const quote of content.quotes) {
     const speaker = personId(quote.speaker)
@@ -106,36 +104,27 @@ export async function seed(payload: Payload, { log }: Options): Promise<void> {
   log(`quotes: ${content.quotes.length} (all paraphrase)`)
 
   const { navigation } = content.site
-  await payload.updateGlobal({
-    slug: 'site',
-    locale: 'en',
-    context: SEED_CONTEXT,
-    data: { ...content.site.en, currentEdition: edition.id, navigation: navigation.map(({ path, en }) => ({ path, label: en })) },
-  })
-  const site = await payload.findGlobal({ slug: 'site', locale: 'en', depth: 0 })
+  const siteEn = { ...content.site.en, currentEdition: edition.id, navigation: navigation.map(({ path, en }) => ({ path, label: en })) }
+  const storedSite = (locale: Locale) => payload.findGlobal({ slug: 'site', locale, fallbackLocale: false, depth: 0 })
+  let site = await storedSite('en')
+  if (!holds(site, siteEn)) site = await payload.updateGlobal({ slug: 'site', locale: 'en', depth: 0, context: SEED_CONTEXT, data: siteEn })
   for (const locale of ['fr', 'vi'] as const) {
-    await payload.updateGlobal({
-      slug: 'site',
-      locale,
-      context: SEED_CONTEXT,
-      data: {
-        ...content.site[locale],
-        navigation: (site.navigation ?? []).map((row, index) => ({ ...row, label: navigation[index][locale] })),
-      },
-    })
+    // The rows keep their ids, so each locale's labels land on the same rows.
+    const data = { ...content.site[locale], navigation: (site.navigation ?? []).map((row, index) => ({ ...row, label: navigation[index][locale] })) }
+    if (!holds(await storedSite(locale), data)) await payload.updateGlobal({ slug: 'site', locale, context: SEED_CONTEXT, data })
   }
   log('site settings')
 
-  await seedAdmin(payload, log)
+  await seedAdmin(payload, admin, log)
   log(`done in ${Date.now() - started} ms`)
 }
 
-async function seedAdmin(payload: Payload, log: Options['log']): Promise<void> {
-  const { SEED_ADMIN_EMAIL: email, SEED_ADMIN_PASSWORD: password } = env()
-  if (!email || !password) {
+async function seedAdmin(payload: Payload, admin: Credentials | undefined, log: Options['log']): Promise<void> {
+  if (!admin) {
     log('no SEED_ADMIN_EMAIL/SEED_ADMIN_PASSWORD: create the first admin at /admin')
     return
   }
+  const { email, password } = admin
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true })
   const data = { email, password, role: 'admin' as const, name: 'Admin' }
   if (docs[0]) await payload.update({ collection: 'users', id: docs[0].id, data, context: SEED_CONTEXT })

@@ -1,19 +1,15 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { SEED_CONTEXT } from './upsert'
+import { poster } from './content'
+import { upsert } from './upsert'
 
 const FILENAME = 'mua-do-poster.png'
 // The key the seed finds its poster by: the stored filename may get a suffix when the file already exists on disk.
 const CREDIT = 'Generated placeholder (Film Week demo)'
 
-/**
- * The article has no pictures, so the demo film gets a generated abstract
- * poster (red rain over a dark citadel wall), clearly not the real artwork.
- */
-export async function seedPoster(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'media', where: { credit: { equals: CREDIT } }, limit: 1, depth: 0 })
-  if (docs[0]) return docs[0]
+/** The poster PNG: abstract red rain over a dark citadel wall, clearly not the real artwork. */
+async function posterFile() {
   const drops = Array.from({ length: 60 }, (_, i) => {
     const x = (i * 137) % 600
     const y = (i * 89) % 760
@@ -25,11 +21,9 @@ export async function seedPoster(payload: Payload) {
     <path d="M0 760 L80 700 L80 660 L140 660 L140 700 L460 700 L460 660 L520 660 L520 700 L600 760 L600 900 L0 900 Z" fill="#1d1512"/>
   </svg>`
   const data = await sharp(Buffer.from(svg)).png().toBuffer()
-  return payload.create({
-    collection: 'media',
-    context: SEED_CONTEXT,
-    locale: 'en',
-    data: { alt: 'Abstract placeholder poster for Red Rain: red rain falling over the silhouette of a citadel wall', credit: CREDIT },
-    file: { data, mimetype: 'image/png', name: FILENAME, size: data.length },
-  })
+  return { data, mimetype: 'image/png', name: FILENAME, size: data.length }
 }
+
+/** The demo film's poster, with its alt text in every locale; the file is generated only the first time. */
+export const seedPoster = (payload: Payload) =>
+  upsert(payload, 'media', { credit: { equals: CREDIT } }, { ...poster.en, credit: CREDIT }, { fr: poster.fr, vi: poster.vi }, { file: posterFile })

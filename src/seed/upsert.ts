@@ -31,13 +31,30 @@ type Translations = Partial<Record<Exclude<Locale, 'en'>, Plain>>
 type LooseDoc = { id: number } & Plain
 type LooseLocalApi = {
   find: (args: Plain) => Promise<{ docs: LooseDoc[] }>
+  findByID: (args: Plain) => Promise<LooseDoc>
   create: (args: Plain) => Promise<LooseDoc>
   update: (args: Plain) => Promise<LooseDoc>
 }
 
+type File = { data: Buffer; mimetype: string; name: string; size: number }
+/** `file`: an upload's file, made only when the document does not exist yet. */
+type Options = { file?: () => Promise<File> }
+
+/**
+ * Whether `stored` already holds every value of `wanted`: array rows by
+ * position, objects by the keys `wanted` has (stored rows also carry ids).
+ */
+export function holds(stored: unknown, wanted: unknown): boolean {
+  if (Array.isArray(wanted)) return Array.isArray(stored) && stored.length === wanted.length && wanted.every((value, index) => holds(stored[index], value))
+  if (isPlain(wanted)) return isPlain(stored) && Object.entries(wanted).every(([key, value]) => holds(stored[key], value))
+  return stored === wanted
+}
+
 /**
  * Creates or updates the document matching `where` with English data, then
- * each translation, and publishes it. Running it twice changes nothing.
+ * each translation, published. What already holds the seed's values (latest
+ * version, published) is not written again, so a second run adds no version;
+ * an editor's change to a field the seed sets is reset to the seed's value.
  */
 export async function upsert<S extends CollectionSlug>(
   payload: Payload,
@@ -45,17 +62,26 @@ export async function upsert<S extends CollectionSlug>(
   where: Where,
   english: Plain,
   translations: Translations = {},
+  { file }: Options = {},
 ): Promise<DataFromCollectionSlug<S>> {
   // Payload's overloads cannot be resolved for a slug that is itself generic;
   // the data is still validated by Payload at run time.
   const api = payload as unknown as LooseLocalApi
-  const common = { collection, depth: 0, locale: 'en', context: SEED_CONTEXT, overrideAccess: true }
-  const data = { ...english, _status: 'published' }
-  const [existing] = (await api.find({ ...common, where, limit: 1, draft: true, pagination: false })).docs
-  let saved = existing ? await api.update({ ...common, id: existing.id, data }) : await api.create({ ...common, data })
+  const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
+  const published = (data: Plain) => (drafts ? { ...data, _status: 'published' } : data)
+  const current = (doc: Plain, data: Plain) => holds(doc, published(data))
+  const common = { collection, depth: 0, context: SEED_CONTEXT, overrideAccess: true }
+  // The latest version, each locale as stored: a translation falling back to English is not one.
+  const read = { ...common, draft: true, fallbackLocale: false }
+
+  const [existing] = (await api.find({ ...read, locale: 'en', where, limit: 1, pagination: false })).docs
+  let saved = existing
+  if (!existing) saved = await api.create({ ...common, locale: 'en', data: published(english), ...(file && { file: await file() }) })
+  else if (!current(existing, english)) saved = await api.update({ ...common, locale: 'en', id: existing.id, data: published(english) })
+
   for (const [locale, patch] of Object.entries(translations)) {
-    const localized = { ...(overlayLocale(pickKeys(saved, patch), patch) as Plain), _status: 'published' }
-    saved = await api.update({ ...common, id: saved.id, locale, data: localized })
+    if (current(await api.findByID({ ...read, locale, id: saved.id }), patch)) continue
+    await api.update({ ...common, locale, id: saved.id, data: published(overlayLocale(pickKeys(saved, patch), patch) as Plain) })
   }
   return saved as unknown as DataFromCollectionSlug<S>
 }
