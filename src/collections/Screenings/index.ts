@@ -6,11 +6,12 @@ import { LANGUAGE_OPTIONS } from '@/fields/options'
 import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
 
 import { bumpSequence } from './hooks/bumpSequence'
+import { canonicalRoom } from './hooks/canonicalRoom'
 import { screeningEndpoints } from './endpoints'
 import { deriveEnd } from './hooks/deriveEnd'
 import { setTitle } from './hooks/setTitle'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
-import { validateEnd, validatePreviousStart, validateStart } from './validate'
+import { validateEnd, validatePreviousStart, validateRoom, validateStart } from './validate'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm', timeIntervals: 5 } } as const
 
@@ -26,7 +27,7 @@ export const Screenings: CollectionConfig = {
     description: 'Times are entered and shown in Paris time. Filter by day with “start”, by place with “venue”.',
     group: 'Programme',
   },
-  hooks: { ...editorialHooks, beforeChange: [deriveEnd, setTitle, bumpSequence] },
+  hooks: { ...editorialHooks, beforeChange: [canonicalRoom, deriveEnd, setTitle, bumpSequence] },
   // Programme import/export as CSV (src/import/).
   endpoints: screeningEndpoints,
   fields: [
@@ -42,7 +43,7 @@ export const Screenings: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'venue', type: 'relationship', relationTo: 'venues', required: true, index: true },
-        { name: 'room', type: 'text', admin: { description: 'Room or screen, as named by the venue' } },
+        { name: 'room', type: 'text', validate: validateRoom, admin: { description: 'Room or screen, as the venue names it (one of its rooms when it lists any)' } },
       ],
     },
     {
