@@ -192,3 +192,16 @@ describe('a screening’s room is one of its venue’s rooms', () => {
     expect(otherRoom.status).toBe(201)
   })
 })
+
+test('a screening’s day is its Paris calendar day, kept up to date, and the list filters on it', async () => {
+  // 23:30 UTC on 12 December is 00:30 on the 13th in Paris.
+  const late = await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), start: '2025-12-12T23:30:00.000Z', _status: 'published' } })
+  expect(late.day).toBe('2025-12-13')
+  const moved = await ctx.payload.update({ collection: 'screenings', id: late.id, data: { start: '2025-12-11T08:00:00.000Z' } })
+  expect(moved.day).toBe('2025-12-11')
+  const { status, body } = await rest('GET', '/screenings?where[day][equals]=2025-12-11&depth=0&limit=100', { token })
+  expect(status).toBe(200)
+  const days = (body as { docs: { id: number; day: string }[] }).docs
+  expect(days.map((doc) => doc.id)).toContain(late.id)
+  expect(new Set(days.map((doc) => doc.day))).toEqual(new Set(['2025-12-11']))
+})

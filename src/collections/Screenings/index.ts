@@ -9,6 +9,7 @@ import { bumpSequence } from './hooks/bumpSequence'
 import { canonicalRoom } from './hooks/canonicalRoom'
 import { screeningEndpoints } from './endpoints'
 import { deriveEnd } from './hooks/deriveEnd'
+import { setDay } from './hooks/setDay'
 import { setTitle } from './hooks/setTitle'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
 import { validateEnd, validatePreviousStart, validateRoom, validateStart } from './validate'
@@ -22,12 +23,12 @@ export const Screenings: CollectionConfig = {
   defaultSort: 'start',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['start', 'film', 'venue', 'room', 'status', '_status'],
+    defaultColumns: ['start', 'day', 'film', 'venue', 'room', 'status', '_status'],
     listSearchableFields: ['title', 'room'],
-    description: 'Times are entered and shown in Paris time. Filter by day with “start”, by place with “venue”.',
+    description: 'Times are entered and shown in Paris time. Filter by day with “Day” (equals 2025-12-13), by place with “Venue”.',
     group: 'Programme',
   },
-  hooks: { ...editorialHooks, beforeChange: [canonicalRoom, deriveEnd, setTitle, bumpSequence] },
+  hooks: { ...editorialHooks, beforeChange: [canonicalRoom, deriveEnd, setDay, setTitle, bumpSequence] },
   // Programme import/export as CSV (src/import/).
   endpoints: screeningEndpoints,
   fields: [
@@ -58,6 +59,12 @@ export const Screenings: CollectionConfig = {
           admin: { ...dateTime, description: 'Leave empty to use the film’s runtime.' },
         },
       ],
+    },
+    {
+      name: 'day',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Paris day of the start, YYYY-MM-DD: set on save, for filtering the list.' },
     },
     { name: 'endIsEstimated', type: 'checkbox', defaultValue: false, admin: { readOnly: true, position: 'sidebar' } },
     {
