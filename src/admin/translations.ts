@@ -41,11 +41,11 @@ export type TranslationGaps = { locale: Locale; count: number; first: Untranslat
  */
 export async function translationGaps(payload: Payload, collection: CollectionSlug, keep: number): Promise<TranslationGaps> {
   const fields = localizedFields(payload, collection)
-  const titleField = payload.collections[collection].config.admin.useAsTitle
+  const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'id'
   const select = Object.fromEntries([...fields, titleField].map((name) => [name, true]))
   const { docs } = await payload.find({ collection, locale: 'all', depth: 0, draft: true, overrideAccess: true, pagination: false, sort: 'id', select })
   const gaps = LOCALE_CODES.map((locale) => ({ locale, count: 0, first: [] as UntranslatedDoc[] }))
-  for (const doc of docs as Record<string, unknown>[]) {
+  for (const doc of docs.map((found): Record<string, unknown> => ({ ...found }))) {
     const missing = gapsOf(doc, fields)
     const title = doc[titleField]
     const name = String((typeof title === 'object' && title !== null ? (title as Record<string, unknown>)[DEFAULT_LOCALE] : title) ?? doc.id)
