@@ -82,11 +82,13 @@ async function overlapping(req: PayloadRequest, doc: Partial<Screening>, id: num
 
 /**
  * A screening starts within its edition's days, and never overlaps another
- * one in the same venue room (cancelled screenings free their slot). Checked
- * on save, not on every keystroke.
+ * one in the same venue room (cancelled screenings free their slot). Also
+ * checked in the admin's form-state refreshes: Payload only runs those
+ * validations after a first save attempt, and a refresh that skipped this
+ * rule would clear the overlap message the save just showed.
  */
-export const validateStart: DateFieldValidation = async (value, { data, id, req, event }) => {
-  if (!value || event === 'onChange' || !req?.payload) return true
+export const validateStart: DateFieldValidation = async (value, { data, id, req }) => {
+  if (!value || !req?.payload) return true
   const doc = data as Partial<Screening>
   const start = new Date(value)
   return (await outsideEdition(req, doc, start)) ?? (await overlapping(req, doc, id, start)) ?? true
