@@ -27,9 +27,10 @@ export const Screenings: CollectionConfig = {
     listSearchableFields: ['title', 'room'],
     description: 'Times are entered and shown in Paris time. Filter by day with “Day” (equals 2025-12-13), by place with “Venue”.',
     group: 'Programme',
+    components: { beforeListTable: ['@/admin/ProgrammeTools#ProgrammeTools'] },
   },
   hooks: { ...editorialHooks, beforeChange: [canonicalRoom, deriveEnd, setDay, setTitle, bumpSequence] },
-  // Programme import/export as CSV (src/import/).
+  // Programme import/export as CSV (src/import/), with a screen above the list (src/admin/ProgrammeTools.tsx).
   endpoints: screeningEndpoints,
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Set from film, start and venue.' } },
