@@ -6,7 +6,8 @@ import { FILM } from './site'
 
 // A programmer imports screenings from a spreadsheet in the real admin: a
 // dry run reports each row (a bad one with its row number and reason, and
-// no way to import the file), then a clean file imports and exports back.
+// no way to import the file), then a clean file imports, is listed under its
+// day and exports back.
 const newContext = browserForThisFile()
 
 const HEADER = 'film,venue,date,time,ticket_url'
@@ -34,7 +35,7 @@ test('a programmer checks a CSV, sees the rejected row and why, then imports a c
   expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0)
 
   await file.setInputFiles(csv(GOOD))
-  await summary.filter({ hasText: /^Dry run: 1 to create/ }).waitFor()
+  await summary.filter({ hasText: /^Dry run: 1 to create, 0 to update, 0 unchanged, 0 rejected/ }).waitFor()
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   await summary.filter({ hasText: /^Imported: 1 created, 0 updated, 0 unchanged\./ }).waitFor()
 
@@ -44,7 +45,12 @@ test('a programmer checks a CSV, sees the rejected row and why, then imports a c
   const exported = await fs.readFile((await (await download).path()) ?? '', 'utf8')
   expect(exported).toMatch(/^\uFEFF?film,venue,room,date,time,/)
   expect(exported).toMatch(/mua-do,pathe-palace,,2025-12-09,11:05,/)
-  console.log(`import flow (log in, dry run with a rejected row, import, export): ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  // The list filters by the Paris day the screening was given.
+  await page.goto('/admin/collections/screenings?where[day][equals]=2025-12-09')
+  const listed = page.locator('.table tbody tr')
+  await listed.filter({ hasText: /9 Dec 2025, 11:05\s*2025-12-09/ }).waitFor()
+  expect(await listed.count()).toBe(1)
+  console.log(`import flow (log in, dry run with a rejected row, import, export, list by day): ${((Date.now() - started) / 1000).toFixed(1)} s`)
 })
 
 test('without a staff session the import refuses the file (401)', async () => {
