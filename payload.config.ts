@@ -17,12 +17,14 @@ import { Site } from '@/globals/Site'
 import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 import { log } from '@/lib/log'
+import { jobRunnerLock } from '@/ops/jobRunnerLock'
 import { mediaStorage } from '@/storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
 // The admin's own origin: the only one whose cross-origin requests may carry the auth cookie (csrf) or read Payload's REST answers (cors).
 const adminOrigin = new URL(config.SERVER_URL).origin
+const runnerLock = jobRunnerLock(config.DATABASE_URL)
 
 const sanitized = buildConfig({
   secret: config.PAYLOAD_SECRET,
@@ -62,10 +64,11 @@ const sanitized = buildConfig({
   plugins: mediaStorage(config),
   jobs: {
     // Scheduled publishing: one runner checks the queue every minute. Only a
-    // running Next server (not a build, a script or a test) and only where
-    // JOBS_RUNNER is true, so several instances never run the same job.
+    // running Next server (not a build, a script or a test), only where
+    // JOBS_RUNNER is true, and only the one holding the runner's advisory
+    // lock (src/ops/jobRunnerLock.ts), so several instances never run the same job.
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
-    shouldAutoRun: () => Boolean(process.env.NEXT_RUNTIME) && process.env.NEXT_PHASE !== 'phase-production-build' && config.JOBS_RUNNER,
+    shouldAutoRun: async () => Boolean(process.env.NEXT_RUNTIME) && process.env.NEXT_PHASE !== 'phase-production-build' && config.JOBS_RUNNER && (await runnerLock.held()),
   },
   defaultDepth: 1,
   maxDepth: 4,

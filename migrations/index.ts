@@ -6,6 +6,7 @@ import * as migration_20261126_195723_previous_slugs from './20261126_195723_pre
 import * as migration_20261126_200245_scheduled_publishing from './20261126_200245_scheduled_publishing';
 import * as migration_20261126_223449_media_storage_fields from './20261126_223449_media_storage_fields';
 import * as migration_20261127_012820_locale_parent_indexes from './20261127_012820_locale_parent_indexes';
+import * as migration_20261127_044844_screening_day from './20261127_044844_screening_day';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_012820_locale_parent_indexes.up,
     down: migration_20261127_012820_locale_parent_indexes.down,
-    name: '20261127_012820_locale_parent_indexes'
+    name: '20261127_012820_locale_parent_indexes',
+  },
+  {
+    up: migration_20261127_044844_screening_day.up,
+    down: migration_20261127_044844_screening_day.down,
+    name: '20261127_044844_screening_day'
   },
 ];

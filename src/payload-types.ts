@@ -243,7 +243,7 @@ export interface Venue {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Times are entered and shown in Paris time. Filter by day with “start”, by place with “venue”.
+ * Times are entered and shown in Paris time. Filter by day with “Day” (equals 2025-12-13), by place with “Venue”.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "screenings".
@@ -258,7 +258,7 @@ export interface Screening {
   edition: number | Edition;
   venue: number | Venue;
   /**
-   * Room or screen, as named by the venue
+   * Room or screen, as the venue names it (one of its rooms when it lists any)
    */
   room?: string | null;
   start: string;
@@ -268,6 +268,10 @@ export interface Screening {
    */
   end?: string | null;
   end_tz?: SupportedTimezones;
+  /**
+   * Paris day of the start, YYYY-MM-DD: set on save, for filtering the list.
+   */
+  day?: string | null;
   endIsEstimated?: boolean | null;
   /**
    * Calendar revision: rises when the time or status changes.
@@ -1051,6 +1055,7 @@ export interface ScreeningsSelect<T extends boolean = true> {
   start_tz?: T;
   end?: T;
   end_tz?: T;
+  day?: T;
   endIsEstimated?: T;
   icsSequence?: T;
   status?: T;

@@ -28,7 +28,10 @@ export type Lookups = {
   currentEdition: number | null
 }
 
-const nfc = (value: string | null | undefined) => (value ?? '').normalize('NFC').trim()
+export const nfc = (value: string | null | undefined) => (value ?? '').normalize('NFC').trim()
+
+/** Room names compare trimmed, NFC and case-insensitive: "salle 1 " is "Salle 1". */
+export const sameRoom = (a: string | null | undefined, b: string | null | undefined) => nfc(a).toLowerCase() === nfc(b).toLowerCase()
 
 export async function loadLookups(caller: Caller): Promise<Lookups> {
   const { payload } = caller
@@ -96,9 +99,9 @@ export function resolveVenue(lookups: Lookups, name: string): Resolved<VenueRef>
 }
 
 /** The room as the venue spells it; any room when the venue lists none. */
-export function resolveRoom(venue: VenueRef, room: string | null): Resolved<string | null> {
+export function resolveRoom(venue: Pick<VenueRef, 'name' | 'rooms'>, room: string | null): Resolved<string | null> {
   if (!room || venue.rooms.length === 0) return { ok: true, ref: room }
-  const found = venue.rooms.find((candidate) => candidate.toLowerCase() === nfc(room).toLowerCase())
+  const found = venue.rooms.find((candidate) => sameRoom(candidate, room))
   if (found) return { ok: true, ref: found }
   return { ok: false, reason: `${venue.name} has no room "${room}": its rooms are ${venue.rooms.join(', ')}.` }
 }

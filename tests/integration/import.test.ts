@@ -284,6 +284,14 @@ test('a French Excel file (semicolons, byte-order mark, CRLF) uploaded as a mult
   expect(await screeningAt('2025-12-12T18:45:00.000Z')).toMatchObject({ film: ids.muaDo, subtitles: ['fr', 'en'], labels: ['french-premiere'], accessibility: { sdh: true } })
 })
 
+test('a browser’s multipart upload is read: its boundary is mixed case', async () => {
+  const boundary = '----WebKitFormBoundaryQx7ZrT2bLm9AvWd'
+  const body = [`--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="programme.csv"', 'Content-Type: text/csv', '', 'film,venue,date,time', 'mua-do,pathe-palace,2025-12-12,10:00', `--${boundary}--`, ''].join('\r\n')
+  const response = await call(importHandler, 'POST', '/import?dryRun=true', editor, body, `multipart/form-data; boundary=${boundary}`)
+  expect(response.status).toBe(200)
+  expect(((await response.json()) as ImportReport).rows).toEqual([expect.objectContaining({ row: 2, action: 'create', film: 'mua-do' })])
+})
+
 test('Paris times across the 2025 clock changes are stored as the right instants', async () => {
   const { report } = await importCsv(
     lines(

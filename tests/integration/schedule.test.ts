@@ -2,6 +2,8 @@
  * Scheduled publishing: Payload queues a job with the time an editor picks;
  * the runner publishes (or unpublishes) the document when it is due.
  */
+import { JOB_RUNNER_LOCK, jobRunnerLock } from '@/ops/jobRunnerLock'
+
 import { createRefs, minimal, type Refs } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -39,4 +41,36 @@ test('a scheduled unpublication takes the film off the site', async () => {
 test('only a running Next server with JOBS_RUNNER runs the queue by itself', async () => {
   const { jobs } = ctx.payload.config
   expect(await jobs.shouldAutoRun?.(ctx.payload)).toBe(false)
+})
+
+test('of several runners, only the one holding the advisory lock runs jobs; another takes over when it stops', async () => {
+  const [first, second] = [jobRunnerLock(ctx.databaseUrl), jobRunnerLock(ctx.databaseUrl)]
+  try {
+    expect(await first.held()).toBe(true)
+    expect(await second.held()).toBe(false)
+    // Every tick asks again: the holder keeps it, the other still waits.
+    expect([await first.held(), await second.held()]).toEqual([true, false])
+    await first.release()
+    expect(await second.held()).toBe(true)
+    expect(await first.held()).toBe(false)
+  } finally {
+    await Promise.all([first.release(), second.release()])
+  }
+})
+
+test('a runner whose connection is killed loses the lock to the next one', async () => {
+  const [first, second] = [jobRunnerLock(ctx.databaseUrl), jobRunnerLock(ctx.databaseUrl)]
+  try {
+    expect(await first.held()).toBe(true)
+    // As when the holder's process dies or its connection drops: its session ends.
+    const killed = await ctx.payload.db.pool.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND ((classid::bigint << 32) | objid::bigint) = $1",
+      [JOB_RUNNER_LOCK],
+    )
+    expect(killed.rowCount).toBe(1)
+    expect(await second.held()).toBe(true)
+    expect(await first.held()).toBe(false)
+  } finally {
+    await Promise.all([first.release(), second.release()])
+  }
 })

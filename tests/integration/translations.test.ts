@@ -2,6 +2,8 @@
  * Saving a translation keeps every other locale: hooks that read other
  * documents on the same request must not change the locale being written.
  */
+import { createPayloadRequest } from 'payload'
+
 import { createRefs, minimal, type Refs } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -38,4 +40,16 @@ test('a screening keeps its place when edited in another locale', async () => {
   const updated = await payload.update({ collection: 'screenings', id: screening.id, locale: 'vi', data: { room: 'Phòng 1', _status: 'published' } })
   expect(updated.room).toBe('Phòng 1')
   expect(updated.title).toContain('·')
+})
+
+test('a quote previews, in the editor’s locale, on its film’s page, or on the quotes page when about no film', async () => {
+  const { payload } = ctx
+  const preview = payload.collections.quotes.config.admin.preview
+  if (!preview) throw new Error('quotes have no preview')
+  const req = await createPayloadRequest({ config: payload.config, request: new Request('http://localhost:3000/admin') })
+  const film = await payload.findByID({ collection: 'films', id: refs.film })
+  const path = async (doc: Record<string, unknown>, locale: string) => new URL((await preview(doc, { locale, req, token: null })) ?? '').searchParams.get('path')
+  expect(await path({ film: refs.film }, 'fr')).toBe(`/fr/films/${film.slug}`)
+  expect(await path({ film: null }, 'vi')).toBe('/vi/quotes')
+  expect(await path({}, 'xx')).toBe('/en/quotes')
 })

@@ -3,8 +3,9 @@
  * nothing is written.
  */
 import { createAccounts, createRefs, minimal, PASSWORD, type ContentSlug, type Refs } from '../helpers/fixtures'
+import { PNG_1PX } from '../helpers/images'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
-import { login, rest } from '../helpers/rest'
+import { authHeaders, login, rest, send } from '../helpers/rest'
 
 let ctx: TestPayload
 let refs: Refs
@@ -42,6 +43,54 @@ test.each(cases)('rejects %s', async (_, collection, data, field, message) => {
   expect(error).toBeDefined()
   expect(error?.message).toMatch(message)
   expect((await ctx.payload.count({ collection })).totalDocs).toBe(before)
+})
+
+const fieldErrors = (body: unknown) => (body as { errors: { data?: { errors: FieldError[] } }[] }).errors[0].data?.errors ?? []
+
+const accepted: [string, ContentSlug, (refs: Refs) => Record<string, unknown>][] = [
+  ['a direct quote with its publication', 'quotes', (r) => ({ ...minimal.quotes(r), kind: 'direct', source: { publication: 'Tuổi Trẻ' } })],
+  ['a direct quote with only a source URL', 'quotes', (r) => ({ ...minimal.quotes(r), kind: 'direct', source: { url: 'https://tuoitre.vn/mua-do' } })],
+  ['a trailer at a full https URL', 'films', (r) => ({ ...minimal.films(r), trailerUrl: 'https://www.youtube.com/watch?v=abc123' })],
+  ['a screening with an explicit end after its start', 'screenings', (r) => ({ ...minimal.screenings(r), end: '2025-12-10T21:00:00.000Z' })],
+]
+
+test.each(accepted)('accepts %s', async (_, collection, data) => {
+  const before = (await ctx.payload.count({ collection })).totalDocs
+  const { status, body } = await rest('POST', `/${collection}`, { token, body: { ...data(refs), _status: 'published' } })
+  expect([status, body]).toEqual([201, expect.anything()])
+  expect((await ctx.payload.count({ collection })).totalDocs).toBe(before + 1)
+})
+
+test('an explicit end is kept, not replaced by one derived from the runtime', async () => {
+  const { body } = await rest('POST', '/screenings', { token, body: { ...minimal.screenings(refs), end: '2025-12-10T20:10:00.000Z', _status: 'published' } })
+  const doc = (body as { doc: { end: string; endIsEstimated: boolean } }).doc
+  expect([doc.end, doc.endIsEstimated]).toEqual(['2025-12-10T20:10:00.000Z', false])
+})
+
+describe('images need alt text', () => {
+  const upload = (fields: Record<string, unknown>) => {
+    const form = new FormData()
+    form.append('file', new Blob([PNG_1PX], { type: 'image/png' }), `pixel-${Date.now()}.png`)
+    form.append('_payload', JSON.stringify(fields))
+    return send(new Request('http://localhost:3000/api/media', { method: 'POST', headers: authHeaders({ token }), body: form }))
+  }
+
+  test('an image without alt text is refused, naming the field, and nothing is stored', async () => {
+    const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
+    for (const fields of [{}, { alt: '' }, { caption: 'Closing night' }]) {
+      const response = await upload(fields)
+      expect(response.status).toBe(400)
+      expect(fieldErrors(await response.json()).map((error) => error.path)).toContain('alt')
+    }
+    expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before)
+  })
+
+  test('an image with alt text is stored', async () => {
+    const response = await upload({ alt: 'Audience at the Pathé Palace' })
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { id: number; alt: string } }
+    expect((await ctx.payload.findByID({ collection: 'media', id: doc.id })).alt).toBe('Audience at the Pathé Palace')
+  })
 })
 
 test('a valid screening is accepted and its end is derived from the runtime', async () => {
@@ -106,4 +155,53 @@ test('a new screening starts at calendar sequence 0; moving it raises the sequen
   expect(moved.icsSequence).toBe(1)
   const renamed = await ctx.payload.update({ collection: 'screenings', id: created.id, data: { ticketUrl: 'https://tickets.example/1' } })
   expect(renamed.icsSequence).toBe(1)
+})
+
+describe('a screening’s room is one of its venue’s rooms', () => {
+  let venue = 0
+  beforeAll(async () => {
+    const created = await ctx.payload.create({
+      collection: 'venues',
+      data: { ...minimal.venues(refs), rooms: [{ name: 'Salle Lumière' }, { name: 'Salle 2' }], _status: 'published' },
+    })
+    venue = created.id
+  })
+  const at = (start: string, room: string) => ({ ...minimal.screenings(refs), venue, room, start, _status: 'published' as const })
+
+  test('a room the venue does not list is refused, naming the field and the venue’s rooms', async () => {
+    const before = (await ctx.payload.count({ collection: 'screenings' })).totalDocs
+    const { status, body } = await rest('POST', '/screenings', { token, body: at('2025-12-09T10:00:00.000Z', 'Salle 3') })
+    expect(status).toBe(400)
+    expect(fieldErrors(body).find((error) => error.path === 'room')?.message).toMatch(/^Room: .* has no room "Salle 3": its rooms are Salle Lumière, Salle 2\./)
+    expect((await ctx.payload.count({ collection: 'screenings' })).totalDocs).toBe(before)
+  })
+
+  test('a differently spelled room is stored as the venue spells it, and overlaps as the same room', async () => {
+    // Decomposed "è" (NFD), other case, stray spaces: the same room for a person.
+    const typed = '  salle LUMIE\u0300re '
+    const { status, body } = await rest('POST', '/screenings', { token, body: at('2025-12-09T14:00:00.000Z', typed) })
+    expect(status).toBe(201)
+    const first = (body as { doc: { room: string; title: string } }).doc
+    expect(first.room).toBe('Salle Lumière')
+
+    const clash = await rest('POST', '/screenings', { token, body: at('2025-12-09T14:30:00.000Z', 'SALLE LUMIÈRE') })
+    expect(clash.status).toBe(400)
+    expect(fieldErrors(clash.body).find((error) => error.path === 'start')?.message).toContain(`Overlaps with “${first.title}”`)
+
+    const otherRoom = await rest('POST', '/screenings', { token, body: at('2025-12-09T14:30:00.000Z', 'salle 2') })
+    expect(otherRoom.status).toBe(201)
+  })
+})
+
+test('a screening’s day is its Paris calendar day, kept up to date, and the list filters on it', async () => {
+  // 23:30 UTC on 12 December is 00:30 on the 13th in Paris.
+  const late = await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), start: '2025-12-12T23:30:00.000Z', _status: 'published' } })
+  expect(late.day).toBe('2025-12-13')
+  const moved = await ctx.payload.update({ collection: 'screenings', id: late.id, data: { start: '2025-12-11T08:00:00.000Z' } })
+  expect(moved.day).toBe('2025-12-11')
+  const { status, body } = await rest('GET', '/screenings?where[day][equals]=2025-12-11&depth=0&limit=100', { token })
+  expect(status).toBe(200)
+  const days = (body as { docs: { id: number; day: string }[] }).docs
+  expect(days.map((doc) => doc.id)).toContain(late.id)
+  expect(new Set(days.map((doc) => doc.day))).toEqual(new Set(['2025-12-11']))
 })

@@ -12,12 +12,10 @@ import { validateEndDate } from './validate'
 
 const day = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } as const
 
-
 /** "More than 6,000", "nearly 20": sources rarely give exact counts. */
 const figure = (name: string, description: string) => ({
   type: 'row' as const,
   fields: [
-    translationStatusField,
     { name, type: 'number' as const, min: 0, admin: { description } },
     {
       name: `${name}Precision`,
@@ -46,6 +44,7 @@ export const Editions: CollectionConfig = {
     group: 'Festival',
   },
   fields: [
+    translationStatusField,
     { name: 'name', type: 'text', localized: true, required: true, admin: { description: 'e.g. Vietnamese Film Week 2025' } },
     { name: 'theme', type: 'text', localized: true, admin: { description: 'e.g. Journey of Light' } },
     ...slugFields('name'),

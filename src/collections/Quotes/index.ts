@@ -4,6 +4,7 @@ import { editorial, editorialHooks } from '@/collections/editorial'
 import { searchTextField } from '@/fields/searchText'
 import { validateHttpUrl } from '@/fields/validators'
 import { LOCALE_CODES } from '@/i18n/locales'
+import { quoteLivePreview, quotePreviewUrl } from '@/lib/previewUrl'
 import { translationStatusField } from '@/admin/translationStatusField'
 
 import { setLabelAndSearchText } from './hooks/setLabelAndSearchText'
@@ -16,7 +17,11 @@ export const Quotes: CollectionConfig = {
   defaultSort: '-updatedAt',
   admin: {
     useAsTitle: 'label',
+    preview: (doc, { locale, req }) => quotePreviewUrl(doc, locale, req),
+    livePreview: quoteLivePreview,
     defaultColumns: ['label', 'speaker', 'kind', 'featured', '_status'],
+    // The label holds the speaker's name and opening words; searchText every language's words, unaccented.
+    listSearchableFields: ['label', 'searchText'],
     group: 'People & words',
     description: 'Reactions and statements. Publishing a quote is its approval.',
   },

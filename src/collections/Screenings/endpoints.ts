@@ -49,7 +49,9 @@ async function readCapped(req: PayloadRequest, limit: number): Promise<Uint8Arra
 
 /** The CSV bytes from a raw body or a multipart `file` field, or the Response that refuses them. */
 async function uploadedFile(req: PayloadRequest): Promise<Uint8Array | Response> {
-  const type = (req.headers.get('content-type') ?? '').toLowerCase()
+  // As sent: a browser's multipart boundary is mixed case, and only the media type compares case-insensitively.
+  const header = req.headers.get('content-type') ?? ''
+  const type = header.toLowerCase()
   if (type.startsWith('application/json') || type.startsWith('application/x-www-form-urlencoded')) {
     return error(415, 'Send the CSV file itself (Content-Type: text/csv) or as a multipart/form-data field named "file".')
   }
@@ -60,7 +62,7 @@ async function uploadedFile(req: PayloadRequest): Promise<Uint8Array | Response>
   if (!multipart) return body
   let file: FormDataEntryValue | null
   try {
-    file = (await new Response(body, { headers: { 'content-type': type } }).formData()).get('file')
+    file = (await new Response(body, { headers: { 'content-type': header } }).formData()).get('file')
   } catch {
     return error(400, 'The multipart body could not be read.')
   }

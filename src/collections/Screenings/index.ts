@@ -6,11 +6,13 @@ import { LANGUAGE_OPTIONS } from '@/fields/options'
 import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
 
 import { bumpSequence } from './hooks/bumpSequence'
+import { canonicalRoom } from './hooks/canonicalRoom'
 import { screeningEndpoints } from './endpoints'
 import { deriveEnd } from './hooks/deriveEnd'
+import { setDay } from './hooks/setDay'
 import { setTitle } from './hooks/setTitle'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
-import { validateEnd, validatePreviousStart, validateStart } from './validate'
+import { validateEnd, validatePreviousStart, validateRoom, validateStart } from './validate'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm', timeIntervals: 5 } } as const
 
@@ -21,13 +23,14 @@ export const Screenings: CollectionConfig = {
   defaultSort: 'start',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['start', 'film', 'venue', 'room', 'status', '_status'],
+    defaultColumns: ['start', 'day', 'film', 'venue', 'room', 'status', '_status'],
     listSearchableFields: ['title', 'room'],
-    description: 'Times are entered and shown in Paris time. Filter by day with “start”, by place with “venue”.',
+    description: 'Times are entered and shown in Paris time. Filter by day with “Day” (equals 2025-12-13), by place with “Venue”.',
     group: 'Programme',
+    components: { beforeListTable: ['@/admin/ProgrammeTools#ProgrammeTools'] },
   },
-  hooks: { ...editorialHooks, beforeChange: [deriveEnd, setTitle, bumpSequence] },
-  // Programme import/export as CSV (src/import/).
+  hooks: { ...editorialHooks, beforeChange: [canonicalRoom, deriveEnd, setDay, setTitle, bumpSequence] },
+  // Programme import/export as CSV (src/import/), with a screen above the list (src/admin/ProgrammeTools.tsx).
   endpoints: screeningEndpoints,
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Set from film, start and venue.' } },
@@ -42,7 +45,7 @@ export const Screenings: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'venue', type: 'relationship', relationTo: 'venues', required: true, index: true },
-        { name: 'room', type: 'text', admin: { description: 'Room or screen, as named by the venue' } },
+        { name: 'room', type: 'text', validate: validateRoom, admin: { description: 'Room or screen, as the venue names it (one of its rooms when it lists any)' } },
       ],
     },
     {
@@ -57,6 +60,12 @@ export const Screenings: CollectionConfig = {
           admin: { ...dateTime, description: 'Leave empty to use the film’s runtime.' },
         },
       ],
+    },
+    {
+      name: 'day',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Paris day of the start, YYYY-MM-DD: set on save, for filtering the list.' },
     },
     { name: 'endIsEstimated', type: 'checkbox', defaultValue: false, admin: { readOnly: true, position: 'sidebar' } },
     {

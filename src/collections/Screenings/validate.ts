@@ -1,4 +1,6 @@
-import type { DateFieldValidation, PayloadRequest, Where } from 'payload'
+import type { DateFieldValidation, PayloadRequest, TextFieldValidation, Where } from 'payload'
+
+import { nfc, resolveRoom, sameRoom } from '@/import/lookups'
 
 import { formatFestivalDateTime } from '@/lib/formatDate'
 import { MINUTE_MS } from '@/lib/festivalTime'
@@ -38,25 +40,41 @@ async function outsideEdition(req: PayloadRequest, doc: Partial<Screening>, star
   return day < first || day > last ? `The screening is on ${day} (Paris time), outside ${edition.name} (${first} to ${last}).` : null
 }
 
+/** A venue's name and room names (NFC, trimmed), or null when there is no such venue. */
+export async function venueRooms(req: PayloadRequest, venueId: number | undefined): Promise<{ name: string; rooms: string[] } | null> {
+  if (!venueId) return null
+  const venue = await req.payload.findByID({ collection: 'venues', id: venueId, depth: 0, draft: true, req, disableErrors: true, select: { name: true, rooms: true } })
+  return venue ? { name: nfc(venue.name), rooms: (venue.rooms ?? []).map((room) => nfc(room.name)) } : null
+}
+
+/** The room is one the venue lists (any name when it lists none), as the CSV import checks it. */
+export const validateRoom: TextFieldValidation = async (value, { data, req }) => {
+  if (!value?.trim() || !req?.payload) return true
+  const venue = await venueRooms(req, idOf((data as Partial<Screening>).venue))
+  if (!venue) return true
+  const room = resolveRoom(venue, value)
+  return room.ok ? true : `Room: ${room.reason}`
+}
+
 async function overlapping(req: PayloadRequest, doc: Partial<Screening>, id: number | string | undefined, start: Date): Promise<string | null> {
   const venue = idOf(doc.venue)
   if (!venue || doc.status === 'cancelled') return null
   const end = await effectiveEnd(req, doc, start)
-  const room = doc.room?.trim()
-  // A screening without a room takes the whole venue, so it clashes with every room.
-  const sameRoom: Where = room ? { or: [{ room: { equals: room } }, { room: { exists: false } }, { room: { equals: '' } }] } : {}
   const where: Where = {
     and: [
       { venue: { equals: venue } },
-      sameRoom,
       { status: { not_equals: 'cancelled' } },
       { start: { less_than: end.toISOString() } },
       { or: [{ end: { greater_than: start.toISOString() } }, { and: [{ end: { exists: false } }, { start: { greater_than: new Date(start.getTime() - DEFAULT_LENGTH_MS).toISOString() } }] }] },
       ...(id !== undefined ? [{ id: { not_equals: id } }] : []),
     ],
   }
-  const { docs } = await req.payload.find({ collection: 'screenings', where, limit: 1, depth: 0, req, select: { title: true, start: true, end: true, room: true } })
-  const other = docs[0]
+  // Rooms compare loosely ("salle 1 " is "Salle 1"), so they are matched here
+  // rather than in SQL: one venue's screenings in one time window are a handful.
+  const { docs } = await req.payload.find({ collection: 'screenings', where, pagination: false, depth: 0, req, select: { title: true, start: true, end: true, room: true } })
+  const room = nfc(doc.room)
+  // A screening without a room takes the whole venue, so it clashes with every room.
+  const other = docs.find((candidate) => !room || !nfc(candidate.room) || sameRoom(candidate.room, room))
   if (!other) return null
   const until = other.end ? `, until ${formatFestivalDateTime(other.end, 'en')}` : ''
   return `Overlaps with “${other.title ?? `screening ${other.id}`}” in the same room${other.room ? ` (${other.room})` : ''}${until}. Change the time or the room.`
@@ -64,11 +82,13 @@ async function overlapping(req: PayloadRequest, doc: Partial<Screening>, id: num
 
 /**
  * A screening starts within its edition's days, and never overlaps another
- * one in the same venue room (cancelled screenings free their slot). Checked
- * on save, not on every keystroke.
+ * one in the same venue room (cancelled screenings free their slot). Also
+ * checked in the admin's form-state refreshes: Payload only runs those
+ * validations after a first save attempt, and a refresh that skipped this
+ * rule would clear the overlap message the save just showed.
  */
-export const validateStart: DateFieldValidation = async (value, { data, id, req, event }) => {
-  if (!value || event === 'onChange' || !req?.payload) return true
+export const validateStart: DateFieldValidation = async (value, { data, id, req }) => {
+  if (!value || !req?.payload) return true
   const doc = data as Partial<Screening>
   const start = new Date(value)
   return (await outsideEdition(req, doc, start)) ?? (await overlapping(req, doc, id, start)) ?? true

@@ -1,5 +1,5 @@
-import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { TranslationStatus as TranslationStatus_a2e3727f6e76953193036b3d5daf913c } from '@/admin/TranslationStatus'
+import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,6 +25,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DirectorsCell as DirectorsCell_7a5205b43e3834aa62953b21257a1c81 } from '@/admin/CreditCells'
 import { CreditRowLabel as CreditRowLabel_2ce412825b186d9aa70b3b2a41a89dbc } from '@/collections/Films/CreditRowLabel'
+import { ProgrammeTools as ProgrammeTools_dad65653c2cb28a4e5b112aa3542152b } from '@/admin/ProgrammeTools'
 import { RolesCell as RolesCell_7a5205b43e3834aa62953b21257a1c81 } from '@/admin/CreditCells'
 import { Dashboard as Dashboard_c602bba5f858100118b6b3553ff47182 } from '@/admin/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -32,8 +33,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@/admin/TranslationStatus#TranslationStatus": TranslationStatus_a2e3727f6e76953193036b3d5daf913c,
+  "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/admin/CreditCells#DirectorsCell": DirectorsCell_7a5205b43e3834aa62953b21257a1c81,
   "@/collections/Films/CreditRowLabel#CreditRowLabel": CreditRowLabel_2ce412825b186d9aa70b3b2a41a89dbc,
+  "@/admin/ProgrammeTools#ProgrammeTools": ProgrammeTools_dad65653c2cb28a4e5b112aa3542152b,
   "@/admin/CreditCells#RolesCell": RolesCell_7a5205b43e3834aa62953b21257a1c81,
   "@/admin/Dashboard#Dashboard": Dashboard_c602bba5f858100118b6b3553ff47182,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
