@@ -24,7 +24,7 @@ export const envSchema = z
     JOBS_RUNNER: z
       .stringbool({ error: 'must be true or false' })
       .default(true)
-      .describe('Whether this server process runs queued jobs (scheduled publishing). With several instances, true on exactly one.'),
+      .describe('Whether this server process may run queued jobs (scheduled publishing). Of the instances where it is true, only the one holding a PostgreSQL advisory lock runs them; another takes over when it goes away.'),
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
       .optional()
