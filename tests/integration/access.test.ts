@@ -155,3 +155,41 @@ describe("Payload's internal collections", () => {
     expect(status).toBe(201)
   })
 })
+
+describe('the jobs queue (scheduled publishing)', () => {
+  // A publication due now: whoever runs the queue publishes the film.
+  async function dueDraft(): Promise<number> {
+    const film = await ctx.payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' } })
+    await ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'films', value: film.id } }, waitUntil: new Date(Date.now() - 1000) })
+    return film.id
+  }
+  const statusOf = async (id: number) => (await ctx.payload.findByID({ collection: 'films', id, draft: true }))._status
+
+  test.each(['anonymous', 'partner'] as const)('%s cannot run it: 401, and the due job stays queued', async (role) => {
+    const id = await dueDraft()
+    const { status, body } = await rest('GET', '/payload-jobs/run?allQueues=true', credentials[role])
+    expect(status).toBe(401)
+    expect(JSON.stringify(body)).toMatch(/unauthorized/i)
+    expect(await statusOf(id)).toBe('draft')
+  })
+
+  test('an editor can (the admin runs scheduled publications this way)', async () => {
+    const id = await dueDraft()
+    expect((await rest('GET', '/payload-jobs/run?allQueues=true', credentials.editor)).status).toBe(200)
+    expect(await statusOf(id)).toBe('published')
+  })
+
+  test.each(['partner', 'editor'] as const)('queueing and cancelling with access checked is for staff only (%s)', async (role) => {
+    const { createLocalReq } = await import('payload')
+    const req = await createLocalReq({ user: { ...accounts[role].user, collection: 'users' } }, ctx.payload)
+    const queue = ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'films', value: refs.film } }, overrideAccess: false, req })
+    const cancel = ctx.payload.jobs.cancel({ where: { id: { equals: -1 } }, overrideAccess: false, req })
+    if (STAFF.has(role)) {
+      await expect(queue).resolves.toMatchObject({ id: expect.any(Number) })
+      await expect(cancel).resolves.toBeUndefined()
+    } else {
+      await expect(queue).rejects.toThrow(/not allowed/i)
+      await expect(cancel).rejects.toThrow(/not allowed/i)
+    }
+  })
+})
