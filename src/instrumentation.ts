@@ -3,5 +3,6 @@ export async function register(): Promise<void> {
   // Node's HTTP server only: the edge runtime has none.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   ;(await import('@/security/refuseTrace')).refuseTraceRequests()
+  ;(await import('@/security/peerAddress')).recordPeerAddress()
   ;(await import('@/ops/pageOutage')).answer503ForPagesWhileDatabaseIsDown()
 }

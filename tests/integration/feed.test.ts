@@ -283,6 +283,55 @@ describe('rate limits', () => {
     expect(answer.headers.get('ratelimit-limit')).toBe('50')
   })
 
+  test('a partner key past its own quota gets 429 too, naming the key', async () => {
+    const key = 'busy-partner-key-0123456789abcdef'
+    await ctx.payload.create({ collection: 'users', data: { email: 'busy@filmweek.test', password: 'correct-horse-battery-staple', role: 'partner', enableAPIKey: true, apiKey: key } })
+    const statuses = []
+    let last: Awaited<ReturnType<typeof call>> | undefined
+    for (let i = 0; i < 51; i += 1) {
+      last = await call(routes.films.GET, '/api/v1/films', { headers: { ...anon(), authorization: `users API-Key ${key}` } })
+      statuses.push(last.status)
+    }
+    expect(statuses.filter((status) => status === 200)).toHaveLength(50)
+    expect(last?.status).toBe(429)
+    expect(last?.headers.get('ratelimit-limit')).toBe('50')
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(schemas.ErrorBody.parse(last?.json).error.message).toMatch(/for this API key/)
+  })
+
+  test('wrong keys spend the address\'s anonymous quota: guessing keys is limited like reading', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.21', authorization: 'users API-Key guessed-0123456789' }
+    const answers = []
+    for (let i = 0; i < 6; i += 1) answers.push(await call(routes.films.GET, '/api/v1/films', { headers }))
+    expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401, 401, 401, 429])
+    expect(answers[0].headers.get('ratelimit-remaining')).toBe('4')
+    expect(schemas.ErrorBody.parse(answers[0].json).error.message).toMatch(/API key/)
+    expect(Number(answers[5].headers.get('retry-after'))).toBeGreaterThan(0)
+    // The same address reading without a key is refused too: it is one quota.
+    expect((await call(routes.films.GET, '/api/v1/films', { headers: { 'x-forwarded-for': '203.0.113.21' } })).status).toBe(429)
+  })
+
+  test('the client is the rightmost X-Forwarded-For entry: a made-up one on its left escapes nothing', async () => {
+    const statuses = []
+    for (let i = 0; i < 6; i += 1) statuses.push((await call(routes.films.GET, '/api/v1/films', { headers: { 'x-forwarded-for': `10.9.9.${i}, 203.0.113.22` } })).status)
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+  })
+
+  test('without PostgreSQL\'s counters, each process limits in memory', async () => {
+    const { pool } = ctx.payload.db
+    await pool.query('ALTER TABLE api_rate_limits RENAME TO api_rate_limits_away')
+    try {
+      const headers = { 'x-forwarded-for': '203.0.113.23' }
+      const statuses = []
+      for (let i = 0; i < 6; i += 1) statuses.push((await call(routes.films.GET, '/api/v1/films', { headers })).status)
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+    } finally {
+      await pool.query('ALTER TABLE api_rate_limits_away RENAME TO api_rate_limits')
+    }
+    const { rows } = await pool.query(`SELECT key FROM api_rate_limits WHERE key = 'v1-ip:203.0.113.23'`)
+    expect(rows).toEqual([])
+  })
+
   test('the counters are shared through PostgreSQL (what several instances see)', async () => {
     const { rows } = await ctx.payload.db.pool.query(`SELECT key, points FROM api_rate_limits WHERE key LIKE 'v1-ip:203.0.113.9'`)
     expect(rows[0]?.points).toBeGreaterThanOrEqual(6)

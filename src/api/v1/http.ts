@@ -13,12 +13,14 @@ import type { z } from 'zod'
 
 import { isAdmin, isStaff } from '@/access/roles'
 import { payloadClient } from '@/data/client'
+import { env } from '@/env'
 import { expiryGeneration } from '@/data/expiry'
 import { tag } from '@/data/tags'
 import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
 import { REQUEST_ID_HEADER, withRequestLog } from '@/lib/requestLog'
 import { singleFlight } from '@/lib/singleFlight'
 
+import { clientAddress } from './clientAddress'
 import type { ErrorBody } from './schemas/common'
 import { spend, type Quota } from './rateLimit'
 
@@ -76,20 +78,19 @@ const issuesOf = (error: z.ZodError) =>
     return { parameter, message: issue.code === 'unrecognized_keys' ? 'unknown parameter: see /api/v1/openapi.json' : issue.message }
   })
 
-function clientAddress(request: Request): string {
-  // Behind the load balancer the client is the first address it recorded.
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown'
-}
+type Caller = { kind: 'anonymous' | 'partner'; key: string }
 
-/** Who is calling: a partner (or staff) by API key or session, or an anonymous address. 401 for a key that does not work. */
-async function identify(payload: Payload, request: Request): Promise<{ kind: 'anonymous' | 'partner'; key: string } | Response> {
-  const authorization = request.headers.get('authorization')
-  if (!authorization) return { kind: 'anonymous', key: clientAddress(request) }
+/**
+ * Who is calling: a partner (or staff) by API key or session, or an anonymous
+ * address. A key that does not work is `refused`, and the attempt is charged
+ * to its address's anonymous quota, so guessing keys is as limited as reading.
+ */
+async function identify(payload: Payload, request: Request): Promise<Caller & { refused: boolean }> {
+  const anonymous = { kind: 'anonymous' as const, key: clientAddress(request.headers, env().TRUSTED_PROXY_HOPS) }
+  if (!request.headers.get('authorization')) return { ...anonymous, refused: false }
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user || !(user.role === 'partner' || isStaff(user) || isAdmin(user))) {
-    return errorResponse(401, 'Authorization: the API key is unknown, revoked or malformed. Send `Authorization: users API-Key <your key>`, or no Authorization header to read anonymously.')
-  }
-  return { kind: 'partner', key: `user-${user.id}` }
+  if (!user || !(user.role === 'partner' || isStaff(user) || isAdmin(user))) return { ...anonymous, refused: true }
+  return { kind: 'partner', key: `user-${user.id}`, refused: false }
 }
 
 function weakEtag(body: string): string {
@@ -215,11 +216,13 @@ export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, P
 async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknown): Promise<Response> {
   const payload = await payloadClient()
   const who = await identify(payload, request)
-  if (who instanceof Response) return who
   const quota = await spend(payload, who)
   const limits = quotaHeaders(quota)
   if (!quota.allowed) {
-    return errorResponse(429, `Too many requests: ${quota.limit} per minute ${who.kind === 'partner' ? 'for this API key' : 'without an API key (ask for a partner key for more)'}. Retry after ${quota.resetSeconds} s.`, undefined, { ...limits, 'retry-after': String(quota.resetSeconds) })
+    return errorResponse(429, `Too many requests: ${quota.limit} per minute ${who.kind === 'partner' ? 'for this API key' : 'without a working API key (ask for a partner key for more)'}. Retry after ${quota.resetSeconds} s.`, undefined, { ...limits, 'retry-after': String(quota.resetSeconds) })
+  }
+  if (who.refused) {
+    return errorResponse(401, 'Authorization: the API key is unknown, revoked or malformed. Send `Authorization: users API-Key <your key>`, or no Authorization header to read anonymously.', undefined, limits)
   }
 
   const url = new URL(request.url)
