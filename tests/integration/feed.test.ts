@@ -3,6 +3,8 @@
  * headers, rate limits, the number of SQL queries, and the OpenAPI document.
  * Route handlers are called in process against a real database.
  */
+import { execFileSync } from 'node:child_process'
+
 import { validate } from '@readme/openapi-parser'
 import ICAL from 'ical.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
@@ -382,5 +384,80 @@ describe('OpenAPI', () => {
     )
     const parameters = (document.paths?.['/programme']?.get?.parameters ?? []) as OpenAPIV3_1.ParameterObject[]
     expect(parameters.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['edition', 'from', 'to', 'venue', 'film', 'accessibility', 'subtitles', 'modified_since', 'locale', 'limit', 'cursor']))
+  })
+})
+
+describe('the docs page\'s examples work as written', () => {
+  type Route = keyof typeof routes
+  const ROUTE_OF: Record<string, Route> = {
+    '/programme': 'programme',
+    '/programme/calendar.ics': 'programmeIcs',
+    '/films': 'films',
+    '/films/{slug}': 'film',
+    '/films/{slug}/calendar.ics': 'filmIcs',
+    '/people/{slug}': 'person',
+    '/quotes': 'quotes',
+    '/editions/{slug}': 'edition',
+  }
+  /** Sends a request for `url` (an example on the page) to the route Next would pick, as Next would. */
+  function routed(path: string, url: string, init?: RequestInit): Promise<Response> {
+    const pattern = new RegExp(`^/api/v1${path.replace('{slug}', '(?<slug>[^/]+)')}$`)
+    const { pathname } = new URL(url)
+    const params = pattern.exec(pathname)?.groups ?? {}
+    return routes[ROUTE_OF[path]!].GET(new Request(url, init), { params: Promise.resolve({ ...params }) })
+  }
+  let examples: typeof import('@/api/v1/examples')
+  let html: string
+  let paths: string[]
+  beforeAll(async () => {
+    examples = await import('@/api/v1/examples')
+    const { default: Page } = await import('@/app/(site)/[locale]/partners/api/page')
+    const { createElement } = await import('react')
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const entities: Record<string, string> = { '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' }
+    html = renderToStaticMarkup(createElement('div', null, await Page({ params: Promise.resolve({ locale: 'en' }) }))).replace(/&(quot|#x27|lt|gt|amp);/g, (entity) => entities[entity]!)
+    const document = (await (await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), { params: Promise.resolve({}) })).json()) as OpenAPIV3_1.Document
+    paths = Object.keys(document.paths ?? {})
+  })
+  const base = 'http://localhost:3000/api/v1'
+
+  test('every endpoint has a curl and a JavaScript example on the page', () => {
+    expect(paths.length).toBeGreaterThanOrEqual(8)
+    for (const path of paths) {
+      const url = examples.exampleUrl(base, path)
+      expect(html).toContain(examples.curlExample(url))
+      expect(html).toContain(examples.fetchExample(url, path.endsWith('.ics')))
+    }
+  })
+
+  test('curl: the shell expands $FILMWEEK_KEY, and the partner gets a 200', async () => {
+    for (const path of paths) {
+      const command = examples.curlExample(examples.exampleUrl(base, path))
+      // A `curl` that prints the arguments the shell gives it, one per line.
+      const printed = execFileSync('sh', ['-c', `curl() { printf '%s\\n' "$@"; }; ${command}`], { env: { ...process.env, FILMWEEK_KEY: accounts.partnerKey }, encoding: 'utf8' })
+      const [flag, header, url, ...rest] = printed.trimEnd().split('\n')
+      expect({ flag, header, rest }).toEqual({ flag: '-H', header: `Authorization: users API-Key ${accounts.partnerKey}`, rest: [] })
+      const [name, value] = header!.split(': ')
+      const response = await routed(path, url!, { headers: { [name!]: value! } })
+      expect({ command, status: response.status, limit: response.headers.get('ratelimit-limit') }).toEqual({ command, status: 200, limit: '50' })
+    }
+  })
+
+  test('JavaScript: the snippet runs and gets data', async () => {
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>
+    for (const path of paths) {
+      const calendar = path.endsWith('.ics')
+      const code = examples.fetchExample(examples.exampleUrl(base, path), calendar)
+      const sent: string[] = []
+      const fetch = (url: string, init: RequestInit) => {
+        sent.push(new Headers(init.headers).get('authorization') ?? '')
+        return routed(path, url, init)
+      }
+      const run = new AsyncFunction('fetch', 'process', `${code}\nreturn ${calendar ? 'calendar' : 'data'}`)
+      const result = await run(fetch, { env: { FILMWEEK_KEY: accounts.partnerKey } })
+      expect(sent).toEqual([`users API-Key ${accounts.partnerKey}`])
+      if (calendar) expect(String(result)).toMatch(/^BEGIN:VCALENDAR/)
+      else expect(result).toEqual(Array.isArray(result) ? expect.arrayContaining([expect.anything()]) : expect.objectContaining({ slug: expect.any(String) }))
+    }
   })
 })
