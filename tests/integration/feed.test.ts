@@ -25,6 +25,7 @@ let routes: {
   quotes: typeof import('@/app/api/v1/quotes/route')
   edition: typeof import('@/app/api/v1/editions/[slug]/route')
   openapi: typeof import('@/app/api/v1/openapi.json/route')
+  unknown: typeof import('@/app/api/v1/[[...path]]/route')
 }
 let schemas: typeof import('@/api/v1/schemas/programme') & typeof import('@/api/v1/schemas/content') & typeof import('@/api/v1/schemas/common')
 
@@ -49,6 +50,7 @@ beforeAll(async () => {
     quotes: await import('@/app/api/v1/quotes/route'),
     edition: await import('@/app/api/v1/editions/[slug]/route'),
     openapi: await import('@/app/api/v1/openapi.json/route'),
+    unknown: await import('@/app/api/v1/[[...path]]/route'),
   }
   schemas = { ...(await import('@/api/v1/schemas/common')), ...(await import('@/api/v1/schemas/programme')), ...(await import('@/api/v1/schemas/content')) }
 })
@@ -198,10 +200,18 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
     ['/api/v1/programme?accessibility=wheelchair', 400, 'accessibility'],
     ['/api/v1/programme?modified_since=last-week', 400, 'modified_since'],
     ['/api/v1/programme?cursor=%3Cscript%3E', 400, 'cursor'],
+    ['/api/v1/programme?cursor=abc', 400, 'cursor'],
+    ['/api/v1/films?cursor=abc', 400, 'cursor'],
+    // Decodes, but to an object rather than a position.
+    [`/api/v1/quotes?cursor=${Buffer.from('{"id":1}').toString('base64url')}`, 400, 'cursor'],
     ['/api/v1/programme?locale=en&locale=fr', 400, 'locale'],
-    ['/api/v1/programme?edition=no-such-edition', 404, null],
+    ['/api/v1/programme?edition=no-such-edition', 404, 'edition'],
+    ['/api/v1/programme?venue=no-such-venue', 404, 'venue'],
+    ['/api/v1/programme?film=no-such-film', 404, 'film'],
     ['/api/v1/quotes?featured=maybe', 400, 'featured'],
-    ['/api/v1/quotes?film=unknown-film', 404, null],
+    ['/api/v1/quotes?film=unknown-film', 404, 'film'],
+    ['/api/v1/quotes?edition=unknown-edition', 404, 'edition'],
+    ['/api/v1/films?edition=unknown-edition', 404, 'edition'],
     ['/api/v1/films?limit=0', 400, 'limit'],
   ] as const)('%s → %i', async (path, expected, parameter) => {
     const route = path.startsWith('/api/v1/quotes') ? routes.quotes : path.startsWith('/api/v1/films') ? routes.films : routes.programme
@@ -222,6 +232,22 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
       const { status, json } = await call(route.GET, `/api/v1/x/${param}`, { headers: anon(), params: { slug: param } })
       expect(status).toBe(404)
       expect(schemas.ErrorBody.parse(json).error.status).toBe(404)
+    }
+  })
+
+  test('a venue that exists but has no screening there is an empty page, not a 404', async () => {
+    const venue = await ctx.payload.create({ collection: 'venues', data: { ...minimal.venues({} as Parameters<typeof minimal.venues>[0]), _status: 'published' } })
+    const { status, json } = await call(routes.programme.GET, `/api/v1/programme?venue=${venue.slug}`, { headers: anon() })
+    expect(status).toBe(200)
+    expect(schemas.ProgrammeResponse.parse(json).meta.total).toBe(0)
+  })
+
+  test.each(['GET', 'POST', 'OPTIONS'] as const)('an unknown /api/v1 path (%s) is the feed\'s 404 JSON, with CORS', async (method) => {
+    for (const path of ['/api/v1/screenings', '/api/v1/films/mua-do/credits', '/api/v1']) {
+      const { status, json, headers } = await call(routes.unknown[method], path, { method, headers: anon() })
+      expect({ path, status }).toEqual({ path, status: 404 })
+      expect(schemas.ErrorBody.parse(json).error.message).toMatch(/openapi\.json/)
+      expect(headers.get('access-control-allow-origin')).toBe('*')
     }
   })
 
@@ -251,6 +277,21 @@ describe('access', () => {
 })
 
 describe('caching headers', () => {
+  test('films/{slug}: ETag and 304 too, and another film has another ETag', async () => {
+    const get = (slug: string, extra: Record<string, string> = {}) => call(routes.film.GET, `/api/v1/films/${slug}`, { headers: { ...anon(), ...extra }, params: { slug } })
+    const first = await get('mua-do')
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^W\/"/)
+    const again = await get('mua-do', { 'if-none-match': etag })
+    expect(again.status).toBe(304)
+    expect(again.text).toBe('')
+    const [other] = (await ctx.payload.find({ collection: 'films', where: { slug: { not_equals: 'mua-do' }, _status: { equals: 'published' } }, limit: 1 })).docs
+    const different = await get(other!.slug, { 'if-none-match': etag })
+    expect(different.status).toBe(200)
+    expect(different.headers.get('etag')).not.toBe(etag)
+  })
+
   test('ETag and 304 on If-None-Match', async () => {
     const first = await call(routes.programme.GET, '/api/v1/programme', { headers: anon() })
     const etag = first.headers.get('etag')
@@ -374,8 +415,23 @@ describe('database work per request is bounded', () => {
 })
 
 describe('OpenAPI', () => {
+  test('the document is served like every answer: ETag and 304, rate limit, CORS, a JSON 405', async () => {
+    const first = await call(routes.openapi.GET, '/api/v1/openapi.json', { headers: anon() })
+    expect(first.status).toBe(200)
+    expect(first.headers.get('access-control-allow-origin')).toBe('*')
+    expect(first.headers.get('ratelimit-limit')).toBe('5')
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^W\/"/)
+    expect((await call(routes.openapi.GET, '/api/v1/openapi.json', { headers: { ...anon(), 'if-none-match': etag ?? '' } })).status).toBe(304)
+    const bad = await call(routes.openapi.GET, '/api/v1/openapi.json?format=yaml', { headers: anon() })
+    expect(schemas.ErrorBody.parse(bad.json).error.issues?.map((issue) => issue.parameter)).toEqual(['format'])
+    const post = await call(routes.openapi.POST, '/api/v1/openapi.json', { method: 'POST', headers: anon() })
+    expect(post.status).toBe(405)
+    expect(schemas.ErrorBody.parse(post.json).error.message).toMatch(/read-only/)
+  })
+
   test('the document is valid OpenAPI 3.1 (independent validator) and lists every endpoint', async () => {
-    const document = (await (await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), undefined)).json()) as OpenAPIV3_1.Document
+    const document = (await (await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), { params: Promise.resolve({}) })).json()) as OpenAPIV3_1.Document
     const result = await validate(structuredClone(document))
     expect(result.valid ? [] : result.errors).toEqual([])
     expect(document.openapi).toBe('3.1.0')

@@ -33,12 +33,17 @@ export type Endpoint<Query extends z.ZodType, Body extends z.ZodType, Params> = 
   response: Body
   /** Path parameters, validated like the query. */
   params?: z.ZodType<Params, Record<string, unknown>>
-  /** Build the body (or `null`: 404 with `notFound`). */
-  handle: (query: z.output<Query>, params: Params) => Promise<z.input<Body> | null>
+  /** Build the body (or `null`: 404 with `notFound`; or Missing: 404 naming the query parameter). */
+  handle: (query: z.output<Query>, params: Params) => Promise<z.input<Body> | Missing | null>
   notFound?: string
   /** Calendar endpoints answer text/calendar instead of JSON. */
   contentType?: 'application/json' | 'text/calendar'
   serialize?: (body: z.input<Body>) => string
+}
+
+/** A query parameter (`venue`, `film`, `edition`) naming nothing published: a 404 that says which. */
+export class Missing {
+  constructor(readonly parameter: 'edition' | 'film' | 'venue') {}
 }
 
 const CORS = {
@@ -105,11 +110,13 @@ function matchesEtag(header: string | null, etag: string): boolean {
   })
 }
 
-type Rendered = { text: string; etag: string } | null
+/** An answer: its text, or a 404 (naming the query parameter that names nothing, when one does). Plain data: it is cached. */
+type Rendered = { text: string; etag: string } | { missing: string | null }
 
 async function render(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
   const body = await endpoint.handle(query, params)
-  if (body === null) return null
+  if (body === null) return { missing: null }
+  if (body instanceof Missing) return { missing: body.parameter }
   const text = endpoint.serialize ? endpoint.serialize(body) : JSON.stringify(body)
   return { text, etag: weakEtag(text) }
 }
@@ -141,13 +148,20 @@ const renderOnce = singleFlight<Rendered>()
 async function cachedRender(endpoint: AnyEndpoint, key: string[], query: unknown, params: unknown): Promise<Rendered> {
   const build = async () => {
     const rendered = await renderOnce(`${expiryGeneration()}\n${key.join('\n')}`, () => render(endpoint, query, params))
-    if (rendered) answerTexts.set(rendered.etag, rendered.text)
+    if ('text' in rendered) answerTexts.set(rendered.etag, rendered.text)
     return rendered
   }
-  const etag = await unstable_cache(async () => (await build())?.etag ?? null, key, { tags: ANSWER_TAGS })()
-  if (etag === null) return null
-  const text = answerTexts.get(etag)
-  return text === undefined ? build() : { text, etag }
+  const cached = await unstable_cache(
+    async () => {
+      const rendered = await build()
+      return 'etag' in rendered ? rendered.etag : rendered
+    },
+    key,
+    { tags: ANSWER_TAGS },
+  )()
+  if (typeof cached !== 'string') return cached
+  const text = answerTexts.get(cached)
+  return text === undefined ? build() : { text, etag: cached }
 }
 
 /** The ETag of the last answer to each query, in this process (its text is in answerTexts). */
@@ -170,7 +184,7 @@ async function currentOrPrevious(endpoint: AnyEndpoint, query: unknown, params: 
   const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
   const id = key.join('\n')
   const current = cachedRender(endpoint, key, query, params).then((rendered) => {
-    if (rendered) lastEtags.set(id, rendered.etag)
+    if ('etag' in rendered) lastEtags.set(id, rendered.etag)
     else lastEtags.delete(id)
     return rendered
   })
@@ -213,6 +227,12 @@ export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, P
   }
 }
 
+/** Handlers for a path that is no endpoint: a JSON 404 with CORS, whatever the method. */
+export function unknownPathHandlers() {
+  const notFound = withRequestLog(() => errorResponse(404, 'Not found: no such endpoint. Every endpoint is listed in /api/v1/openapi.json.'))
+  return { GET: notFound, HEAD: notFound, OPTIONS: notFound, POST: notFound, PUT: notFound, PATCH: notFound, DELETE: notFound }
+}
+
 async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknown): Promise<Response> {
   const payload = await payloadClient()
   const who = await identify(payload, request)
@@ -234,7 +254,12 @@ async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknow
   if (!params.success) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
 
   const rendered = await currentOrPrevious(endpoint, query.data, params.data)
-  if (rendered === null) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
+  if ('missing' in rendered) {
+    const { missing } = rendered
+    if (!missing) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
+    const message = `no published ${missing} with this slug`
+    return errorResponse(404, `Not found: ${message} (\`${missing}\`).`, [{ parameter: missing, message }], limits)
+  }
 
   const { text, etag } = rendered
   const headers = { ...CORS, ...limits, etag, 'cache-control': CACHE_CONTROL, vary: 'Authorization, Accept-Encoding' }
