@@ -119,8 +119,9 @@ describe('contract: real responses match the schemas', () => {
 })
 
 describe('filters and pagination', () => {
+  let refs: Awaited<ReturnType<typeof createRefs>>
   beforeAll(async () => {
-    const refs = await createRefs(ctx.payload)
+    refs = await createRefs(ctx.payload)
     const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
     for (let day = 8; day <= 12; day += 1) {
       await ctx.payload.create({
@@ -181,6 +182,23 @@ describe('filters and pagination', () => {
   test('modified_since keeps recent changes only', async () => {
     expect((await ids('modified_since=2099-01-01T00:00:00%2B01:00')).meta.total).toBe(0)
     expect((await ids('modified_since=2000-01-01T00:00:00Z')).meta.total).toBe(6)
+  })
+
+  test('modified_since also catches a change to what an item shows of its film or venue', async () => {
+    const now = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      return new Date().toISOString()
+    }
+    const changedSince = async (since: string) => (await ids(`modified_since=${since}`)).data.map((item) => item.venue.slug)
+    const beforeVenue = await now()
+    expect(await changedSince(beforeVenue)).toEqual([])
+    const venue = await ctx.payload.update({ collection: 'venues', id: refs.venue, data: { name: 'Renamed venue' } })
+    // The five screenings at that venue, none of the seed's.
+    expect(await changedSince(beforeVenue)).toEqual(Array(5).fill(venue.slug))
+    const beforeFilm = await now()
+    expect(await changedSince(beforeFilm)).toEqual([])
+    await ctx.payload.update({ collection: 'films', id: refs.film, data: { title: 'Renamed film' } })
+    expect((await ids(`modified_since=${beforeFilm}`)).data.map((item) => item.film.title)).toEqual(Array(5).fill('Renamed film'))
   })
 })
 
@@ -398,17 +416,29 @@ describe('database work per request is bounded', () => {
     return count
   }
 
-  test('the programme takes the same number of SQL queries for 6 or 18 screenings', async () => {
+  test('the programme takes the same number of SQL queries with 12 more screenings, films, venues, directors and guests', async () => {
     const request = () => call(routes.programme.GET, '/api/v1/programme?limit=500', { headers: { authorization: `users API-Key ${accounts.partnerKey}` } })
     const before = await countQueries(request)
+    const { total } = schemas.ProgrammeResponse.parse((await request()).json).meta
     const refs = await createRefs(ctx.payload)
     const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
     for (let i = 0; i < 12; i += 1) {
-      const film = await ctx.payload.create({ collection: 'films', data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'director' }], _status: 'published' } })
-      await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), film: film.id, edition: docs[0].id, guests: [refs.person], _status: 'published' } })
+      const published = { _status: 'published' } as const
+      const [director, guest, venue] = await Promise.all([
+        ctx.payload.create({ collection: 'people', data: { ...minimal.people(refs), ...published } }),
+        ctx.payload.create({ collection: 'people', data: { ...minimal.people(refs), ...published } }),
+        ctx.payload.create({ collection: 'venues', data: { ...minimal.venues(refs), ...published } }),
+      ])
+      const film = await ctx.payload.create({ collection: 'films', data: { ...minimal.films(refs), credits: [{ person: director.id, role: 'director' }], ...published } })
+      await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), film: film.id, venue: venue.id, edition: docs[0].id, guests: [guest.id], ...published } })
     }
     const after = await countQueries(request)
-    expect(schemas.ProgrammeResponse.parse((await request()).json).meta.total).toBe(18)
+    const body = schemas.ProgrammeResponse.parse((await request()).json)
+    expect(body.meta.total).toBe(total + 12)
+    // Each new item shows its own venue, director and guest: they were read, in the same queries.
+    expect(new Set(body.data.map((item) => item.venue.id)).size).toBeGreaterThanOrEqual(13)
+    expect(body.data.filter((item) => item.guests.length === 1 && item.film.directors.length === 1).length).toBeGreaterThanOrEqual(12)
+    expect(before).toBeGreaterThan(0)
     expect(after).toBe(before)
     expect(after).toBeLessThan(20)
   })

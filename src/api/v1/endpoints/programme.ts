@@ -6,11 +6,25 @@ import type { Screening } from '@/payload-types'
 
 import { defineEndpoint, Missing } from '../http'
 import { feedLookups } from '../lookups'
+import type { Lookups } from '../serialize'
 import { decodeCursor, page } from '../paging'
 import { ProgrammeQuery, ProgrammeResponse } from '../schemas/programme'
 import { screening as serializeScreening } from '../serialize'
 
 const ACCESS_FIELD = { sdh: 'sdh', audio_description: 'audioDescription', step_free: 'stepFree' } as const
+
+/**
+ * When a screening's listing last changed: the screening itself, or what the
+ * item shows of its film (with the directors' names and the poster), venue
+ * and guests, all already read for the page, so no query more.
+ */
+function lastChange(doc: Screening, lookups: Lookups): number {
+  const film = lookups.films.get(idOf(doc.film) ?? -1)
+  const directors = (film?.credits ?? []).filter((credit) => credit.role === 'director').map((credit) => lookups.people.get(idOf(credit.person) ?? -1))
+  const guests = (doc.guests ?? []).map((guest) => lookups.people.get(idOf(guest) ?? -1))
+  const shown = [doc, film, lookups.venues.get(idOf(doc.venue) ?? -1), lookups.media.get(idOf(film?.poster) ?? -1), ...directors, ...guests]
+  return Math.max(...shown.map((item) => (item?.updatedAt ? Date.parse(item.updatedAt) : 0)))
+}
 
 const DAY_MS = 24 * 3_600_000
 // Paris is UTC+1 or +2: a day's screenings start within [the day 00:00 UTC − 3 h, the next day 00:00 UTC).
@@ -50,7 +64,7 @@ export const programme = defineEndpoint({
     if (query.venue && !venue) return new Missing('venue')
     const all = await candidates(ctx, edition.id, query)
     const lookups = await feedLookups(ctx, all)
-    const since = query.modified_since ? new Date(query.modified_since).getTime() : null
+    const since = query.modified_since ? Date.parse(query.modified_since) : null
     const keep = (doc: Screening) => {
       const day = festivalDayKey(doc.start)
       return (
@@ -60,7 +74,7 @@ export const programme = defineEndpoint({
         (!film || idOf(doc.film) === film.id) &&
         (!query.accessibility || Boolean(doc.accessibility?.[ACCESS_FIELD[query.accessibility]])) &&
         (!query.subtitles || (doc.subtitles ?? []).includes(query.subtitles)) &&
-        (since === null || new Date(doc.updatedAt).getTime() >= since)
+        (since === null || lastChange(doc, lookups) >= since)
       )
     }
     const items = all.filter(keep).flatMap((doc) => serializeScreening(doc, lookups, query.locale) ?? [])
