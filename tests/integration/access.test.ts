@@ -6,7 +6,7 @@
 import { CONTENT_COLLECTIONS, createAccounts, createRefs, minimal, PASSWORD, type Accounts, type ContentSlug, type Refs } from '../helpers/fixtures'
 import { PNG_1PX } from '../helpers/images'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
-import { authHeaders, login, rest, send, type Credentials } from '../helpers/rest'
+import { authHeaders, graphql, login, rest, send, type Credentials } from '../helpers/rest'
 
 type Role = 'anonymous' | 'partner' | 'editor' | 'admin'
 const ROLES: Role[] = ['anonymous', 'partner', 'editor', 'admin']
@@ -132,6 +132,22 @@ describe('users', () => {
     const { status, body } = await rest('POST', '/users', { ...credentials.admin, body: { email: 'new-editor@filmweek.test', password: PASSWORD, role: 'editor' } })
     expect(status).toBe(201)
     expect((body as { doc: { role: string } }).doc.role).toBe('editor')
+  })
+})
+
+describe('users over GraphQL', () => {
+  const query = () => `{ Users(limit: 100) { docs { id email apiKey enableAPIKey } } User(id: ${accounts.partner.user.id}) { email apiKey } meUser { user { email apiKey } } }`
+
+  test.each(['anonymous', 'partner'] as const)('%s gets no account, email or API key', async (role) => {
+    const { text, body } = await graphql(query(), credentials[role])
+    for (const secret of [accounts.admin.email, accounts.editor.email, accounts.partner.email, accounts.partnerKey]) expect(text).not.toContain(secret)
+    expect(body.errors?.map((error) => error.message)).toEqual(expect.arrayContaining([expect.stringMatching(/not allowed/)]))
+  })
+
+  test('an admin gets them (so the test above can fail)', async () => {
+    const { text } = await graphql(query(), credentials.admin)
+    expect(text).toContain(accounts.partner.email)
+    expect(text).toContain(accounts.editor.email)
   })
 })
 

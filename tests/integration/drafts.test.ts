@@ -5,7 +5,7 @@
  */
 import { createAccounts, createRefs, minimal, PASSWORD, type Accounts, type Refs } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
-import { login, rest, send } from '../helpers/rest'
+import { graphql, login, rest, send } from '../helpers/rest'
 
 let ctx: TestPayload
 let accounts: Accounts
@@ -69,13 +69,8 @@ test('staff do see the draft (so the assertions above can fail)', async () => {
 })
 
 test.each(['anonymous', 'partner'])('%s never sees draft content over GraphQL', async (who) => {
-  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  const { default: config } = await import('@payload-config')
-  const headers = new Headers({ 'content-type': 'application/json' })
-  if (who === 'partner') headers.set('authorization', `users API-Key ${accounts.partnerKey}`)
   const query = `{ Films(draft: true, limit: 100) { docs { id title } } Film(id: ${draftFilmId}, draft: true) { title } Quotes(draft: true) { docs { film { title } } } }`
-  const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
-  const text = await response.text()
+  const { text } = await graphql(query, who === 'partner' ? { apiKey: accounts.partnerKey } : {})
   expect(text).toContain('Public title')
   expect(text).not.toContain(SECRET_TITLE)
 })
@@ -118,12 +113,19 @@ describe('REST bounds what readers can ask for', () => {
   })
 
   test('over GraphQL too', async () => {
-    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-    const { default: config } = await import('@payload-config')
-    const query = `{ Person(id: ${speaker}) { quotes(limit: 0) { docs { id } } } }`
-    const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))
-    const { data } = (await response.json()) as { data: { Person: { quotes: { docs: unknown[] } } } }
-    expect(data.Person.quotes.docs).toHaveLength(100)
+    const { body } = await graphql(`{ Person(id: ${speaker}) { quotes(limit: 0) { docs { id } } } }`)
+    expect((body.data as { Person: { quotes: { docs: unknown[] } } }).Person.quotes.docs).toHaveLength(100)
+  })
+
+  test('GraphQL refuses a query whose aliases add up past maxComplexity (400); a narrower one runs', async () => {
+    // Each alias costs 3 (Films, docs, id).
+    const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: Films(limit: 100) { docs { id } }`).join(' ')} }`
+    const wide = await graphql(aliased(200))
+    expect(wide.body.data ?? null).toBeNull()
+    expect(wide.body.errors?.[0]?.message).toMatch(/maximum complexity of 400/)
+    const narrow = await graphql(aliased(100))
+    expect(narrow.body.errors).toBeUndefined()
+    expect(Object.keys(narrow.body.data ?? {})).toHaveLength(100)
   })
 
   test('staff still get a whole join on request', async () => {
