@@ -36,7 +36,7 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
           Base URL: <code>{base}</code>. Machine-readable description: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
         </li>
         <li>
-          Anonymous use works, limited per IP address. With a partner key, send <code>Authorization: users API-Key &lt;your key&gt;</code> for a higher limit; keys are read-only.
+          Anonymous use works, limited per IP address. With a partner key, send <code>Authorization: users API-Key &lt;your key&gt;</code> for a higher limit; keys are read-only. A wrong key gets a <code>401</code> and counts against its address&apos;s anonymous limit.
         </li>
         <li>
           Every answer has an <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer costs a <code>304</code> without a body. An answer may be kept 30 seconds (<code>Cache-Control</code>); right after a publication, a query asked before gets its previous answer until the new one is built, usually within a second. Limits are announced in <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>; past them you get <code>429</code> with <code>Retry-After</code>.
