@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { internalCollectionsForStaffOnly } from '@/access/internalCollections'
+import { jobsAccess } from '@/access/jobs'
 import { variablesFitTheirTypes } from '@/api/graphql/variablesRule'
 import { answer400ForInvalidValues } from '@/api/rest/invalidValues'
 import { collections } from '@/collections'
@@ -63,6 +64,7 @@ const sanitized = buildConfig({
   // S3-compatible storage for uploads when S3_* are set; MEDIA_DIR on local disk otherwise.
   plugins: mediaStorage(config),
   jobs: {
+    access: jobsAccess,
     // Scheduled publishing: one runner checks the queue every minute. Only a
     // running Next server (not a build, a script or a test), only where
     // JOBS_RUNNER is true, and only the one holding the runner's advisory

@@ -20,7 +20,16 @@ export const envSchema = z
       .describe('Public origin of the site, used for links, previews and CORS.'),
     MEDIA_DIR: z.string().default('.data/media').describe('Folder for uploaded media (git-ignored by default).'),
     API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(120).describe('Partner feed (/api/v1) requests per minute per IP address without a key.'),
-    API_RATE_LIMIT_PARTNER: z.coerce.number().int().min(1).default(1200).describe('Partner feed requests per minute per API key.'),
+    API_RATE_LIMIT_PARTNER: z.coerce.number().int().min(1).default(1200).describe('Partner feed requests per minute per API key; must be above API_RATE_LIMIT_ANONYMOUS.'),
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ error: 'must be a whole number of proxies, 0 or more' })
+      .int('must be a whole number of proxies, 0 or more')
+      .min(0, 'must be a whole number of proxies, 0 or more')
+      .max(10, 'must be at most 10')
+      .default(0)
+      .describe(
+        'Reverse proxies in front of the app that each append the address they were reached from to X-Forwarded-For (Caddy, nginx, a load balancer). The feed\'s per-address limit keys on the entry that many hops from the right, after the app appends the socket\'s address; entries further left are the client\'s to invent. 0: the socket address. `1` behind the compose profile\'s Caddy.',
+      ),
     JOBS_RUNNER: z
       .stringbool({ error: 'must be true or false' })
       .default(true)
@@ -69,6 +78,13 @@ export const envSchema = z
     }
     const problem = env.SEED_ADMIN_PASSWORD === undefined ? null : passwordProblem(env.SEED_ADMIN_PASSWORD, env.SEED_ADMIN_EMAIL)
     if (problem) ctx.addIssue({ code: 'custom', path: ['SEED_ADMIN_PASSWORD'], message: `is refused by the password policy: ${problem}` })
+    if (env.API_RATE_LIMIT_PARTNER <= env.API_RATE_LIMIT_ANONYMOUS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['API_RATE_LIMIT_PARTNER'],
+        message: `API_RATE_LIMIT_PARTNER (${env.API_RATE_LIMIT_PARTNER}) must be above API_RATE_LIMIT_ANONYMOUS (${env.API_RATE_LIMIT_ANONYMOUS}): a key is what buys a partner a higher limit`,
+      })
+    }
     const s3 = [env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY]
     if (s3.some(Boolean) && !s3.every(Boolean)) {
       for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {

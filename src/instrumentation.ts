@@ -5,5 +5,6 @@ export async function register(): Promise<void> {
   // Before anything else: a bad variable stops the server with its name, not at the first request.
   ;(await import('@/env')).envOrExit()
   ;(await import('@/security/refuseTrace')).refuseTraceRequests()
+  ;(await import('@/security/peerAddress')).recordPeerAddress()
   ;(await import('@/ops/pageOutage')).answer503ForPagesWhileDatabaseIsDown()
 }

@@ -54,7 +54,7 @@ export const featuredQuotes = defineQuery(
   },
 )
 
-/** What a screening row, a calendar event or a feed item shows of a film. */
-export const getFilmCards = cardsByIds('films', { slug: true, title: true, originalTitle: true, languages: true, runtime: true, poster: true, programme: true, credits: true })
+/** What a screening row, a calendar event or a feed item shows of a film (updatedAt: the feed's modified_since). */
+export const getFilmCards = cardsByIds('films', { slug: true, title: true, originalTitle: true, languages: true, runtime: true, poster: true, programme: true, credits: true, updatedAt: true })
 /** What a link to a person shows: their name. */
-export const getPersonCards = cardsByIds('people', { slug: true, name: true })
+export const getPersonCards = cardsByIds('people', { slug: true, name: true, updatedAt: true })

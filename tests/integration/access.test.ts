@@ -6,7 +6,7 @@
 import { CONTENT_COLLECTIONS, createAccounts, createRefs, minimal, PASSWORD, type Accounts, type ContentSlug, type Refs } from '../helpers/fixtures'
 import { PNG_1PX } from '../helpers/images'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
-import { authHeaders, login, rest, send, type Credentials } from '../helpers/rest'
+import { authHeaders, graphql, login, rest, send, type Credentials } from '../helpers/rest'
 
 type Role = 'anonymous' | 'partner' | 'editor' | 'admin'
 const ROLES: Role[] = ['anonymous', 'partner', 'editor', 'admin']
@@ -135,6 +135,22 @@ describe('users', () => {
   })
 })
 
+describe('users over GraphQL', () => {
+  const query = () => `{ Users(limit: 100) { docs { id email apiKey enableAPIKey } } User(id: ${accounts.partner.user.id}) { email apiKey } meUser { user { email apiKey } } }`
+
+  test.each(['anonymous', 'partner'] as const)('%s gets no account, email or API key', async (role) => {
+    const { text, body } = await graphql(query(), credentials[role])
+    for (const secret of [accounts.admin.email, accounts.editor.email, accounts.partner.email, accounts.partnerKey]) expect(text).not.toContain(secret)
+    expect(body.errors?.map((error) => error.message)).toEqual(expect.arrayContaining([expect.stringMatching(/not allowed/)]))
+  })
+
+  test('an admin gets them (so the test above can fail)', async () => {
+    const { text } = await graphql(query(), credentials.admin)
+    expect(text).toContain(accounts.partner.email)
+    expect(text).toContain(accounts.editor.email)
+  })
+})
+
 describe('site settings', () => {
   test.each(ROLES)('%s reads; only staff update', async (role) => {
     expect((await rest('GET', '/globals/site', credentials[role])).status).toBe(200)
@@ -153,5 +169,43 @@ describe("Payload's internal collections", () => {
   test('editors keep their preferences (the admin panel needs them)', async () => {
     const { status } = await rest('POST', '/payload-preferences', { ...credentials.editor, body: { key: 'probe', value: { columns: [] } } })
     expect(status).toBe(201)
+  })
+})
+
+describe('the jobs queue (scheduled publishing)', () => {
+  // A publication due now: whoever runs the queue publishes the film.
+  async function dueDraft(): Promise<number> {
+    const film = await ctx.payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' } })
+    await ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'films', value: film.id } }, waitUntil: new Date(Date.now() - 1000) })
+    return film.id
+  }
+  const statusOf = async (id: number) => (await ctx.payload.findByID({ collection: 'films', id, draft: true }))._status
+
+  test.each(['anonymous', 'partner'] as const)('%s cannot run it: 401, and the due job stays queued', async (role) => {
+    const id = await dueDraft()
+    const { status, body } = await rest('GET', '/payload-jobs/run?allQueues=true', credentials[role])
+    expect(status).toBe(401)
+    expect(JSON.stringify(body)).toMatch(/unauthorized/i)
+    expect(await statusOf(id)).toBe('draft')
+  })
+
+  test('an editor can (the admin runs scheduled publications this way)', async () => {
+    const id = await dueDraft()
+    expect((await rest('GET', '/payload-jobs/run?allQueues=true', credentials.editor)).status).toBe(200)
+    expect(await statusOf(id)).toBe('published')
+  })
+
+  test.each(['partner', 'editor'] as const)('queueing and cancelling with access checked is for staff only (%s)', async (role) => {
+    const { createLocalReq } = await import('payload')
+    const req = await createLocalReq({ user: { ...accounts[role].user, collection: 'users' } }, ctx.payload)
+    const queue = ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'films', value: refs.film } }, overrideAccess: false, req })
+    const cancel = ctx.payload.jobs.cancel({ where: { id: { equals: -1 } }, overrideAccess: false, req })
+    if (STAFF.has(role)) {
+      await expect(queue).resolves.toMatchObject({ id: expect.any(Number) })
+      await expect(cancel).resolves.toBeUndefined()
+    } else {
+      await expect(queue).rejects.toThrow(/not allowed/i)
+      await expect(cancel).rejects.toThrow(/not allowed/i)
+    }
   })
 })

@@ -85,6 +85,35 @@ describe('API keys', () => {
     expect((await rest('GET', '/users/me', { apiKey: key })).body).toMatchObject({ user: null })
   })
 
+  test('an admin gives a partner a key: it works, and is never read back', async () => {
+    const key = 'admin-made-partner-key-0123456789'
+    const created = await rest('POST', '/users', { token: adminToken, body: { email: 'cinema@filmweek.test', password: PASSWORD, role: 'partner', enableAPIKey: true, apiKey: key } })
+    expect(created.status).toBe(201)
+    expect((await feed(key)).status).toBe(200)
+    const { id } = (created.body as { doc: { id: number } }).doc
+    const read = await rest('GET', `/users/${id}`, { token: adminToken })
+    expect(read.body).toMatchObject({ email: 'cinema@filmweek.test', enableAPIKey: true })
+    expect(JSON.stringify([created.body, read.body])).not.toContain(key)
+  })
+
+  test('an editor cannot give themselves a key: the fields are ignored and no key works', async () => {
+    const key = 'editor-made-key-0123456789abcdef'
+    const editorToken = await login(accounts.editor.email, PASSWORD)
+    const patched = await rest('PATCH', `/users/${accounts.editor.user.id}`, { token: editorToken, body: { name: 'Editor', enableAPIKey: true, apiKey: key } })
+    // The rest of the change goes through (an editor edits their own account); the key fields do not.
+    expect(patched.status).toBe(200)
+    expect((patched.body as { doc: { name: string } }).doc.name).toBe('Editor')
+    const stored = await ctx.payload.findByID({ collection: 'users', id: accounts.editor.user.id, showHiddenFields: true })
+    expect(stored.enableAPIKey ?? false).toBe(false)
+    expect(stored.apiKey ?? null).toBeNull()
+    expect((await feed(key)).status).toBe(401)
+    expect((await rest('GET', '/users/me', { apiKey: key })).body).toMatchObject({ user: null })
+    // Nor can they read whether an account has a key.
+    const own = await rest('GET', `/users/${accounts.editor.user.id}`, { token: editorToken })
+    expect(own.body).not.toHaveProperty('hasAPIKey')
+    expect(own.body).not.toHaveProperty('enableAPIKey', true)
+  })
+
   test('the key of another partner is unaffected', async () => {
     expect((await feed(accounts.partnerKey)).status).toBe(200)
   })

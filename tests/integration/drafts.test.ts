@@ -3,9 +3,9 @@
  * draft=true, a where on _status, depth into a draft relation, locale=all,
  * the versions endpoints, GraphQL, or the Local API on their behalf.
  */
-import { createAccounts, createRefs, minimal, type Accounts, type Refs } from '../helpers/fixtures'
+import { createAccounts, createRefs, minimal, PASSWORD, type Accounts, type Refs } from '../helpers/fixtures'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
-import { rest, send } from '../helpers/rest'
+import { graphql, login, rest, send } from '../helpers/rest'
 
 let ctx: TestPayload
 let accounts: Accounts
@@ -53,6 +53,13 @@ test.each(['anonymous', 'partner'])('%s never sees draft content over REST', asy
     expect([200, 403, 404]).toContain(status)
     expect(JSON.stringify(body)).not.toContain(SECRET_TITLE)
   }
+  // The published version stays readable, so refusing everything would fail this test.
+  const published = ['/films?draft=true&limit=100', `/films?where[id][equals]=${publishedFilmId}&draft=true`, `/films/${publishedFilmId}?draft=true`, '/films?locale=all&draft=true']
+  for (const path of published) {
+    const { status, body } = await rest('GET', path, credentials)
+    expect({ path, status }).toEqual({ path, status: 200 })
+    expect(JSON.stringify(body)).toContain('Public title')
+  }
 })
 
 test('staff do see the draft (so the assertions above can fail)', async () => {
@@ -62,13 +69,8 @@ test('staff do see the draft (so the assertions above can fail)', async () => {
 })
 
 test.each(['anonymous', 'partner'])('%s never sees draft content over GraphQL', async (who) => {
-  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  const { default: config } = await import('@payload-config')
-  const headers = new Headers({ 'content-type': 'application/json' })
-  if (who === 'partner') headers.set('authorization', `users API-Key ${accounts.partnerKey}`)
   const query = `{ Films(draft: true, limit: 100) { docs { id title } } Film(id: ${draftFilmId}, draft: true) { title } Quotes(draft: true) { docs { film { title } } } }`
-  const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
-  const text = await response.text()
+  const { text } = await graphql(query, who === 'partner' ? { apiKey: accounts.partnerKey } : {})
   expect(text).toContain('Public title')
   expect(text).not.toContain(SECRET_TITLE)
 })
@@ -87,8 +89,48 @@ test('REST rejects a write with an API key even when the body asks for more', as
 })
 
 describe('REST bounds what readers can ask for', () => {
+  let speaker: number
   beforeAll(async () => {
     for (let i = 0; i < 105; i += 1) await ctx.payload.create({ collection: 'people', data: { ...minimal.people(refs), _status: 'published' } })
+    // A person with more quotes than a reader's page: the `quotes` join on people.
+    speaker = (await ctx.payload.create({ collection: 'people', data: { ...minimal.people(refs), _status: 'published' } })).id
+    for (let i = 0; i < 105; i += 1) await ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), speaker, _status: 'published' } })
+  })
+
+  type Joined = { quotes: { docs: unknown[]; hasNextPage: boolean } }
+  test.each(['joins[quotes][limit]=0', 'joins[quotes][limit]=100000', 'joins[quotes][limit]=-5'])('?%s returns at most 100 joined documents, by id and in lists', async (query) => {
+    const one = await rest('GET', `/people/${speaker}?${query}`)
+    expect(one.status).toBe(200)
+    expect((one.body as Joined).quotes.docs).toHaveLength(100)
+    expect((one.body as Joined).quotes.hasNextPage).toBe(true)
+    const list = await rest('GET', `/people?where[id][equals]=${speaker}&${query}`)
+    expect((list.body as { docs: Joined[] }).docs[0]?.quotes.docs).toHaveLength(100)
+  })
+
+  test('a join within the cap is served as asked', async () => {
+    const { body } = await rest('GET', `/people/${speaker}?joins[quotes][limit]=7`)
+    expect((body as Joined).quotes.docs).toHaveLength(7)
+  })
+
+  test('over GraphQL too', async () => {
+    const { body } = await graphql(`{ Person(id: ${speaker}) { quotes(limit: 0) { docs { id } } } }`)
+    expect((body.data as { Person: { quotes: { docs: unknown[] } } }).Person.quotes.docs).toHaveLength(100)
+  })
+
+  test('GraphQL refuses a query whose aliases add up past maxComplexity (400); a narrower one runs', async () => {
+    // Each alias costs 3 (Films, docs, id).
+    const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: Films(limit: 100) { docs { id } }`).join(' ')} }`
+    const wide = await graphql(aliased(200))
+    expect(wide.body.data ?? null).toBeNull()
+    expect(wide.body.errors?.[0]?.message).toMatch(/maximum complexity of 400/)
+    const narrow = await graphql(aliased(100))
+    expect(narrow.body.errors).toBeUndefined()
+    expect(Object.keys(narrow.body.data ?? {})).toHaveLength(100)
+  })
+
+  test('staff still get a whole join on request', async () => {
+    const { body } = await rest('GET', `/people/${speaker}?joins[quotes][limit]=0`, { token: await login(accounts.editor.email, PASSWORD) })
+    expect((body as Joined).quotes.docs).toHaveLength(105)
   })
 
   test.each(['limit=0', 'limit=100000', 'pagination=false', 'limit=-5'])('?%s returns at most 100 documents', async (query) => {

@@ -3,6 +3,8 @@
  * headers, rate limits, the number of SQL queries, and the OpenAPI document.
  * Route handlers are called in process against a real database.
  */
+import { execFileSync } from 'node:child_process'
+
 import { validate } from '@readme/openapi-parser'
 import ICAL from 'ical.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
@@ -23,6 +25,7 @@ let routes: {
   quotes: typeof import('@/app/api/v1/quotes/route')
   edition: typeof import('@/app/api/v1/editions/[slug]/route')
   openapi: typeof import('@/app/api/v1/openapi.json/route')
+  unknown: typeof import('@/app/api/v1/[[...path]]/route')
 }
 let schemas: typeof import('@/api/v1/schemas/programme') & typeof import('@/api/v1/schemas/content') & typeof import('@/api/v1/schemas/common')
 
@@ -47,6 +50,7 @@ beforeAll(async () => {
     quotes: await import('@/app/api/v1/quotes/route'),
     edition: await import('@/app/api/v1/editions/[slug]/route'),
     openapi: await import('@/app/api/v1/openapi.json/route'),
+    unknown: await import('@/app/api/v1/[[...path]]/route'),
   }
   schemas = { ...(await import('@/api/v1/schemas/common')), ...(await import('@/api/v1/schemas/programme')), ...(await import('@/api/v1/schemas/content')) }
 })
@@ -115,8 +119,9 @@ describe('contract: real responses match the schemas', () => {
 })
 
 describe('filters and pagination', () => {
+  let refs: Awaited<ReturnType<typeof createRefs>>
   beforeAll(async () => {
-    const refs = await createRefs(ctx.payload)
+    refs = await createRefs(ctx.payload)
     const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
     for (let day = 8; day <= 12; day += 1) {
       await ctx.payload.create({
@@ -178,6 +183,23 @@ describe('filters and pagination', () => {
     expect((await ids('modified_since=2099-01-01T00:00:00%2B01:00')).meta.total).toBe(0)
     expect((await ids('modified_since=2000-01-01T00:00:00Z')).meta.total).toBe(6)
   })
+
+  test('modified_since also catches a change to what an item shows of its film or venue', async () => {
+    const now = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      return new Date().toISOString()
+    }
+    const changedSince = async (since: string) => (await ids(`modified_since=${since}`)).data.map((item) => item.venue.slug)
+    const beforeVenue = await now()
+    expect(await changedSince(beforeVenue)).toEqual([])
+    const venue = await ctx.payload.update({ collection: 'venues', id: refs.venue, data: { name: 'Renamed venue' } })
+    // The five screenings at that venue, none of the seed's.
+    expect(await changedSince(beforeVenue)).toEqual(Array(5).fill(venue.slug))
+    const beforeFilm = await now()
+    expect(await changedSince(beforeFilm)).toEqual([])
+    await ctx.payload.update({ collection: 'films', id: refs.film, data: { title: 'Renamed film' } })
+    expect((await ids(`modified_since=${beforeFilm}`)).data.map((item) => item.film.title)).toEqual(Array(5).fill('Renamed film'))
+  })
 })
 
 describe('hostile input answers 4xx with a clear JSON body', () => {
@@ -196,10 +218,18 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
     ['/api/v1/programme?accessibility=wheelchair', 400, 'accessibility'],
     ['/api/v1/programme?modified_since=last-week', 400, 'modified_since'],
     ['/api/v1/programme?cursor=%3Cscript%3E', 400, 'cursor'],
+    ['/api/v1/programme?cursor=abc', 400, 'cursor'],
+    ['/api/v1/films?cursor=abc', 400, 'cursor'],
+    // Decodes, but to an object rather than a position.
+    [`/api/v1/quotes?cursor=${Buffer.from('{"id":1}').toString('base64url')}`, 400, 'cursor'],
     ['/api/v1/programme?locale=en&locale=fr', 400, 'locale'],
-    ['/api/v1/programme?edition=no-such-edition', 404, null],
+    ['/api/v1/programme?edition=no-such-edition', 404, 'edition'],
+    ['/api/v1/programme?venue=no-such-venue', 404, 'venue'],
+    ['/api/v1/programme?film=no-such-film', 404, 'film'],
     ['/api/v1/quotes?featured=maybe', 400, 'featured'],
-    ['/api/v1/quotes?film=unknown-film', 404, null],
+    ['/api/v1/quotes?film=unknown-film', 404, 'film'],
+    ['/api/v1/quotes?edition=unknown-edition', 404, 'edition'],
+    ['/api/v1/films?edition=unknown-edition', 404, 'edition'],
     ['/api/v1/films?limit=0', 400, 'limit'],
   ] as const)('%s → %i', async (path, expected, parameter) => {
     const route = path.startsWith('/api/v1/quotes') ? routes.quotes : path.startsWith('/api/v1/films') ? routes.films : routes.programme
@@ -220,6 +250,22 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
       const { status, json } = await call(route.GET, `/api/v1/x/${param}`, { headers: anon(), params: { slug: param } })
       expect(status).toBe(404)
       expect(schemas.ErrorBody.parse(json).error.status).toBe(404)
+    }
+  })
+
+  test('a venue that exists but has no screening there is an empty page, not a 404', async () => {
+    const venue = await ctx.payload.create({ collection: 'venues', data: { ...minimal.venues({} as Parameters<typeof minimal.venues>[0]), _status: 'published' } })
+    const { status, json } = await call(routes.programme.GET, `/api/v1/programme?venue=${venue.slug}`, { headers: anon() })
+    expect(status).toBe(200)
+    expect(schemas.ProgrammeResponse.parse(json).meta.total).toBe(0)
+  })
+
+  test.each(['GET', 'POST', 'OPTIONS'] as const)('an unknown /api/v1 path (%s) is the feed\'s 404 JSON, with CORS', async (method) => {
+    for (const path of ['/api/v1/screenings', '/api/v1/films/mua-do/credits', '/api/v1']) {
+      const { status, json, headers } = await call(routes.unknown[method], path, { method, headers: anon() })
+      expect({ path, status }).toEqual({ path, status: 404 })
+      expect(schemas.ErrorBody.parse(json).error.message).toMatch(/openapi\.json/)
+      expect(headers.get('access-control-allow-origin')).toBe('*')
     }
   })
 
@@ -249,6 +295,21 @@ describe('access', () => {
 })
 
 describe('caching headers', () => {
+  test('films/{slug}: ETag and 304 too, and another film has another ETag', async () => {
+    const get = (slug: string, extra: Record<string, string> = {}) => call(routes.film.GET, `/api/v1/films/${slug}`, { headers: { ...anon(), ...extra }, params: { slug } })
+    const first = await get('mua-do')
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^W\/"/)
+    const again = await get('mua-do', { 'if-none-match': etag })
+    expect(again.status).toBe(304)
+    expect(again.text).toBe('')
+    const [other] = (await ctx.payload.find({ collection: 'films', where: { slug: { not_equals: 'mua-do' }, _status: { equals: 'published' } }, limit: 1 })).docs
+    const different = await get(other!.slug, { 'if-none-match': etag })
+    expect(different.status).toBe(200)
+    expect(different.headers.get('etag')).not.toBe(etag)
+  })
+
   test('ETag and 304 on If-None-Match', async () => {
     const first = await call(routes.programme.GET, '/api/v1/programme', { headers: anon() })
     const etag = first.headers.get('etag')
@@ -283,6 +344,55 @@ describe('rate limits', () => {
     expect(answer.headers.get('ratelimit-limit')).toBe('50')
   })
 
+  test('a partner key past its own quota gets 429 too, naming the key', async () => {
+    const key = 'busy-partner-key-0123456789abcdef'
+    await ctx.payload.create({ collection: 'users', data: { email: 'busy@filmweek.test', password: 'correct-horse-battery-staple', role: 'partner', enableAPIKey: true, apiKey: key } })
+    const statuses = []
+    let last: Awaited<ReturnType<typeof call>> | undefined
+    for (let i = 0; i < 51; i += 1) {
+      last = await call(routes.films.GET, '/api/v1/films', { headers: { ...anon(), authorization: `users API-Key ${key}` } })
+      statuses.push(last.status)
+    }
+    expect(statuses.filter((status) => status === 200)).toHaveLength(50)
+    expect(last?.status).toBe(429)
+    expect(last?.headers.get('ratelimit-limit')).toBe('50')
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(schemas.ErrorBody.parse(last?.json).error.message).toMatch(/for this API key/)
+  })
+
+  test('wrong keys spend the address\'s anonymous quota: guessing keys is limited like reading', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.21', authorization: 'users API-Key guessed-0123456789' }
+    const answers = []
+    for (let i = 0; i < 6; i += 1) answers.push(await call(routes.films.GET, '/api/v1/films', { headers }))
+    expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401, 401, 401, 429])
+    expect(answers[0].headers.get('ratelimit-remaining')).toBe('4')
+    expect(schemas.ErrorBody.parse(answers[0].json).error.message).toMatch(/API key/)
+    expect(Number(answers[5].headers.get('retry-after'))).toBeGreaterThan(0)
+    // The same address reading without a key is refused too: it is one quota.
+    expect((await call(routes.films.GET, '/api/v1/films', { headers: { 'x-forwarded-for': '203.0.113.21' } })).status).toBe(429)
+  })
+
+  test('the client is the rightmost X-Forwarded-For entry: a made-up one on its left escapes nothing', async () => {
+    const statuses = []
+    for (let i = 0; i < 6; i += 1) statuses.push((await call(routes.films.GET, '/api/v1/films', { headers: { 'x-forwarded-for': `10.9.9.${i}, 203.0.113.22` } })).status)
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+  })
+
+  test('without PostgreSQL\'s counters, each process limits in memory', async () => {
+    const { pool } = ctx.payload.db
+    await pool.query('ALTER TABLE api_rate_limits RENAME TO api_rate_limits_away')
+    try {
+      const headers = { 'x-forwarded-for': '203.0.113.23' }
+      const statuses = []
+      for (let i = 0; i < 6; i += 1) statuses.push((await call(routes.films.GET, '/api/v1/films', { headers })).status)
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+    } finally {
+      await pool.query('ALTER TABLE api_rate_limits_away RENAME TO api_rate_limits')
+    }
+    const { rows } = await pool.query(`SELECT key FROM api_rate_limits WHERE key = 'v1-ip:203.0.113.23'`)
+    expect(rows).toEqual([])
+  })
+
   test('the counters are shared through PostgreSQL (what several instances see)', async () => {
     const { rows } = await ctx.payload.db.pool.query(`SELECT key, points FROM api_rate_limits WHERE key LIKE 'v1-ip:203.0.113.9'`)
     expect(rows[0]?.points).toBeGreaterThanOrEqual(6)
@@ -306,25 +416,52 @@ describe('database work per request is bounded', () => {
     return count
   }
 
-  test('the programme takes the same number of SQL queries for 6 or 18 screenings', async () => {
+  test('the programme takes the same number of SQL queries with 12 more screenings, films, venues, directors and guests', async () => {
     const request = () => call(routes.programme.GET, '/api/v1/programme?limit=500', { headers: { authorization: `users API-Key ${accounts.partnerKey}` } })
     const before = await countQueries(request)
+    const { total } = schemas.ProgrammeResponse.parse((await request()).json).meta
     const refs = await createRefs(ctx.payload)
     const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
     for (let i = 0; i < 12; i += 1) {
-      const film = await ctx.payload.create({ collection: 'films', data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'director' }], _status: 'published' } })
-      await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), film: film.id, edition: docs[0].id, guests: [refs.person], _status: 'published' } })
+      const published = { _status: 'published' } as const
+      const [director, guest, venue] = await Promise.all([
+        ctx.payload.create({ collection: 'people', data: { ...minimal.people(refs), ...published } }),
+        ctx.payload.create({ collection: 'people', data: { ...minimal.people(refs), ...published } }),
+        ctx.payload.create({ collection: 'venues', data: { ...minimal.venues(refs), ...published } }),
+      ])
+      const film = await ctx.payload.create({ collection: 'films', data: { ...minimal.films(refs), credits: [{ person: director.id, role: 'director' }], ...published } })
+      await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), film: film.id, venue: venue.id, edition: docs[0].id, guests: [guest.id], ...published } })
     }
     const after = await countQueries(request)
-    expect(schemas.ProgrammeResponse.parse((await request()).json).meta.total).toBe(18)
+    const body = schemas.ProgrammeResponse.parse((await request()).json)
+    expect(body.meta.total).toBe(total + 12)
+    // Each new item shows its own venue, director and guest: they were read, in the same queries.
+    expect(new Set(body.data.map((item) => item.venue.id)).size).toBeGreaterThanOrEqual(13)
+    expect(body.data.filter((item) => item.guests.length === 1 && item.film.directors.length === 1).length).toBeGreaterThanOrEqual(12)
+    expect(before).toBeGreaterThan(0)
     expect(after).toBe(before)
     expect(after).toBeLessThan(20)
   })
 })
 
 describe('OpenAPI', () => {
+  test('the document is served like every answer: ETag and 304, rate limit, CORS, a JSON 405', async () => {
+    const first = await call(routes.openapi.GET, '/api/v1/openapi.json', { headers: anon() })
+    expect(first.status).toBe(200)
+    expect(first.headers.get('access-control-allow-origin')).toBe('*')
+    expect(first.headers.get('ratelimit-limit')).toBe('5')
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^W\/"/)
+    expect((await call(routes.openapi.GET, '/api/v1/openapi.json', { headers: { ...anon(), 'if-none-match': etag ?? '' } })).status).toBe(304)
+    const bad = await call(routes.openapi.GET, '/api/v1/openapi.json?format=yaml', { headers: anon() })
+    expect(schemas.ErrorBody.parse(bad.json).error.issues?.map((issue) => issue.parameter)).toEqual(['format'])
+    const post = await call(routes.openapi.POST, '/api/v1/openapi.json', { method: 'POST', headers: anon() })
+    expect(post.status).toBe(405)
+    expect(schemas.ErrorBody.parse(post.json).error.message).toMatch(/read-only/)
+  })
+
   test('the document is valid OpenAPI 3.1 (independent validator) and lists every endpoint', async () => {
-    const document = (await (await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), undefined)).json()) as OpenAPIV3_1.Document
+    const document = (await (await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), { params: Promise.resolve({}) })).json()) as OpenAPIV3_1.Document
     const result = await validate(structuredClone(document))
     expect(result.valid ? [] : result.errors).toEqual([])
     expect(document.openapi).toBe('3.1.0')
@@ -333,5 +470,80 @@ describe('OpenAPI', () => {
     )
     const parameters = (document.paths?.['/programme']?.get?.parameters ?? []) as OpenAPIV3_1.ParameterObject[]
     expect(parameters.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['edition', 'from', 'to', 'venue', 'film', 'accessibility', 'subtitles', 'modified_since', 'locale', 'limit', 'cursor']))
+  })
+})
+
+describe('the docs page\'s examples work as written', () => {
+  type Route = keyof typeof routes
+  const ROUTE_OF: Record<string, Route> = {
+    '/programme': 'programme',
+    '/programme/calendar.ics': 'programmeIcs',
+    '/films': 'films',
+    '/films/{slug}': 'film',
+    '/films/{slug}/calendar.ics': 'filmIcs',
+    '/people/{slug}': 'person',
+    '/quotes': 'quotes',
+    '/editions/{slug}': 'edition',
+  }
+  /** Sends a request for `url` (an example on the page) to the route Next would pick, as Next would. */
+  function routed(path: string, url: string, init?: RequestInit): Promise<Response> {
+    const pattern = new RegExp(`^/api/v1${path.replace('{slug}', '(?<slug>[^/]+)')}$`)
+    const { pathname } = new URL(url)
+    const params = pattern.exec(pathname)?.groups ?? {}
+    return routes[ROUTE_OF[path]!].GET(new Request(url, init), { params: Promise.resolve({ ...params }) })
+  }
+  let examples: typeof import('@/api/v1/examples')
+  let html: string
+  let paths: string[]
+  beforeAll(async () => {
+    examples = await import('@/api/v1/examples')
+    const { default: Page } = await import('@/app/(site)/[locale]/partners/api/page')
+    const { createElement } = await import('react')
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const entities: Record<string, string> = { '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' }
+    html = renderToStaticMarkup(createElement('div', null, await Page({ params: Promise.resolve({ locale: 'en' }) }))).replace(/&(quot|#x27|lt|gt|amp);/g, (entity) => entities[entity]!)
+    const document = (await (await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), { params: Promise.resolve({}) })).json()) as OpenAPIV3_1.Document
+    paths = Object.keys(document.paths ?? {})
+  })
+  const base = 'http://localhost:3000/api/v1'
+
+  test('every endpoint has a curl and a JavaScript example on the page', () => {
+    expect(paths.length).toBeGreaterThanOrEqual(8)
+    for (const path of paths) {
+      const url = examples.exampleUrl(base, path)
+      expect(html).toContain(examples.curlExample(url))
+      expect(html).toContain(examples.fetchExample(url, path.endsWith('.ics')))
+    }
+  })
+
+  test('curl: the shell expands $FILMWEEK_KEY, and the partner gets a 200', async () => {
+    for (const path of paths) {
+      const command = examples.curlExample(examples.exampleUrl(base, path))
+      // A `curl` that prints the arguments the shell gives it, one per line.
+      const printed = execFileSync('sh', ['-c', `curl() { printf '%s\\n' "$@"; }; ${command}`], { env: { ...process.env, FILMWEEK_KEY: accounts.partnerKey }, encoding: 'utf8' })
+      const [flag, header, url, ...rest] = printed.trimEnd().split('\n')
+      expect({ flag, header, rest }).toEqual({ flag: '-H', header: `Authorization: users API-Key ${accounts.partnerKey}`, rest: [] })
+      const [name, value] = header!.split(': ')
+      const response = await routed(path, url!, { headers: { [name!]: value! } })
+      expect({ command, status: response.status, limit: response.headers.get('ratelimit-limit') }).toEqual({ command, status: 200, limit: '50' })
+    }
+  })
+
+  test('JavaScript: the snippet runs and gets data', async () => {
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>
+    for (const path of paths) {
+      const calendar = path.endsWith('.ics')
+      const code = examples.fetchExample(examples.exampleUrl(base, path), calendar)
+      const sent: string[] = []
+      const fetch = (url: string, init: RequestInit) => {
+        sent.push(new Headers(init.headers).get('authorization') ?? '')
+        return routed(path, url, init)
+      }
+      const run = new AsyncFunction('fetch', 'process', `${code}\nreturn ${calendar ? 'calendar' : 'data'}`)
+      const result = await run(fetch, { env: { FILMWEEK_KEY: accounts.partnerKey } })
+      expect(sent).toEqual([`users API-Key ${accounts.partnerKey}`])
+      if (calendar) expect(String(result)).toMatch(/^BEGIN:VCALENDAR/)
+      else expect(result).toEqual(Array.isArray(result) ? expect.arrayContaining([expect.anything()]) : expect.objectContaining({ slug: expect.any(String) }))
+    }
   })
 })

@@ -111,3 +111,22 @@ test('the embedded-database runner names a bad variable instead of printing zod 
   expect(stderr).toMatch(/^Invalid environment:\n\s+EMBEDDED_PG_PORT: /m)
   expect(stderr).not.toContain('"code"')
 })
+
+test.each([
+  ['equal', { API_RATE_LIMIT_ANONYMOUS: '100', API_RATE_LIMIT_PARTNER: '100' }],
+  ['lower', { API_RATE_LIMIT_ANONYMOUS: '2000' }],
+])('a partner limit %s to the anonymous one is refused, naming both', (_case, limits) => {
+  expect(() => parseEnv({ ...valid, ...limits })).toThrow(/^\s+API_RATE_LIMIT_PARTNER: .*API_RATE_LIMIT_ANONYMOUS/m)
+})
+
+test('a partner limit above the anonymous one is accepted', () => {
+  expect(parseEnv({ ...valid, API_RATE_LIMIT_ANONYMOUS: '5', API_RATE_LIMIT_PARTNER: '6' })).toMatchObject({ API_RATE_LIMIT_ANONYMOUS: 5, API_RATE_LIMIT_PARTNER: 6 })
+})
+
+test.each(['-1', '1.5', 'two'])('TRUSTED_PROXY_HOPS=%s is refused, naming it', (hops) => {
+  expect(() => parseEnv({ ...valid, TRUSTED_PROXY_HOPS: hops })).toThrow(/^\s+TRUSTED_PROXY_HOPS: /m)
+})
+
+test('TRUSTED_PROXY_HOPS defaults to 0: the socket address', () => {
+  expect(parseEnv(valid).TRUSTED_PROXY_HOPS).toBe(0)
+})

@@ -13,12 +13,14 @@ import type { z } from 'zod'
 
 import { isAdmin, isStaff } from '@/access/roles'
 import { payloadClient } from '@/data/client'
+import { env } from '@/env'
 import { expiryGeneration } from '@/data/expiry'
 import { tag } from '@/data/tags'
 import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
 import { REQUEST_ID_HEADER, withRequestLog } from '@/lib/requestLog'
 import { singleFlight } from '@/lib/singleFlight'
 
+import { clientAddress } from './clientAddress'
 import type { ErrorBody } from './schemas/common'
 import { spend, type Quota } from './rateLimit'
 
@@ -31,12 +33,17 @@ export type Endpoint<Query extends z.ZodType, Body extends z.ZodType, Params> = 
   response: Body
   /** Path parameters, validated like the query. */
   params?: z.ZodType<Params, Record<string, unknown>>
-  /** Build the body (or `null`: 404 with `notFound`). */
-  handle: (query: z.output<Query>, params: Params) => Promise<z.input<Body> | null>
+  /** Build the body (or `null`: 404 with `notFound`; or Missing: 404 naming the query parameter). */
+  handle: (query: z.output<Query>, params: Params) => Promise<z.input<Body> | Missing | null>
   notFound?: string
   /** Calendar endpoints answer text/calendar instead of JSON. */
   contentType?: 'application/json' | 'text/calendar'
   serialize?: (body: z.input<Body>) => string
+}
+
+/** A query parameter (`venue`, `film`, `edition`) naming nothing published: a 404 that says which. */
+export class Missing {
+  constructor(readonly parameter: 'edition' | 'film' | 'venue') {}
 }
 
 const CORS = {
@@ -76,20 +83,19 @@ const issuesOf = (error: z.ZodError) =>
     return { parameter, message: issue.code === 'unrecognized_keys' ? 'unknown parameter: see /api/v1/openapi.json' : issue.message }
   })
 
-function clientAddress(request: Request): string {
-  // Behind the load balancer the client is the first address it recorded.
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown'
-}
+type Caller = { kind: 'anonymous' | 'partner'; key: string }
 
-/** Who is calling: a partner (or staff) by API key or session, or an anonymous address. 401 for a key that does not work. */
-async function identify(payload: Payload, request: Request): Promise<{ kind: 'anonymous' | 'partner'; key: string } | Response> {
-  const authorization = request.headers.get('authorization')
-  if (!authorization) return { kind: 'anonymous', key: clientAddress(request) }
+/**
+ * Who is calling: a partner (or staff) by API key or session, or an anonymous
+ * address. A key that does not work is `refused`, and the attempt is charged
+ * to its address's anonymous quota, so guessing keys is as limited as reading.
+ */
+async function identify(payload: Payload, request: Request): Promise<Caller & { refused: boolean }> {
+  const anonymous = { kind: 'anonymous' as const, key: clientAddress(request.headers, env().TRUSTED_PROXY_HOPS) }
+  if (!request.headers.get('authorization')) return { ...anonymous, refused: false }
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user || !(user.role === 'partner' || isStaff(user) || isAdmin(user))) {
-    return errorResponse(401, 'Authorization: the API key is unknown, revoked or malformed. Send `Authorization: users API-Key <your key>`, or no Authorization header to read anonymously.')
-  }
-  return { kind: 'partner', key: `user-${user.id}` }
+  if (!user || !(user.role === 'partner' || isStaff(user) || isAdmin(user))) return { ...anonymous, refused: true }
+  return { kind: 'partner', key: `user-${user.id}`, refused: false }
 }
 
 function weakEtag(body: string): string {
@@ -104,11 +110,13 @@ function matchesEtag(header: string | null, etag: string): boolean {
   })
 }
 
-type Rendered = { text: string; etag: string } | null
+/** An answer: its text, or a 404 (naming the query parameter that names nothing, when one does). Plain data: it is cached. */
+type Rendered = { text: string; etag: string } | { missing: string | null }
 
 async function render(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
   const body = await endpoint.handle(query, params)
-  if (body === null) return null
+  if (body === null) return { missing: null }
+  if (body instanceof Missing) return { missing: body.parameter }
   const text = endpoint.serialize ? endpoint.serialize(body) : JSON.stringify(body)
   return { text, etag: weakEtag(text) }
 }
@@ -140,13 +148,20 @@ const renderOnce = singleFlight<Rendered>()
 async function cachedRender(endpoint: AnyEndpoint, key: string[], query: unknown, params: unknown): Promise<Rendered> {
   const build = async () => {
     const rendered = await renderOnce(`${expiryGeneration()}\n${key.join('\n')}`, () => render(endpoint, query, params))
-    if (rendered) answerTexts.set(rendered.etag, rendered.text)
+    if ('text' in rendered) answerTexts.set(rendered.etag, rendered.text)
     return rendered
   }
-  const etag = await unstable_cache(async () => (await build())?.etag ?? null, key, { tags: ANSWER_TAGS })()
-  if (etag === null) return null
-  const text = answerTexts.get(etag)
-  return text === undefined ? build() : { text, etag }
+  const cached = await unstable_cache(
+    async () => {
+      const rendered = await build()
+      return 'etag' in rendered ? rendered.etag : rendered
+    },
+    key,
+    { tags: ANSWER_TAGS },
+  )()
+  if (typeof cached !== 'string') return cached
+  const text = answerTexts.get(cached)
+  return text === undefined ? build() : { text, etag: cached }
 }
 
 /** The ETag of the last answer to each query, in this process (its text is in answerTexts). */
@@ -169,7 +184,7 @@ async function currentOrPrevious(endpoint: AnyEndpoint, query: unknown, params: 
   const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
   const id = key.join('\n')
   const current = cachedRender(endpoint, key, query, params).then((rendered) => {
-    if (rendered) lastEtags.set(id, rendered.etag)
+    if ('etag' in rendered) lastEtags.set(id, rendered.etag)
     else lastEtags.delete(id)
     return rendered
   })
@@ -212,14 +227,22 @@ export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, P
   }
 }
 
+/** Handlers for a path that is no endpoint: a JSON 404 with CORS, whatever the method. */
+export function unknownPathHandlers() {
+  const notFound = withRequestLog(() => errorResponse(404, 'Not found: no such endpoint. Every endpoint is listed in /api/v1/openapi.json.'))
+  return { GET: notFound, HEAD: notFound, OPTIONS: notFound, POST: notFound, PUT: notFound, PATCH: notFound, DELETE: notFound }
+}
+
 async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknown): Promise<Response> {
   const payload = await payloadClient()
   const who = await identify(payload, request)
-  if (who instanceof Response) return who
   const quota = await spend(payload, who)
   const limits = quotaHeaders(quota)
   if (!quota.allowed) {
-    return errorResponse(429, `Too many requests: ${quota.limit} per minute ${who.kind === 'partner' ? 'for this API key' : 'without an API key (ask for a partner key for more)'}. Retry after ${quota.resetSeconds} s.`, undefined, { ...limits, 'retry-after': String(quota.resetSeconds) })
+    return errorResponse(429, `Too many requests: ${quota.limit} per minute ${who.kind === 'partner' ? 'for this API key' : 'without a working API key (ask for a partner key for more)'}. Retry after ${quota.resetSeconds} s.`, undefined, { ...limits, 'retry-after': String(quota.resetSeconds) })
+  }
+  if (who.refused) {
+    return errorResponse(401, 'Authorization: the API key is unknown, revoked or malformed. Send `Authorization: users API-Key <your key>`, or no Authorization header to read anonymously.', undefined, limits)
   }
 
   const url = new URL(request.url)
@@ -231,7 +254,12 @@ async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknow
   if (!params.success) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
 
   const rendered = await currentOrPrevious(endpoint, query.data, params.data)
-  if (rendered === null) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
+  if ('missing' in rendered) {
+    const { missing } = rendered
+    if (!missing) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
+    const message = `no published ${missing} with this slug`
+    return errorResponse(404, `Not found: ${message} (\`${missing}\`).`, [{ parameter: missing, message }], limits)
+  }
 
   const { text, etag } = rendered
   const headers = { ...CORS, ...limits, etag, 'cache-control': CACHE_CONTROL, vary: 'Authorization, Accept-Encoding' }

@@ -30,7 +30,7 @@ export function openApiDocument() {
           304: { description: 'Not modified (If-None-Match matched the ETag)' },
           400: error('A query parameter is invalid: `issues` names each one and what was expected.'),
           401: error('The Authorization header holds an unknown or revoked key.'),
-          404: error(endpoint.notFound ?? 'Not found'),
+          404: error(`${endpoint.notFound ?? 'Not found.'} A slug given as a query parameter (edition, film, venue) that names nothing published is a 404 too, whose \`issues\` name that parameter.`),
           405: error('Only GET, HEAD and OPTIONS are allowed.'),
           429: { ...error('Rate limit reached: retry after Retry-After seconds.'), headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } },
         },

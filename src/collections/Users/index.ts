@@ -49,5 +49,9 @@ export const Users: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: { description: 'Admins manage users and keys; editors manage content; partners read the API with a key.' },
     },
+    // Payload's API key fields (enableAPIKey, apiKey, apiKeyIndex, hasAPIKey) take their access from a
+    // field of this name (auth/getAuthFields). Its default lets anyone into the admin panel, editors
+    // included, give themselves a key: keys are for admins to hand out. Never read back: shown once, when made.
+    { name: 'apiKey', type: 'text', access: { create: adminOnlyField, update: adminOnlyField, read: () => false } },
   ],
 }

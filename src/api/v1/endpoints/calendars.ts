@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { filmCalendar, programmeCalendar } from '@/calendar/load'
 
-import { defineEndpoint } from '../http'
+import { defineEndpoint, Missing } from '../http'
 import { LocaleParam, SlugParam } from '../schemas/common'
 
 const Calendar = z.string().meta({ id: 'Calendar', description: 'RFC 5545 iCalendar (text/calendar), the same file the website serves' })
@@ -15,8 +15,8 @@ export const programmeCalendarFile = defineEndpoint({
   response: Calendar,
   contentType: 'text/calendar',
   serialize: (text) => text,
-  notFound: 'Not found: no published edition with that slug.',
-  handle: async (query) => (await programmeCalendar({ locale: query.locale }, query.edition))?.text ?? null,
+  notFound: 'Not found: no edition is current.',
+  handle: async (query) => (await programmeCalendar({ locale: query.locale }, query.edition))?.text ?? (query.edition ? new Missing('edition') : null),
 })
 
 export const filmCalendarFile = defineEndpoint({

@@ -5,7 +5,7 @@ import { byId, unique } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { idOf } from '@/lib/relations'
 
-import { defineEndpoint } from '../http'
+import { defineEndpoint, Missing } from '../http'
 import { feedLookups } from '../lookups'
 import { decodeCursor, page } from '../paging'
 import { SlugParam } from '../schemas/common'
@@ -20,11 +20,10 @@ export const films = defineEndpoint({
   description: 'Published films, optionally only those programmed in an edition, in slug order (the original title without diacritics).',
   query: FilmsQuery,
   response: FilmsResponse,
-  notFound: 'Not found: no published edition with that slug.',
   handle: async (query) => {
     const ctx = { locale: query.locale }
     const edition = query.edition ? await getEditionBySlug(ctx, query.edition) : null
-    if (query.edition && !edition) return null
+    if (query.edition && !edition) return new Missing('edition')
     const docs = edition ? await filmsInEdition(ctx, edition.id) : await listFilms(ctx)
     const lookups = await feedLookups(ctx, [], docs)
     const items = docs.map((doc) => serialize.filmSummary(doc, lookups, query.locale))
@@ -78,7 +77,6 @@ export const quotes = defineEndpoint({
   description: 'Published quotes, newest source first. `kind: paraphrase` marks reported words that must not be presented as a verbatim quotation.',
   query: QuotesQuery,
   response: QuotesResponse,
-  notFound: 'Not found: no published film or edition with that slug.',
   handle: async (query) => {
     const ctx = { locale: query.locale }
     const [film, edition, all] = await Promise.all([
@@ -86,7 +84,8 @@ export const quotes = defineEndpoint({
       query.edition ? getEditionBySlug(ctx, query.edition) : null,
       listQuotes(ctx),
     ])
-    if ((query.film && !film) || (query.edition && !edition)) return null
+    if (query.film && !film) return new Missing('film')
+    if (query.edition && !edition) return new Missing('edition')
     const docs = all.filter(
       (doc) =>
         (!film || idOf(doc.film) === film.id) &&

@@ -1,16 +1,30 @@
-import { getEditionBySlug, getFilmBySlug, screeningsOfEdition, screeningsOfEditionBetween } from '@/data'
+import { getEditionBySlug, getFilmBySlug, getVenueBySlug, screeningsOfEdition, screeningsOfEditionBetween } from '@/data'
 import { currentEdition } from '@/data/views'
 import { festivalDayKey } from '@/lib/formatDate'
 import { idOf } from '@/lib/relations'
 import type { Screening } from '@/payload-types'
 
-import { defineEndpoint } from '../http'
+import { defineEndpoint, Missing } from '../http'
 import { feedLookups } from '../lookups'
+import type { Lookups } from '../serialize'
 import { decodeCursor, page } from '../paging'
 import { ProgrammeQuery, ProgrammeResponse } from '../schemas/programme'
 import { screening as serializeScreening } from '../serialize'
 
 const ACCESS_FIELD = { sdh: 'sdh', audio_description: 'audioDescription', step_free: 'stepFree' } as const
+
+/**
+ * When a screening's listing last changed: the screening itself, or what the
+ * item shows of its film (with the directors' names and the poster), venue
+ * and guests, all already read for the page, so no query more.
+ */
+function lastChange(doc: Screening, lookups: Lookups): number {
+  const film = lookups.films.get(idOf(doc.film) ?? -1)
+  const directors = (film?.credits ?? []).filter((credit) => credit.role === 'director').map((credit) => lookups.people.get(idOf(credit.person) ?? -1))
+  const guests = (doc.guests ?? []).map((guest) => lookups.people.get(idOf(guest) ?? -1))
+  const shown = [doc, film, lookups.venues.get(idOf(doc.venue) ?? -1), lookups.media.get(idOf(film?.poster) ?? -1), ...directors, ...guests]
+  return Math.max(...shown.map((item) => (item?.updatedAt ? Date.parse(item.updatedAt) : 0)))
+}
 
 const DAY_MS = 24 * 3_600_000
 // Paris is UTC+1 or +2: a day's screenings start within [the day 00:00 UTC − 3 h, the next day 00:00 UTC).
@@ -37,25 +51,30 @@ export const programme = defineEndpoint({
     'Every published screening of an edition (default: the current one), flattened for listings, in start order. Filters combine; days are Europe/Paris days.',
   query: ProgrammeQuery,
   response: ProgrammeResponse,
-  notFound: 'Not found: no published edition with that slug.',
+  notFound: 'Not found: no edition is current.',
   handle: async (query) => {
     const ctx = { locale: query.locale }
-    const edition = query.edition ? await getEditionBySlug(ctx, query.edition) : await currentEdition(ctx)
-    if (!edition) return null
-    const [all, film] = await Promise.all([candidates(ctx, edition.id, query), query.film ? getFilmBySlug(ctx, query.film) : null])
+    const [edition, film, venue] = await Promise.all([
+      query.edition ? getEditionBySlug(ctx, query.edition) : currentEdition(ctx),
+      query.film ? getFilmBySlug(ctx, query.film) : null,
+      query.venue ? getVenueBySlug(ctx, query.venue) : null,
+    ])
+    if (!edition) return query.edition ? new Missing('edition') : null
+    if (query.film && !film) return new Missing('film')
+    if (query.venue && !venue) return new Missing('venue')
+    const all = await candidates(ctx, edition.id, query)
     const lookups = await feedLookups(ctx, all)
-    const since = query.modified_since ? new Date(query.modified_since).getTime() : null
+    const since = query.modified_since ? Date.parse(query.modified_since) : null
     const keep = (doc: Screening) => {
       const day = festivalDayKey(doc.start)
-      const venue = lookups.venues.get(idOf(doc.venue) ?? -1)
       return (
         (!query.from || day >= query.from) &&
         (!query.to || day <= query.to) &&
-        (!query.venue || venue?.slug === query.venue) &&
-        (!query.film || (film !== null && idOf(doc.film) === film.id)) &&
+        (!venue || idOf(doc.venue) === venue.id) &&
+        (!film || idOf(doc.film) === film.id) &&
         (!query.accessibility || Boolean(doc.accessibility?.[ACCESS_FIELD[query.accessibility]])) &&
         (!query.subtitles || (doc.subtitles ?? []).includes(query.subtitles)) &&
-        (since === null || new Date(doc.updatedAt).getTime() >= since)
+        (since === null || lastChange(doc, lookups) >= since)
       )
     }
     const items = all.filter(keep).flatMap((doc) => serializeScreening(doc, lookups, query.locale) ?? [])

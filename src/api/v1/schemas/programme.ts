@@ -19,7 +19,10 @@ export const ProgrammeQuery = z
     film: SlugParam.optional().meta({ description: 'Film slug', example: 'mua-do' }),
     accessibility: z.enum(ACCESSIBILITY).optional().meta({ description: 'Only screenings with this accessibility feature' }),
     subtitles: z.enum(LANGUAGE_CODES).optional().meta({ description: 'Only screenings subtitled in this language' }),
-    modified_since: IsoDateTime.optional().meta({ description: 'Only screenings changed at or after this instant' }),
+    modified_since: IsoDateTime.optional().meta({
+      description:
+        'Only screenings whose listing changed at or after this instant: the screening, or its film (title, runtime, directors, poster), venue or guests. Screenings removed, unpublished or hidden since (their film or venue unpublished) are not listed: to notice them, re-read the whole programme from time to time.',
+    }),
     locale: LocaleParam,
     limit: LimitParam(500, 100),
     cursor: CursorParam.optional(),

@@ -1,5 +1,4 @@
-import { openApiDocument } from '@/api/v1/openapi'
-import { withRequestLog } from '@/lib/requestLog'
+import { openApi } from '@/api/v1/endpoints/openapi'
+import { routeHandlers } from '@/api/v1/http'
 
-/** The partner API's OpenAPI 3.1 document, generated from its zod schemas. */
-export const GET = withRequestLog(() => Response.json(openApiDocument(), { headers: { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=300' } }))
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeHandlers(openApi)

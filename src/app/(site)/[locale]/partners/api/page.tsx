@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { OpenAPIV3_1 } from 'openapi-types'
 
+import { curlExample, exampleUrl, fetchExample } from '@/api/v1/examples'
 import { openApiDocument } from '@/api/v1/openapi'
 import { env } from '@/env'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
@@ -17,8 +18,6 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 type Parameter = OpenAPIV3_1.ParameterObject
 const isParameter = (value: Parameter | OpenAPIV3_1.ReferenceObject): value is Parameter => 'in' in value
 
-const EXAMPLE_QUERY: Record<string, string> = { '/programme': '?from=2025-12-13&locale=fr', '/quotes': '?featured=true' }
-
 /**
  * Documentation for partners, generated from the same OpenAPI document as
  * /api/v1/openapi.json (itself generated from the zod schemas). Written in
@@ -28,7 +27,6 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
   await localeOf(params)
   const document = openApiDocument() as OpenAPIV3_1.Document
   const base = new URL('/api/v1', env().SERVER_URL).toString()
-  const example = (path: string) => `${base}${path.replace('{slug}', path.startsWith('/people') ? 'dang-thai-huyen' : path.startsWith('/editions') ? 'vietnamese-film-week-2025' : 'mua-do')}${EXAMPLE_QUERY[path] ?? ''}`
   return (
     <article className="api-docs" lang="en">
       <h1>Partner API</h1>
@@ -38,7 +36,7 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
           Base URL: <code>{base}</code>. Machine-readable description: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
         </li>
         <li>
-          Anonymous use works, limited per IP address. With a partner key, send <code>Authorization: users API-Key &lt;your key&gt;</code> for a higher limit; keys are read-only.
+          Anonymous use works, limited per IP address. With a partner key, send <code>Authorization: users API-Key &lt;your key&gt;</code> for a higher limit; keys are read-only. A wrong key gets a <code>401</code> and counts against its address&apos;s anonymous limit.
         </li>
         <li>
           Every answer has an <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer costs a <code>304</code> without a body. An answer may be kept 30 seconds (<code>Cache-Control</code>); right after a publication, a query asked before gets its previous answer until the new one is built, usually within a second. Limits are announced in <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>; past them you get <code>429</code> with <code>Retry-After</code>.
@@ -51,7 +49,7 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
         const operation = item?.get
         if (!operation) return null
         const parameters = (operation.parameters ?? []).filter(isParameter)
-        const url = example(path)
+        const url = exampleUrl(base, path)
         return (
           <section key={path} aria-labelledby={`endpoint-${path}`}>
             <h2 id={`endpoint-${path}`}>
@@ -82,11 +80,11 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
             ) : null}
             <h3>curl</h3>
             <pre>
-              <code>{`curl -H 'Authorization: users API-Key $FILMWEEK_KEY' '${url}'`}</code>
+              <code>{curlExample(url)}</code>
             </pre>
             <h3>JavaScript</h3>
             <pre>
-              <code>{`const response = await fetch('${url}', {\n  headers: { Authorization: \`users API-Key \${process.env.FILMWEEK_KEY}\` },\n})\nif (!response.ok) throw new Error((await response.json()).error.message)\n${path.endsWith('.ics') ? 'const calendar = await response.text()' : 'const { data } = await response.json()'}`}</code>
+              <code>{fetchExample(url, path.endsWith('.ics'))}</code>
             </pre>
           </section>
         )
