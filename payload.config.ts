@@ -83,6 +83,10 @@ const sanitized = buildConfig({
   onInit: keepRunningWhenTheDatabaseDrops,
   // The app's JSON logger, so Payload's lines are redacted and shaped like ours.
   logger: log,
+  // A client's mistake is not the server's error: Payload logs these at error
+  // level with a stack by default (it already lowers Forbidden, NotFound and
+  // ValidationError). A lockout is worth a warning.
+  loggingLevels: { AuthenticationError: 'info', QueryError: 'info', UnverifiedEmail: 'info', LockedAuth: 'warn' },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     // Types are generated on purpose (`npm run generate`), never as a side effect of a test or a request.

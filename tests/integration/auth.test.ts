@@ -44,6 +44,36 @@ describe('login lockout', () => {
   })
 })
 
+describe('logging', () => {
+  /** The levels Payload's logger is called at while `run` runs. */
+  async function levelsDuring(run: () => Promise<unknown>) {
+    const { logger } = ctx.payload
+    const levels: string[] = []
+    const original = { info: logger.info, warn: logger.warn, error: logger.error }
+    for (const level of ['info', 'warn', 'error'] as const) {
+      logger[level] = ((...args: Parameters<typeof logger.info>) => {
+        levels.push(level)
+        return original[level].apply(logger, args)
+      }) as typeof logger.info
+    }
+    try {
+      await run()
+    } finally {
+      Object.assign(logger, original)
+    }
+    return levels
+  }
+
+  test("a wrong password and a malformed query are the client's mistakes: logged as info, not as server errors", async () => {
+    const levels = await levelsDuring(async () => {
+      expect((await rest('POST', '/users/login', { body: { email: accounts.editor.email, password: 'not-the-password-1' } })).status).toBe(401)
+      expect((await rest('GET', '/films?where[nope][equals]=1')).status).toBe(400)
+    })
+    expect(levels).toContain('info')
+    expect(levels).not.toContain('error')
+  })
+})
+
 describe('password policy', () => {
   test.each([
     ['too short', 'short-pw'],
