@@ -42,6 +42,17 @@ test('a screening keeps its place when edited in another locale', async () => {
   expect(updated.title).toContain('·')
 })
 
+test('a quote’s list label keeps the words in their original language when a translation is saved', async () => {
+  const { payload } = ctx
+  const quote = await payload.create({ collection: 'quotes', locale: 'vi', data: { ...minimal.quotes(refs), originalLocale: 'vi', text: 'Lời gốc tiếng Việt', _status: 'published' } })
+  expect(quote.label).toMatch(/: Lời gốc tiếng Việt$/)
+  const translated = await payload.update({ collection: 'quotes', id: quote.id, locale: 'fr', data: { text: 'Traduction française', _status: 'published' } })
+  expect(translated.label).toMatch(/: Lời gốc tiếng Việt$/)
+  // The original's own edit does change it.
+  const edited = await payload.update({ collection: 'quotes', id: quote.id, locale: 'vi', data: { text: 'Lời gốc đã sửa', _status: 'published' } })
+  expect(edited.label).toMatch(/: Lời gốc đã sửa$/)
+})
+
 test('a quote previews, in the editor’s locale, on its film’s page, or on the quotes page when about no film', async () => {
   const { payload } = ctx
   const preview = payload.collections.quotes.config.admin.preview
