@@ -7,6 +7,7 @@ import * as migration_20261126_200245_scheduled_publishing from './20261126_2002
 import * as migration_20261126_223449_media_storage_fields from './20261126_223449_media_storage_fields';
 import * as migration_20261127_012820_locale_parent_indexes from './20261127_012820_locale_parent_indexes';
 import * as migration_20261127_044844_screening_day from './20261127_044844_screening_day';
+import * as migration_20261127_054628_site_versions from './20261127_054628_site_versions';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_044844_screening_day.up,
     down: migration_20261127_044844_screening_day.down,
-    name: '20261127_044844_screening_day'
+    name: '20261127_044844_screening_day',
+  },
+  {
+    up: migration_20261127_054628_site_versions.up,
+    down: migration_20261127_054628_site_versions.down,
+    name: '20261127_054628_site_versions'
   },
 ];

@@ -157,6 +157,12 @@ describe('site settings', () => {
     const { status } = await rest('POST', '/globals/site', { ...credentials[role], body: { siteName: `Site by ${role}` } })
     expect(status).toBe(STAFF.has(role) ? 200 : 403)
   })
+
+  test.each(ROLES)('%s: the settings\' history is for staff only', async (role) => {
+    const versions = await rest('GET', '/globals/site/versions', credentials[role])
+    expect(versions.status).toBe(STAFF.has(role) ? 200 : 403)
+    if (STAFF.has(role)) expect((versions.body as { docs: { version: { siteName: string } }[] }).docs.map((doc) => doc.version.siteName)).toContain(`Site by ${role}`)
+  })
 })
 
 describe("Payload's internal collections", () => {

@@ -7,7 +7,11 @@ export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site',
   admin: { group: 'Settings' },
-  access: { read: () => true, update: ({ req }) => isStaff(req.user) },
+  access: { read: () => true, update: ({ req }) => isStaff(req.user), readVersions: ({ req }) => isStaff(req.user) },
+  // History and restore for the settings every page reads. No drafts: a
+  // change to the name, navigation or current edition is small and goes live
+  // when saved, like the settings it is.
+  versions: { max: 50 },
   hooks: { afterChange: [revalidateSite] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true },
