@@ -74,6 +74,12 @@ describe.each(CONTENT_COLLECTIONS)('%s', (collection) => {
     const left = await ctx.payload.find({ collection, where: { id: { equals: target } }, draft: true })
     expect(left.totalDocs).toBe(STAFF.has(role) ? 0 : 1)
   })
+
+  test.each(ROLES)('%s reads the version history only when staff', async (role) => {
+    const history = await rest('GET', `/${collection}/versions?where[parent][equals]=${draft}`, credentials[role])
+    expect(history.status).toBe(STAFF.has(role) ? 200 : 403)
+    if (STAFF.has(role)) expect((history.body as { docs: { parent: number }[] }).docs.map((version) => version.parent)).toContain(draft)
+  })
 })
 
 describe('media', () => {
@@ -120,6 +126,15 @@ describe('users', () => {
   test('a partner cannot change its own account or key', async () => {
     const { status } = await rest('PATCH', `/users/${accounts.partner.user.id}`, { ...credentials.partner, body: { apiKey: 'stolen-key-0123456789', email: 'x@example.com' } })
     expect(status).toBe(403)
+  })
+
+  test.each(['anonymous', 'partner', 'editor'] as const)('%s can neither change nor delete another account', async (role) => {
+    const target = accounts.admin.user.id
+    const update = await rest('PATCH', `/users/${target}`, { ...credentials[role], body: { email: `taken-by-${role}@example.com`, role: 'partner' } })
+    expect(update.status).toBe(403)
+    expect((await rest('DELETE', `/users/${target}`, credentials[role])).status).toBe(403)
+    const admin = await ctx.payload.findByID({ collection: 'users', id: target })
+    expect({ email: admin.email, role: admin.role }).toEqual({ email: accounts.admin.email, role: 'admin' })
   })
 
   test.each(['partner', 'editor'] as const)('%s cannot raise their own role', async (role) => {
