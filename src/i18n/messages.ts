@@ -80,7 +80,7 @@ const en = {
     allFilms: 'Films',
   },
   person: { filmography: 'Films', guestAppearances: 'At the festival', quotes: 'Words', links: 'Elsewhere' },
-  quotes: { title: 'Reactions', paraphrase: 'Reported words (paraphrase)', direct: 'Quote', source: 'Source', about: 'About' },
+  quotes: { title: 'Reactions', paraphrase: 'Reported words (paraphrase)', direct: 'Quote', source: 'Source', about: 'About', screening: 'Screening of' },
   venue: { address: 'Address', access: 'Getting there', map: 'Open in a map', website: 'Website', screenings: 'Screenings here' },
   edition: {
     archive: 'Editions',
@@ -180,7 +180,7 @@ const fr: Messages = {
     allFilms: 'Films',
   },
   person: { filmography: 'Films', guestAppearances: 'Au festival', quotes: 'Paroles', links: 'Ailleurs' },
-  quotes: { title: 'Réactions', paraphrase: 'Propos rapportés (paraphrase)', direct: 'Citation', source: 'Source', about: 'À propos de' },
+  quotes: { title: 'Réactions', paraphrase: 'Propos rapportés (paraphrase)', direct: 'Citation', source: 'Source', about: 'À propos de', screening: 'Séance du' },
   venue: { address: 'Adresse', access: 'Accès', map: 'Voir sur une carte', website: 'Site web', screenings: 'Séances dans ce lieu' },
   edition: {
     archive: 'Éditions',
@@ -278,7 +278,7 @@ const vi: Messages = {
     allFilms: 'Phim',
   },
   person: { filmography: 'Phim', guestAppearances: 'Tại liên hoan', quotes: 'Phát biểu', links: 'Liên kết' },
-  quotes: { title: 'Cảm nhận', paraphrase: 'Lời thuật lại (không nguyên văn)', direct: 'Trích dẫn', source: 'Nguồn', about: 'Về' },
+  quotes: { title: 'Cảm nhận', paraphrase: 'Lời thuật lại (không nguyên văn)', direct: 'Trích dẫn', source: 'Nguồn', about: 'Về', screening: 'Suất chiếu' },
   venue: { address: 'Địa chỉ', access: 'Đường đến', map: 'Xem bản đồ', website: 'Trang web', screenings: 'Suất chiếu tại đây' },
   edition: {
     archive: 'Các kỳ liên hoan',

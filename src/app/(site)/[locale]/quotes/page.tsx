@@ -1,12 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-
 import { QuoteCard } from '@/components/QuoteCard'
-import { getFilms, getPeople, getSite, listQuotes } from '@/data'
+import { QuoteContext } from '@/components/QuoteContext'
+import { getEditions, getFilmCards, getPersonCards, getScreenings, getSite, getVenues, listQuotes } from '@/data'
 import { byId, unique } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
-import { routes } from '@/i18n/routes'
 import { idOf } from '@/lib/relations'
 import { pageMetadata } from '@/seo/metadata'
 
@@ -24,21 +22,30 @@ export default async function QuotesPage({ params }: { params: LocaleParams }) {
   const t = getMessages(locale)
   const ctx = { locale }
   const quotes = await listQuotes(ctx)
-  const [people, films] = await Promise.all([getPeople(ctx, unique(quotes.map((quote) => idOf(quote.speaker)))), getFilms(ctx, unique(quotes.map((quote) => idOf(quote.film))))])
-  const personById = byId(people)
-  const filmById = byId(films)
+  const idsOf = (field: 'speaker' | 'film' | 'screening' | 'edition') => unique(quotes.map((quote) => idOf(quote[field])))
+  const [people, films, screenings, editions] = await Promise.all([
+    getPersonCards(ctx, idsOf('speaker')),
+    getFilmCards(ctx, idsOf('film')),
+    getScreenings(ctx, idsOf('screening')),
+    getEditions(ctx, idsOf('edition')),
+  ])
+  const venues = await getVenues(ctx, unique(screenings.map((screening) => idOf(screening.venue))))
+  const [personById, filmById, screeningById, editionById, venueById] = [byId(people), byId(films), byId(screenings), byId(editions), byId(venues)]
   return (
     <>
       <h1>{t.quotes.title}</h1>
       {quotes.map((quote) => {
-        const film = filmById.get(idOf(quote.film) ?? -1)
+        const screening = screeningById.get(idOf(quote.screening) ?? -1)
         return (
           <section key={quote.id} className="quote-entry">
-            {film ? (
-              <p className="quote-context">
-                {t.quotes.about} <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
-              </p>
-            ) : null}
+            <QuoteContext
+              film={filmById.get(idOf(quote.film) ?? -1)}
+              screening={screening}
+              venue={venueById.get(idOf(screening?.venue) ?? -1)}
+              edition={editionById.get(idOf(quote.edition) ?? -1)}
+              locale={locale}
+              t={t}
+            />
             <QuoteCard quote={quote} speaker={personById.get(idOf(quote.speaker) ?? -1)} locale={locale} t={t} />
           </section>
         )
