@@ -69,7 +69,7 @@ export function ProgrammeFilters({ targetId, filters, anyLabel, legend, shownLab
         {filters.map(({ key, label, options }) => (
           <label key={key}>
             <span>{label}</span>
-            <select value={params.get(key) ?? ''} onChange={(event) => setParam(key, event.target.value)}>
+            <select name={key} value={params.get(key) ?? ''} onChange={(event) => setParam(key, event.target.value)}>
               <option value="">{anyLabel}</option>
               {options.map((option) => (
                 <option key={option.value} value={option.value}>

@@ -3,6 +3,7 @@ import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
 import { festivalDayKey, formatFestivalDay, formatFestivalTime } from '@/lib/formatDate'
 import { idOf } from '@/lib/relations'
+import { ACCESS_FLAGS } from '@/collections/Screenings/options'
 import { originalLanguage } from '@/lib/originalLanguage'
 import type { FilmCard, ScreeningLookups } from '@/data/views'
 import type { Screening } from '@/payload-types'
@@ -17,8 +18,6 @@ type Props = ScreeningLookups & {
   withoutFilm?: boolean
   headingLevel?: 'h2' | 'h3'
 }
-
-const ACCESS_FLAGS = ['sdh', 'audioDescription', 'stepFree'] as const
 
 function sectionOf(film: FilmCard | undefined, editionId: number | undefined): string {
   return film?.programme?.find((entry) => idOf(entry.edition) === editionId)?.section ?? ''

@@ -25,3 +25,6 @@ export const VERSIONS = [
   { label: 'Original version (VO)', value: 'original' },
   { label: 'Dubbed', value: 'dubbed' },
 ] as const
+
+/** The accessibility checkboxes of a screening (its `accessibility` group), in the order pages list them. */
+export const ACCESS_FLAGS = ['sdh', 'audioDescription', 'stepFree'] as const

@@ -8,6 +8,7 @@ import { getSite, screeningsOfEdition } from '@/data'
 import { currentEdition, screeningLookups, visibleScreenings } from '@/data/views'
 import { LANGUAGE_OPTIONS } from '@/fields/options'
 import { PROGRAMME_SECTIONS } from '@/collections/Films/sections'
+import { ACCESS_FLAGS } from '@/collections/Screenings/options'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { sortByText } from '@/lib/collate'
@@ -42,14 +43,15 @@ export default async function ProgrammePage({ params }: { params: LocaleParams }
   const venues = sortByText([...lookups.venues.values()], (venue) => venue.name, locale)
   const sections = new Set([...lookups.films.values()].flatMap((film) => (film.programme ?? []).filter((entry) => idOf(entry.edition) === edition.id).map((entry) => entry.section)))
   const subtitles = new Set(screenings.flatMap((screening) => screening.subtitles ?? []))
+  const accessFlags = ACCESS_FLAGS.filter((flag) => screenings.some((screening) => screening.accessibility?.[flag]))
 
   const filters = [
     { key: 'day' as const, label: t.programme.day, options: distinct(screenings.map((screening) => ({ value: festivalDayKey(screening.start), label: formatFestivalDay(screening.start, locale) }))) },
     { key: 'venue' as const, label: t.programme.venue, options: venues.map((venue) => ({ value: venue.slug, label: venue.name })) },
     { key: 'section' as const, label: t.programme.section, options: PROGRAMME_SECTIONS.filter((section) => sections.has(section.value)).map(({ value }) => ({ value, label: t.film.sections[value] })) },
     { key: 'subtitles' as const, label: t.programme.subtitles, options: LANGUAGE_OPTIONS.filter((language) => subtitles.has(language.value)).map(({ value, label }) => ({ value, label })) },
-    { key: 'access' as const, label: t.programme.accessibility, options: (['sdh', 'audioDescription', 'stepFree'] as const).map((flag) => ({ value: flag, label: t.screening.accessibility[flag] })) },
-  ]
+    { key: 'access' as const, label: t.programme.accessibility, options: accessFlags.map((flag) => ({ value: flag, label: t.screening.accessibility[flag] })) },
+  ].filter((filter) => filter.options.length > 0) // a choice of nothing but "any" is no filter
 
   return (
     <>
