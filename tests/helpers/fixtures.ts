@@ -3,6 +3,8 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { toSlug } from '@/lib/slug'
 import type { User } from '@/payload-types'
 
+import { createTestPayload, type TestPayload } from './payload'
+
 export const PASSWORD = 'correct-horse-battery-staple'
 
 export type Accounts = Record<'admin' | 'editor' | 'partner', { user: User; email: string }> & { partnerKey: string }
@@ -71,6 +73,12 @@ export async function createRefs(payload: Payload): Promise<Refs> {
   const venue = await payload.create({ collection: 'venues', data: { ...minimal.venues(none), ...published } })
   const person = await payload.create({ collection: 'people', data: { ...minimal.people(none), ...published } })
   return { edition: edition.id, film: film.id, venue: venue.id, person: person.id }
+}
+
+/** A fresh test database holding the published documents of `createRefs`. */
+export async function createTestPayloadWithRefs(): Promise<{ ctx: TestPayload; refs: Refs }> {
+  const ctx = await createTestPayload()
+  return { ctx, refs: await createRefs(ctx.payload) }
 }
 
 /** Create data that leaves the slug to the slug field's own hook. */

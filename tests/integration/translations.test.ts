@@ -4,15 +4,12 @@
  */
 import { createPayloadRequest } from 'payload'
 
-import { createRefs, minimal, type Refs } from '../helpers/fixtures'
-import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { createTestPayloadWithRefs, minimal, type Refs } from '../helpers/fixtures'
+import type { TestPayload } from '../helpers/payload'
 
 let ctx: TestPayload
 let refs: Refs
-beforeAll(async () => {
-  ctx = await createTestPayload()
-  refs = await createRefs(ctx.payload)
-})
+beforeAll(async () => ({ ctx, refs } = await createTestPayloadWithRefs()))
 afterAll(async () => ctx?.close())
 
 test('a film keeps its title in every locale', async () => {
