@@ -33,10 +33,15 @@ export function ProgrammeImport() {
   async function send(file: File, dryRun: boolean): Promise<ImportReport | string> {
     const body = new FormData()
     body.append('file', file)
-    const response = await fetch(`${endpoint}/import?dryRun=${dryRun}`, { method: 'POST', body, credentials: 'include' })
-    const json = (await response.json()) as Partial<ImportReport> & { errors?: { message: string }[] }
-    if (json.rows && json.summary) return json as ImportReport
-    return json.errors?.[0]?.message ?? `The import answered ${response.status}.`
+    try {
+      const response = await fetch(`${endpoint}/import?dryRun=${dryRun}`, { method: 'POST', body, credentials: 'include' })
+      // A proxy's or server's error page is not JSON: say so rather than stay "busy".
+      const json = (await response.json().catch(() => ({}))) as Partial<ImportReport> & { errors?: { message: string }[] }
+      if (json.rows && json.summary) return json as ImportReport
+      return json.errors?.[0]?.message ?? `The import answered ${response.status}.`
+    } catch {
+      return 'The import could not be reached: check the connection and choose the file again.'
+    }
   }
 
   async function check(event: ChangeEvent<HTMLInputElement>) {
