@@ -4,6 +4,8 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
+import { venueRoomsOf } from '@/collections/Screenings/rooms'
+import { nfc } from '@/lib/nfc'
 import { idOf } from '@/lib/relations'
 import { toSlug } from '@/lib/slug'
 import { toZonedDate } from '@/lib/zonedTime'
@@ -28,10 +30,6 @@ export type Lookups = {
   currentEdition: number | null
 }
 
-export const nfc = (value: string | null | undefined) => (value ?? '').normalize('NFC').trim()
-
-/** Room names compare trimmed, NFC and case-insensitive: "salle 1 " is "Salle 1". */
-export const sameRoom = (a: string | null | undefined, b: string | null | undefined) => nfc(a).toLowerCase() === nfc(b).toLowerCase()
 
 export async function loadLookups(caller: Caller): Promise<Lookups> {
   const { payload } = caller
@@ -64,8 +62,7 @@ export async function loadLookups(caller: Caller): Promise<Lookups> {
       id: venue.id,
       slug: venue.slug,
       previousSlugs: venue.previousSlugs ?? [],
-      name: nfc(venue.name),
-      rooms: (venue.rooms ?? []).map((room) => nfc(room.name)),
+      ...venueRoomsOf(venue),
     })),
     editions: editionsBySlug,
     editionsById: new Map(editionRefs.map(({ ref }) => [ref.id, ref])),
@@ -96,12 +93,4 @@ export function resolveFilm(lookups: Lookups, name: string): Resolved<FilmRef> {
 export function resolveVenue(lookups: Lookups, name: string): Resolved<VenueRef> {
   const key = nfc(name)
   return resolve(name, lookups.venues, [(v) => v.slug === key, (v) => v.name === key, (v) => v.previousSlugs.includes(key)], 'venue')
-}
-
-/** The room as the venue spells it; any room when the venue lists none. */
-export function resolveRoom(venue: Pick<VenueRef, 'name' | 'rooms'>, room: string | null): Resolved<string | null> {
-  if (!room || venue.rooms.length === 0) return { ok: true, ref: room }
-  const found = venue.rooms.find((candidate) => sameRoom(candidate, room))
-  if (found) return { ok: true, ref: found }
-  return { ok: false, reason: `${venue.name} has no room "${room}": its rooms are ${venue.rooms.join(', ')}.` }
 }

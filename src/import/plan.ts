@@ -4,13 +4,14 @@
  */
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
+import { resolveRoom } from '@/collections/Screenings/rooms'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 import { idOf } from '@/lib/relations'
 import type { Screening } from '@/payload-types'
 
 import { columnsOf, current, DEFAULTS, differences, toData, wanted, type ScreeningData, type Settable } from './compare'
 import { readTable, type Problem } from './csv'
-import { asCaller, loadLookups, resolveFilm, resolveRoom, resolveVenue, type Caller, type EditionRef, type Lookups } from './lookups'
+import { asCaller, loadLookups, resolveFilm, resolveVenue, type Caller, type EditionRef, type Lookups } from './lookups'
 import { parseRow, type ImportRow } from './rows'
 
 export type Action = 'create' | 'update' | 'unchanged'

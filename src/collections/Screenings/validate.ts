@@ -1,12 +1,13 @@
 import type { DateFieldValidation, PayloadRequest, TextFieldValidation, Where } from 'payload'
 
-import { nfc, resolveRoom, sameRoom } from '@/import/lookups'
-
 import { formatFestivalDateTime } from '@/lib/formatDate'
+import { nfc } from '@/lib/nfc'
 import { MINUTE_MS } from '@/lib/festivalTime'
 import { idOf } from '@/lib/relations'
 import { toZonedDate } from '@/lib/zonedTime'
 import type { Screening } from '@/payload-types'
+
+import { resolveRoom, sameRoom, venueRoomsOf, type VenueRooms } from './rooms'
 
 /** Length assumed for a screening with neither an end nor a film runtime. */
 const DEFAULT_LENGTH_MS = 120 * MINUTE_MS
@@ -40,11 +41,11 @@ async function outsideEdition(req: PayloadRequest, doc: Partial<Screening>, star
   return day < first || day > last ? `The screening is on ${day} (Paris time), outside ${edition.name} (${first} to ${last}).` : null
 }
 
-/** A venue's name and room names (NFC, trimmed), or null when there is no such venue. */
-export async function venueRooms(req: PayloadRequest, venueId: number | undefined): Promise<{ name: string; rooms: string[] } | null> {
+/** A venue's name and rooms, or null when there is no such venue. */
+export async function venueRooms(req: PayloadRequest, venueId: number | undefined): Promise<VenueRooms | null> {
   if (!venueId) return null
   const venue = await req.payload.findByID({ collection: 'venues', id: venueId, depth: 0, draft: true, req, disableErrors: true, select: { name: true, rooms: true } })
-  return venue ? { name: nfc(venue.name), rooms: (venue.rooms ?? []).map((room) => nfc(room.name)) } : null
+  return venue ? venueRoomsOf(venue) : null
 }
 
 /** The room is one the venue lists (any name when it lists none), as the CSV import checks it. */
