@@ -87,7 +87,7 @@ export function readTable(input: string | Uint8Array): ReadResult {
     const cells: Partial<Record<Column, string>> = {}
     // A short row (Excel drops trailing empty cells) has empty cells, not absent columns.
     names.forEach((name, index) => {
-      if (isColumn(name)) cells[name] = record[index] ?? ''
+      if (isColumn(name)) cells[name] = unescapeFormula(record[index] ?? '')
     })
     record.forEach((cell, index) => {
       if (!isColumn(names[index] ?? '') && cell.trim()) problems.push({ row, reason: `Cell ${index + 1} ("${cell.trim()}") has no column name in the header row.` })
@@ -112,10 +112,19 @@ function checkHeader(names: string[]): Problem | null {
 
 export type CsvRecord = Record<Column, string>
 
+/** What a spreadsheet reads as the start of a formula (csv-stringify's `escape_formulas` list, full-width forms included). */
+const FORMULA_START = /^'(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/
+
+/** A cell the export protected with a leading `'` reads back as written before. */
+const unescapeFormula = (cell: string) => cell.replace(FORMULA_START, '')
+
 /**
  * Writes rows in the import format: every column, in order, CRLF line ends
- * and a byte-order mark so Excel opens it as UTF-8.
+ * and a byte-order mark so Excel opens it as UTF-8. A cell an editor typed as
+ * `=HYPERLINK(…)` (a room, say) would run as a formula in the programmer's
+ * spreadsheet (OWASP "CSV injection"): such cells start with `'`, which
+ * spreadsheets hide and the import removes.
  */
 export function writeTable(rows: CsvRecord[], delimiter: ',' | ';' = ','): string {
-  return stringify(rows, { header: true, columns: [...COLUMNS], delimiter, record_delimiter: 'windows', bom: true })
+  return stringify(rows, { header: true, columns: [...COLUMNS], delimiter, record_delimiter: 'windows', bom: true, escape_formulas: true })
 }

@@ -137,6 +137,18 @@ describe('reading the table', () => {
     const { rows } = table(Buffer.from(written, 'utf8'))
     expect(rows[0].cells).toEqual({ ...record, film: 'mua-do', venue: 'a;b', room: 'Salle "1", haut', date: '2025-12-13', time: '20:00', subtitles: 'fr en' })
   })
+
+  test.each(['=HYPERLINK("https://evil.example","Tickets")', '+33 1 23', '-1 (basement)', '@SUM(A1)', '\tTab'])('a cell starting like a formula (%j) is written behind a quote, and reads back as it was', (room) => {
+    const record = Object.fromEntries(COLUMNS.map((column) => [column, ''])) as CsvRecord
+    const written = writeTable([{ ...record, film: 'mua-do', venue: 'pathe-palace', room, date: '2025-12-13', time: '20:00' }])
+    const cell = written.split('\r\n')[1]!.split(',')[2]!
+    expect(cell.replace(/^"|"$/g, '').startsWith(`'${room[0]}`)).toBe(true)
+    expect(table(written).rows[0].cells.room).toBe(room)
+  })
+
+  test("a quote typed before other text is kept: only the export's protection is removed", () => {
+    expect(table(`${HEADER}\nmua-do,pathe-palace,'Salle 1,2025-12-13,20:00\n`).rows[0].cells.room).toBe("'Salle 1")
+  })
 })
 
 describe('what a row means', () => {
