@@ -61,3 +61,11 @@ export function adminPolicy(nonce: string, options: PolicyOptions): string {
     options,
   )
 }
+
+/**
+ * For uploaded files (/api/media/file/…). An SVG opened directly is a
+ * document that may carry scripts and links: no script, no fetch, no form,
+ * sandboxed (a unique origin), only its own inline styles. Images shown in
+ * our pages are unaffected: a policy applies to the document it comes with.
+ */
+export const MEDIA_FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"

@@ -4,7 +4,7 @@
  * pages keep being served straight from cache. The admin's CSP alone comes
  * from the proxy (src/proxy.ts), with a nonce per request.
  */
-import { publicPolicy, type PolicyOptions } from './contentSecurityPolicy'
+import { MEDIA_FILE_POLICY, publicPolicy, type PolicyOptions } from './contentSecurityPolicy'
 
 type Header = { key: string; value: string }
 type HeaderRule = { source: string; headers: Header[] }
@@ -35,7 +35,8 @@ function everywhere({ production }: HeaderOptions): Header[] {
 export function securityHeaderRules(options: HeaderOptions = headerOptions()): HeaderRule[] {
   return [
     { source: '/:path*', headers: everywhere(options) },
-    // Everything but the admin, whose nonce policy the proxy sets (two policies would both apply).
-    { source: '/((?!admin(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: publicPolicy(options) }] },
+    // Everything but the admin, whose nonce policy the proxy sets (two policies would both apply), and uploaded files.
+    { source: '/((?!admin(?:/|$)|api/media/file/).*)', headers: [{ key: 'Content-Security-Policy', value: publicPolicy(options) }] },
+    { source: '/api/media/file/:path*', headers: [{ key: 'Content-Security-Policy', value: MEDIA_FILE_POLICY }] },
   ]
 }

@@ -32,3 +32,14 @@ test('the static CSP skips the admin, which gets its own from the proxy', () => 
   for (const path of ['/', '/en', '/en/programme', '/api/v1/films', '/administration-notes']) expect(pattern.test(path)).toBe(true)
   for (const path of ['/admin', '/admin/', '/admin/collections/films/1']) expect(pattern.test(path)).toBe(false)
 })
+
+test('uploaded files get the locked policy only: an SVG opened directly runs no script, loads nothing and is sandboxed', () => {
+  const rules = securityHeaderRules(headerOptions({ NODE_ENV: 'production' })).filter((rule) => rule.headers.some((header) => header.key === 'Content-Security-Policy'))
+  // Next's `:path*` is any rest of the path; the other sources are regular expressions in parentheses.
+  const matches = (source: string, path: string) => new RegExp(`^${source.replace(':path*', '.*').replace('/(', '/(?:')}$`).test(path)
+  const policiesOf = (path: string) => rules.filter((rule) => matches(rule.source, path)).flatMap((rule) => rule.headers.filter((header) => header.key === 'Content-Security-Policy').map((header) => header.value))
+  for (const path of ['/api/media/file/poster.svg', '/api/media/file/still-640x360.webp']) {
+    expect(policiesOf(path)).toEqual(["default-src 'none'; style-src 'unsafe-inline'; sandbox"])
+  }
+  expect(policiesOf('/en/films/mua-do')).toEqual([publicPolicy({ dev: false, https: false })])
+})

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { publicReadAccess } from '@/access/content'
 import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
 import { env } from '@/env'
+import { MEDIA_FILE_POLICY } from '@/security/contentSecurityPolicy'
 
 import { explainStorageOutage } from './storageErrors'
 
@@ -27,6 +28,11 @@ export const Media: CollectionConfig = {
       { name: 'og', width: 1200, height: 630, position: 'centre' },
     ],
     adminThumbnail: 'thumbnail',
+    // Payload gives XML files a policy of its own without `sandbox`; every file gets the locked one, as next.config.ts sets it.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Content-Security-Policy', MEDIA_FILE_POLICY)
+      return headers
+    },
   },
   fields: [
     {
