@@ -1,6 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 import { slugField as payloadSlugField } from 'payload'
 
+import { internalRead } from '@/access/internalFields'
 import { toSlug } from '@/lib/slug'
 
 /** Keeps the slugs a document had before, so links to its old URL redirect to the new one. */
@@ -22,12 +23,16 @@ export const slugFields = (useAsSlug: string): Field[] => [
     useAsSlug,
     slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' ? toSlug(valueToSlugify) : undefined),
     position: 'sidebar',
+    // The "generate the slug" checkbox is the admin's: internal.
+    overrides: (row) => ({ ...row, fields: row.fields.map((field) => ('name' in field && field.name === 'generateSlug' ? { ...field, access: internalRead } : field)) }),
   }),
   {
     name: 'previousSlugs',
     type: 'text',
     hasMany: true,
     index: true,
+    // Old URLs redirect through the site's own lookups (src/data/lookups.ts); readers get the current slug only.
+    access: internalRead,
     hooks: { beforeChange: [rememberPreviousSlug] },
     admin: { position: 'sidebar', readOnly: true, description: 'Earlier URLs of this page; they redirect here.' },
   },

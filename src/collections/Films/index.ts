@@ -8,6 +8,8 @@ import { livePreview, previewUrl } from '@/lib/previewUrl'
 import { afterBuiltIn, validateCountryCodes, validateCurrency, validateHttpUrl, validateLanguageCodes } from '@/fields/validators'
 import { translationStatusField } from '@/admin/translationStatusField'
 
+import { refreshScreeningTitles } from '@/collections/Screenings/title'
+
 import { creditsField } from './credits'
 import { setSearchText } from './hooks/setSearchText'
 import { PROGRAMME_SECTIONS } from './sections'
@@ -25,7 +27,7 @@ export const Films: CollectionConfig = {
     listSearchableFields: ['originalTitle', 'title', 'slug'],
     group: 'Programme',
   },
-  hooks: { ...editorialHooks, beforeChange: [setSearchText] },
+  hooks: { ...editorialHooks, beforeChange: [setSearchText], afterChange: [refreshScreeningTitles('film', 'originalTitle'), ...editorialHooks.afterChange] },
   fields: [
     translationStatusField,
     { name: 'directors', type: 'ui', admin: { components: { Cell: '@/admin/CreditCells#DirectorsCell' } } },

@@ -7,6 +7,8 @@ import { livePreview, previewUrl } from '@/lib/previewUrl'
 import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
 import { translationStatusField } from '@/admin/translationStatusField'
 
+import { refreshQuoteLabels } from '@/collections/Quotes/hooks/setLabelAndSearchText'
+
 import { deriveNames } from './hooks/deriveNames'
 
 export const People: CollectionConfig = {
@@ -22,7 +24,7 @@ export const People: CollectionConfig = {
     listSearchableFields: ['name', 'alternateName', 'slug'],
     group: 'People & words',
   },
-  hooks: { ...editorialHooks, beforeChange: [deriveNames] },
+  hooks: { ...editorialHooks, beforeChange: [deriveNames], afterChange: [refreshQuoteLabels, ...editorialHooks.afterChange] },
   fields: [
     translationStatusField,
     { name: 'roles', type: 'ui', admin: { components: { Cell: '@/admin/CreditCells#RolesCell' } } },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { internalRead } from '@/access/internalFields'
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { searchTextField } from '@/fields/searchText'
 import { validateHttpUrl } from '@/fields/validators'
@@ -20,7 +21,7 @@ export const Quotes: CollectionConfig = {
     preview: (doc, { locale, req }) => quotePreviewUrl(doc, locale, req),
     livePreview: quoteLivePreview,
     defaultColumns: ['label', 'speaker', 'kind', 'featured', '_status'],
-    // The label holds the speaker's name and opening words; searchText every language's words, unaccented.
+    // The label holds the speaker's name and opening words; searchText the quote's words, unaccented.
     listSearchableFields: ['label', 'searchText'],
     group: 'People & words',
     description: 'Reactions and statements. Publishing a quote is its approval.',
@@ -28,7 +29,8 @@ export const Quotes: CollectionConfig = {
   hooks: { ...editorialHooks, beforeChange: [setLabelAndSearchText] },
   fields: [
     translationStatusField,
-    { name: 'label', type: 'text', admin: { readOnly: true, description: 'Speaker and opening words, for lists.' } },
+    // For the admin's lists only, with the speaker's newest name (drafts included): staff-only.
+    { name: 'label', type: 'text', access: internalRead, admin: { readOnly: true, description: 'Speaker and opening words, for lists.' } },
     { name: 'text', type: 'textarea', localized: true, required: true },
     searchTextField(true),
     {

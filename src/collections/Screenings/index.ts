@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { date } from 'payload/shared'
 
+import { internalRead } from '@/access/internalFields'
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { LANGUAGE_OPTIONS } from '@/fields/options'
 import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
@@ -33,7 +34,9 @@ export const Screenings: CollectionConfig = {
   // Programme import/export as CSV (src/import/), with a screen above the list (src/admin/ProgrammeTools.tsx).
   endpoints: screeningEndpoints,
   fields: [
-    { name: 'title', type: 'text', admin: { readOnly: true, description: 'Set from film, start and venue.' } },
+    // The admin's label, with the film's and venue's newest names (drafts included, as editors plan an
+    // embargoed line-up): staff-only. Readers get the film and venue themselves, published only.
+    { name: 'title', type: 'text', access: internalRead, admin: { readOnly: true, description: 'Set from film, start and venue.' } },
     {
       type: 'row',
       fields: [
@@ -72,6 +75,8 @@ export const Screenings: CollectionConfig = {
       name: 'icsSequence',
       type: 'number',
       defaultValue: 0,
+      // Read by the calendar files (as SEQUENCE), not part of any other answer.
+      access: internalRead,
       admin: { readOnly: true, position: 'sidebar', description: 'Calendar revision: rises when the time or status changes.' },
     },
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
+import { refreshScreeningTitles } from '@/collections/Screenings/title'
 import { slugFields } from '@/fields/slug'
 import { previewUrl } from '@/lib/previewUrl'
 import { validateHttpUrl } from '@/fields/validators'
@@ -17,7 +18,7 @@ export const Venues: CollectionConfig = {
     defaultColumns: ['name', 'address.city', '_status'],
     group: 'Festival',
   },
-  hooks: editorialHooks,
+  hooks: { ...editorialHooks, afterChange: [refreshScreeningTitles('venue', 'name'), ...editorialHooks.afterChange] },
   fields: [
     translationStatusField,
     { name: 'name', type: 'text', required: true },

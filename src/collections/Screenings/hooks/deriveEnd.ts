@@ -7,7 +7,8 @@ import { idOf } from '@/lib/relations'
 /**
  * A screening without an explicit end ends after the film's runtime. The end
  * stays marked as estimated so it follows the start when the start moves, and
- * an editor's own end is never overwritten.
+ * an editor's own end is never overwritten. The runtime is the published
+ * film's: a runtime in an unpublished draft must not reach the public end.
  */
 export const deriveEnd: CollectionBeforeChangeHook<Screening> = async ({ data, originalDoc, req }) => {
   const start = data.start ?? originalDoc?.start
@@ -20,8 +21,8 @@ export const deriveEnd: CollectionBeforeChangeHook<Screening> = async ({ data, o
   const keepsExplicitEnd = originalDoc?.end && !originalDoc.endIsEstimated && data.end !== null
   if (keepsExplicitEnd || !start || !filmId) return data
 
-  const film = await req.payload.findByID({ collection: 'films', id: filmId, depth: 0, draft: true, req, select: { runtime: true } })
-  if (!film.runtime) return data
+  const film = await req.payload.findByID({ collection: 'films', id: filmId, depth: 0, req, overrideAccess: true, disableErrors: true, select: { runtime: true, _status: true } })
+  if (film?._status !== 'published' || !film.runtime) return data
   data.end = new Date(new Date(start).getTime() + film.runtime * MINUTE_MS).toISOString()
   data.endIsEstimated = true
   return data
