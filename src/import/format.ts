@@ -21,7 +21,7 @@
  * | date              | yes      | YYYY-MM-DD, Paris calendar day                                        |
  * | time              | yes      | HH:MM, 24 h, Paris wall-clock time                                    |
  * | end_time          | no       | HH:MM; empty = the film's runtime; earlier than `time` = next day     |
- * | version           | no       | original (default) or dubbed                                          |
+ * | version           | no       | original (default) or dubbed; also VO, VOST, VOSTFR, VOSTA, VF, Bản gốc, Phụ đề (tiếng Việt…), Lồng tiếng, Thuyết minh (./versions.ts) |
  * | audio_language    | no       | vi fr en de es                                                        |
  * | subtitles         | no       | language codes separated by spaces or `|`                             |
  * | sdh               | no       | yes/no, true/false, 1/0 or empty (= no)                               |

@@ -8,8 +8,9 @@ import { z } from 'zod'
 import { validateHttpUrl } from '@/fields/validators'
 
 import type { Problem, RawRow } from './csv'
-import { LABELS, LANGUAGES, STATUSES, VERSION_VALUES, type Column, type Label, type Language, type Status, type Version } from './format'
+import { LABELS, LANGUAGES, STATUSES, type Column, type Label, type Language, type Status, type Version } from './format'
 import { isCalendarDate, nextDay, zonedToUtc } from './parisTime'
+import { readVersion, VERSION_EXAMPLES, type VersionReading } from './versions'
 
 /** A valid row. Optional fields are undefined when their column is not in the file. */
 export type ImportRow = {
@@ -85,6 +86,15 @@ const listOf = <T extends string>(values: readonly T[], what: string) =>
     return [...new Set(items as T[])]
   })
 
+/** Our codes or a programmer's spelling (VOSTFR, VF, Phụ đề…); empty gives the original version. */
+const version = text.transform((value, ctx): VersionReading => {
+  if (!value) return { version: 'original' }
+  const reading = readVersion(value)
+  if (reading) return reading
+  ctx.addIssue({ code: 'custom', message: `"${value}" is not a version: use ${VERSION_EXAMPLES.join(', ')}.` })
+  return z.NEVER
+})
+
 const YES = ['yes', 'true', '1']
 const NO = ['no', 'false', '0', '']
 const yesNo = text.transform((value, ctx) => {
@@ -107,7 +117,7 @@ export const rowSchema = z.object({
   date,
   time: startTime,
   end_time: endTime.optional(),
-  version: oneOf(VERSION_VALUES, 'original', 'a version').optional(),
+  version: version.optional(),
   audio_language: oneOf(LANGUAGES, null, 'a language code').optional(),
   subtitles: listOf(LANGUAGES, 'language codes').optional(),
   sdh: yesNo.optional(),
@@ -157,9 +167,10 @@ export function parseRow({ row, cells }: RawRow): RowResult {
       date: value.date,
       time: value.time,
       ...times,
-      version: value.version ?? undefined,
-      audioLanguage: value.audio_language,
-      subtitles: value.subtitles,
+      version: value.version?.version,
+      // A filled language cell wins over what the version says ("VOSTFR" = French subtitles).
+      audioLanguage: value.audio_language ?? value.version?.audioLanguage ?? value.audio_language,
+      subtitles: value.subtitles?.length ? value.subtitles : (value.version?.subtitles ?? value.subtitles),
       sdh: value.sdh,
       audioDescription: value.audio_description,
       stepFree: value.step_free,

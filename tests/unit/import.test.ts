@@ -228,7 +228,7 @@ describe('what a row means', () => {
     ['time', { time: '8pm' }, /not a time as HH:MM/],
     ['time', { date: '2025-03-30', time: '02:30' }, /does not exist in Paris/],
     ['end_time', { end_time: '20:00' }, /leave it empty/],
-    ['version', { version: 'vf' }, /"vf" is not a version: use original, dubbed/],
+    ['version', { version: 'vfx' }, /"vfx" is not a version: use original, dubbed/],
     ['audio_language', { audio_language: 'vn' }, /"vn" is not a language code/],
     ['subtitles', { subtitles: 'fr jp' }, /"jp": not language codes/],
     ['sdh', { sdh: 'maybe' }, /"maybe" is not yes or no/],
