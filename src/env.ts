@@ -60,6 +60,21 @@ export const envSchema = z
     S3_ACCESS_KEY_ID: z.string().optional().describe('Access key for S3_BUCKET.'),
     S3_SECRET_ACCESS_KEY: z.string().optional().describe('Secret key for S3_BUCKET.'),
     S3_FORCE_PATH_STYLE: z.stringbool({ error: 'must be true or false' }).default(false).describe('Path-style bucket URLs, as most self-hosted S3-compatible servers need.'),
+    VARNISH_PURGE_URLS: z
+      .string()
+      .optional()
+      .refine((value) => !value || value.split(',').every((url) => URL.canParse(url.trim()) && /^https?:$/.test(new URL(url.trim()).protocol)), 'must be http(s) URLs separated by commas')
+      .describe('Varnish servers (deploy/varnish/default.vcl) a publish purges by surrogate key, comma-separated, e.g. `http://varnish:80`. Set by `npm run start:edge`.'),
+    CLOUDFLARE_ZONE_ID: z.string().regex(/^\w+$/, 'must be the zone\'s id (letters and digits)').optional().describe('Cloudflare zone a publish purges by Cache-Tag (with CLOUDFLARE_API_TOKEN).'),
+    CLOUDFLARE_API_TOKEN: z.string().optional().describe('Cloudflare API token with the Cache Purge permission on CLOUDFLARE_ZONE_ID.'),
+    CLOUDFLARE_API_URL: z.url({ error: 'must be an absolute URL' }).default('https://api.cloudflare.com/client/v4').describe('Cloudflare API base URL (tests point it at a local server).'),
+    FASTLY_SERVICE_ID: z.string().regex(/^\w+$/, 'must be the service\'s id (letters and digits)').optional().describe('Fastly service a publish purges by surrogate key (with FASTLY_API_TOKEN).'),
+    FASTLY_API_TOKEN: z.string().optional().describe('Fastly API token allowed to purge FASTLY_SERVICE_ID.'),
+    FASTLY_API_URL: z.url({ error: 'must be an absolute URL' }).default('https://api.fastly.com').describe('Fastly API base URL (tests point it at a local server).'),
+    EDGE_SOFT_PURGE: z
+      .stringbool({ error: 'must be true or false' })
+      .default(true)
+      .describe('Purges mark pages stale instead of deleting them (Varnish, Fastly): a cache keeps answering with them while it fetches the new ones, and while the app is down. Cloudflare has no soft purge.'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Level of the JSON logs (pino).'),
     SEED_ADMIN_EMAIL: z
       .email({ error: 'must be an email address' })
@@ -84,6 +99,12 @@ export const envSchema = z
         path: ['API_RATE_LIMIT_PARTNER'],
         message: `API_RATE_LIMIT_PARTNER (${env.API_RATE_LIMIT_PARTNER}) must be above API_RATE_LIMIT_ANONYMOUS (${env.API_RATE_LIMIT_ANONYMOUS}): a key is what buys a partner a higher limit`,
       })
+    }
+    for (const [id, token] of [
+      ['CLOUDFLARE_ZONE_ID', 'CLOUDFLARE_API_TOKEN'],
+      ['FASTLY_SERVICE_ID', 'FASTLY_API_TOKEN'],
+    ] as const) {
+      if (Boolean(env[id]) !== Boolean(env[token])) ctx.addIssue({ code: 'custom', path: [env[id] ? token : id], message: `${id} and ${token} must be set together` })
     }
     const s3 = [env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY]
     if (s3.some(Boolean) && !s3.every(Boolean)) {
@@ -145,6 +166,13 @@ export const embeddedEnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329).describe('Port of the embedded PostgreSQL (used when DATABASE_URL is unset).'),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres').describe('Data folder of the embedded PostgreSQL (git-ignored).'),
+})
+
+/** Ports of `npm run start:edge`: the app's and Varnish's in front of it. */
+export const edgeStartEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000).describe('Port of the production server (`npm start`, and the app behind `npm run start:edge`).'),
+  EDGE_PORT: z.coerce.number().int().min(1).max(65535).default(8080).describe('Port of the Varnish in front of the app that `npm run start:edge` starts.'),
+  EDGE_HOST: z.string().default('0.0.0.0').describe('Address that Varnish listens on under `npm run start:edge`.'),
 })
 
 /** Where `npm run db:backup|db:restore` find pg_dump and pg_restore. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import { embeddedEnvSchema, envSchema, pgToolsEnvSchema, testEnvSchema } from '@/env'
+import { edgeStartEnvSchema, embeddedEnvSchema, envSchema, pgToolsEnvSchema, testEnvSchema } from '@/env'
 
 type Row = { name: string; required: boolean; fallback: string; description: string }
 
@@ -24,7 +24,7 @@ function table(schemas: z.ZodObject[]): string {
 /** The README's tables of environment variables, generated from the zod schemas that parse them (`npm run docs:env`). */
 export function envTable(): string {
   return [
-    table([envSchema, embeddedEnvSchema, pgToolsEnvSchema]),
+    table([envSchema, embeddedEnvSchema, edgeStartEnvSchema, pgToolsEnvSchema]),
     'Test-only: read by `npm test` from its environment, never by the app.',
     table([testEnvSchema]),
   ].join('\n\n')
