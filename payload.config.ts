@@ -19,6 +19,7 @@ import { DEFAULT_LOCALE, LOCALES } from '@/i18n/locales'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 import { log } from '@/lib/log'
 import { jobRunnerLock } from '@/ops/jobRunnerLock'
+import { runWorkAfterCommits } from '@/publication/afterCommit'
 import { mediaStorage } from '@/storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -80,7 +81,11 @@ const sanitized = buildConfig({
   graphQL: { maxComplexity: 400, disablePlaygroundInProduction: true, validationRules: (args) => [variablesFitTheirTypes(args)] },
   telemetry: false,
   hooks: { afterError: [answer400ForInvalidValues] },
-  onInit: keepRunningWhenTheDatabaseDrops,
+  onInit: (payload) => {
+    keepRunningWhenTheDatabaseDrops(payload)
+    // Publication events leave only with a committed transaction (src/publication/afterCommit.ts).
+    runWorkAfterCommits(payload)
+  },
   // The app's JSON logger, so Payload's lines are redacted and shaped like ours.
   logger: log,
   // A client's mistake is not the server's error: Payload logs these at error

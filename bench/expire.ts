@@ -4,7 +4,7 @@
  * its scheduled-publishing job uses). The next request then renders, or
  * answers, from the database: the worst case after an editor publishes.
  */
-import { sign, type Expiry } from '@/data/selfRevalidate'
+import { sign, type Expiry } from '@/publication/signature'
 import { tag } from '@/data/tags'
 
 import type { Fixtures } from './fixtures'

@@ -7,4 +7,6 @@ export async function register(): Promise<void> {
   ;(await import('@/security/refuseTrace')).refuseTraceRequests()
   ;(await import('@/security/peerAddress')).recordPeerAddress()
   ;(await import('@/ops/pageOutage')).answer503ForPagesWhileDatabaseIsDown()
+  // Publication events of the other instances (through Redis, when REDIS_URL is set) expire this one's caches.
+  ;(await import('@/publication/bus')).listenToOtherInstances()
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '@/access/content'
 import { readerLimits } from '@/access/readerLimits'
-import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
+import { publicationHooks } from '@/publication/record'
 
 /**
  * What every collection an editor publishes shares: published-only reads for
@@ -27,7 +27,6 @@ export const editorial = {
 
 export const editorialHooks = {
   beforeOperation: [readerLimits],
-  // Pages are refreshed from the tags a change touches (src/data/tags.ts).
-  afterChange: [revalidateOnChange],
-  afterDelete: [revalidateOnDelete],
+  // A change readers see becomes a publication event (src/publication/), which refreshes every output.
+  ...publicationHooks,
 } satisfies CollectionConfig['hooks']

@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 
 import { isDatabaseUnreachable, noteDatabaseFailure } from '@/db/outage'
 import { singleFlight } from '@/lib/singleFlight'
+import { lastSeq, touchedSince } from '@/publication/log'
 
 import { payloadClient, readOptions, type ReadContext, type ReadOptions } from './client'
-import { expiryGeneration } from './expiry'
 
 /** A page whose read failed for lack of a database answers 503, not 500 (src/ops/pageOutage.ts). */
 function noteIfDatabaseIsAway(error: unknown): never {
@@ -14,6 +14,9 @@ function noteIfDatabaseIsAway(error: unknown): never {
 }
 
 type Run<Args extends unknown[], Result> = (payload: Payload, read: ReadOptions, ...args: Args) => Promise<Result>
+
+/** Reads again when a publication touched the read's tags while it ran; a few times at most, under a stream of publishes. */
+const MAX_READS = 3
 
 /**
  * A data-access function: `run` reads through the Local API, `tags` says what
@@ -28,13 +31,25 @@ export function defineQuery<Args extends unknown[], Result>(name: string, tags: 
     // Outside a Next server (scripts, tests) there is no cache to read from or expire.
     if (ctx.draft || !process.env.NEXT_RUNTIME) return run(payload, read, ...args)
     const key = [name, ctx.locale, JSON.stringify(args)]
-    const shared = () => readOnce(`${expiryGeneration()}\n${key.join('\n')}`, () => run(payload, read, ...args))
-    return unstable_cache(shared, key, { tags: tags(...args) })().catch(noteIfDatabaseIsAway)
+    const names = tags(...args)
+    const shared = async () => {
+      let result: Result
+      let reads = 0
+      let seq: number
+      // A read that overlapped a publication touching it may hold the rows from before: it is
+      // not cached as current (the expiry it raced would be undone), but read again.
+      do {
+        seq = lastSeq()
+        result = await readOnce(`${seq}\n${key.join('\n')}`, () => run(payload, read, ...args))
+      } while (touchedSince(seq, names) && ++reads < MAX_READS)
+      return result
+    }
+    return unstable_cache(shared, key, { tags: names })().catch(noteIfDatabaseIsAway)
   }
   // After a publish, the pages showing the change render at once and miss the
   // same entries (home and programme both read the edition's 600
   // screenings): one read per key and process, shared, but never one begun
-  // before the last expiry. Results are never mutated.
+  // before the last publication event. Results are never mutated.
   const readOnce = singleFlight<Result>()
   return Object.assign(query, { queryName: name, tags, run })
 }

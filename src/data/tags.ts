@@ -65,3 +65,9 @@ export function tagsOf(collection: CollectionSlug, document: object | null | und
 export function changedTags(collection: CollectionSlug, doc: object | null | undefined, previous?: object | null): string[] {
   return [...new Set([...tagsOf(collection, previous), ...tagsOf(collection, doc)])]
 }
+
+/** The slugs that slug tags of `collection` among `tags` name (the inverse of tag.slug). */
+export function slugsOf(collection: string, tags: readonly string[]): string[] {
+  const prefix = `${collection}:slug:`
+  return tags.filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length))
+}

@@ -2,13 +2,14 @@
  * Import = plan + writes in one database transaction: committed only when
  * no row is rejected, so a file goes in whole or not at all. A dry run is
  * the same run rolled back, so it also reports what only the collection's
- * own validation knows (overlapping screenings, for one). Pages are expired
- * after the commit: expiring inside the transaction would let a visit
- * re-cache the old programme before the new one is visible.
+ * own validation knows (overlapping screenings, for one). Each written
+ * screening is a publication event, emitted after the commit and never for a
+ * rolled-back run (src/publication/afterCommit.ts): expiring inside the
+ * transaction would let a visit re-cache the old programme before the new
+ * one is visible.
  */
 import { APIError, ValidationError, type Payload, type RequestContext } from 'payload'
 
-import { expire, staleTags } from '@/data/revalidate'
 import type { User } from '@/payload-types'
 
 import type { Problem } from './csv'
@@ -46,39 +47,34 @@ function problemsOf(error: unknown, row: number): Problem[] | null {
   return null
 }
 
-/** Writes one planned row; returns the cache tags it makes stale. */
-async function write(caller: Caller, planned: PlannedRow): Promise<string[]> {
+/** Writes one planned row. */
+async function write(caller: Caller, planned: PlannedRow): Promise<void> {
   const { payload } = caller
   const access = asCaller(caller)
   if (planned.create) {
     const doc = await payload.create({ collection: 'screenings', ...access, draft: false, data: planned.create })
     planned.id = doc.id
-    return staleTags('screenings', { ...doc }, null)
+  } else if (planned.update && planned.id !== undefined) {
+    await payload.update({ collection: 'screenings', id: planned.id, ...access, draft: false, data: planned.update })
   }
-  if (planned.update && planned.id !== undefined) {
-    const doc = await payload.update({ collection: 'screenings', id: planned.id, ...access, draft: false, data: planned.update })
-    return staleTags('screenings', { ...doc }, planned.previous ? { ...planned.previous } : null)
-  }
-  return []
 }
 
-type Run = { plan: Plan; tags: Set<string> } | { refused: Problem[]; row: number }
+type Run = { plan: Plan } | { refused: Problem[]; row: number }
 
 /** One transaction's worth: the plan, then every planned row but `skip`. Stops at the first row Payload refuses. */
 async function run(caller: Caller, input: string | Uint8Array, skip: Set<number>): Promise<Run> {
   const plan = await planImport(caller, input)
   plan.rows = plan.rows.filter((row) => !skip.has(row.row))
-  const tags = new Set<string>()
   for (const planned of plan.rows) {
     try {
-      for (const tag of await write(caller, planned)) tags.add(tag)
+      await write(caller, planned)
     } catch (error) {
       const refused = problemsOf(error, planned.row)
       if (!refused) throw error
       return { refused, row: planned.row }
     }
   }
-  return { plan, tags }
+  return { plan }
 }
 
 export type ImportOptions = {
@@ -97,9 +93,8 @@ export async function importProgramme({ payload, user, input, dryRun, context = 
   for (;;) {
     const transactionID = await payload.db.beginTransaction()
     if (transactionID === null) throw new Error('The database adapter has no transactions: an import could be half-written, so it is refused.')
-    // Every Local API call gets this req, so reads and writes share the transaction;
-    // hooks get disableRevalidate (tags are expired after the commit instead).
-    const caller: Caller = { payload, user, req: { transactionID, context: { disableRevalidate: true } } }
+    // Every Local API call gets this req, so reads and writes share the transaction.
+    const caller: Caller = { payload, user, req: { transactionID, context } }
     let committed = false
     try {
       const result = await run(caller, input, skip)
@@ -110,7 +105,7 @@ export async function importProgramme({ payload, user, input, dryRun, context = 
         const stop = { row: result.row, reason: `Stopped checking after ${MAX_WRITE_REJECTS} rows refused while saving: fix these and try again.` }
         return { plan: { rows: [], rejects: [...refused, stop] }, written: false }
       }
-      const { plan, tags } = result
+      const { plan } = result
       plan.rejects = [...plan.rejects, ...refused].sort((a, b) => a.row - b.row)
       if (dryRun || plan.rejects.length) {
         // Ids handed out in a transaction that is rolled back mean nothing.
@@ -119,7 +114,6 @@ export async function importProgramme({ payload, user, input, dryRun, context = 
       }
       await payload.db.commitTransaction(transactionID)
       committed = true
-      expire([...tags], context)
       return { plan, written: true }
     } finally {
       // Payload has already rolled back after a refused write; a second rollback is a no-op.

@@ -1,6 +1,9 @@
-// src/publication/events.ts
 import type { Payload } from 'payload'
-export type PublicationChange = 'publish' | 'unpublish' | 'update' | 'delete' // update: a published document changed
+
+/** update: a published document changed (and stays published), a rename included. */
+export type PublicationChange = 'publish' | 'unpublish' | 'update' | 'delete'
+
+/** One change of what the public sees, after the write committed. */
 export type PublicationEvent = {
   id: string // unique (uuid)
   change: PublicationChange
@@ -10,4 +13,5 @@ export type PublicationEvent = {
   tags: string[] // cache tags, src/data/tags.ts vocabulary
   at: string // ISO time
 }
+
 export type PublicationSubscriber = (event: PublicationEvent, payload: Payload) => Promise<void> | void

@@ -1,4 +1,3 @@
-import { REPEAT_AFTER_MS } from '@/data/revalidate'
 import type { Film } from '@/payload-types'
 
 import { findOne, login, patch } from './api'
@@ -19,10 +18,6 @@ async function cacheSequence(path: string): Promise<(string | null)[]> {
   }
   return seen
 }
-
-// A write expires again a few seconds later (src/data/revalidate.ts): the
-// setup's edits must be done expiring before HITs are expected.
-beforeAll(() => new Promise((resolve) => setTimeout(resolve, Math.max(...REPEAT_AFTER_MS) + 500)))
 
 test.each(PAGES)('repeated GETs of %s are cache HITs', async (path) => {
   const seen = await cacheSequence(path)

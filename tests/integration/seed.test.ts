@@ -10,17 +10,17 @@ const ADMIN = { email: 'festival-admin@filmweek.test', password: 'a-long-enough-
 type Seed = (payload: Payload, options: { log: (line: string) => void; admin?: typeof ADMIN }) => Promise<void>
 let ctx: TestPayload
 let seed: Seed
-let expiryGeneration: () => number
+let lastSeq: () => number
 const log: string[] = []
-// Cache expiries counted across every seed run of this file (src/data/expiry.ts counts each one).
+// Publication events counted across every seed run of this file (src/publication/log.ts counts each one).
 let expiries = 0
 let runs = 0
 
 /** One seed run, counting the cache expiries it causes. */
 async function runSeed(options: Partial<Parameters<Seed>[1]> = {}): Promise<void> {
-  const before = expiryGeneration()
+  const before = lastSeq()
   await seed(ctx.payload, { log: () => {}, ...options })
-  expiries += expiryGeneration() - before
+  expiries += lastSeq() - before
   runs += 1
 }
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   delete process.env.SEED_ADMIN_PASSWORD
   ctx = await createTestPayload()
   ;({ seed } = await import('@/seed'))
-  ;({ expiryGeneration } = await import('@/data/expiry'))
+  ;({ lastSeq } = await import('@/publication/log'))
   await runSeed({ log: (line) => log.push(line) })
 })
 afterAll(async () => ctx?.close())

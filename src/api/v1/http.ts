@@ -14,11 +14,11 @@ import type { z } from 'zod'
 import { isAdmin, isStaff } from '@/access/roles'
 import { payloadClient } from '@/data/client'
 import { env } from '@/env'
-import { expiryGeneration } from '@/data/expiry'
 import { tag } from '@/data/tags'
 import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
 import { REQUEST_ID_HEADER, withRequestLog } from '@/lib/requestLog'
 import { singleFlight } from '@/lib/singleFlight'
+import { lastSeq, touchedSince } from '@/publication/log'
 
 import { clientAddress } from './clientAddress'
 import type { ErrorBody } from './schemas/common'
@@ -134,8 +134,12 @@ const answerTexts = new LRUCache<string, string>({ maxSize: 64 * 1024 * 1024, si
 // After a publish expires the answers, every partner polling at that moment
 // misses at once; each building the same answer exhausted the database pool
 // under load (bench: 503s at 200 connections). One build per answer and
-// process, never one begun before the last expiry.
+// process, never one begun before the last publication event.
 const renderOnce = singleFlight<Rendered>()
+
+/** An answer, and the publication log's sequence when its build began (src/publication/log.ts). */
+type Built = { rendered: Rendered; seq: number }
+const MAX_BUILDS = 3
 
 /**
  * The finished answer, cached per endpoint and validated query until a
@@ -145,50 +149,59 @@ const renderOnce = singleFlight<Rendered>()
  * full edition on every request, 304s included. Outside a Next server
  * (tests, scripts) there is no cache.
  */
-async function cachedRender(endpoint: AnyEndpoint, key: string[], query: unknown, params: unknown): Promise<Rendered> {
-  const build = async () => {
-    const rendered = await renderOnce(`${expiryGeneration()}\n${key.join('\n')}`, () => render(endpoint, query, params))
-    if ('text' in rendered) answerTexts.set(rendered.etag, rendered.text)
-    return rendered
+async function cachedRender(endpoint: AnyEndpoint, key: string[], query: unknown, params: unknown): Promise<Built> {
+  // A build that overlapped a publication may hold rows from before it: built again, a few times at most.
+  const build = async (): Promise<Built> => {
+    let built: Built
+    let builds = 0
+    do {
+      const seq = lastSeq()
+      built = { rendered: await renderOnce(`${seq}\n${key.join('\n')}`, () => render(endpoint, query, params)), seq }
+    } while (touchedSince(built.seq, ANSWER_TAGS) && ++builds < MAX_BUILDS)
+    if ('text' in built.rendered) answerTexts.set(built.rendered.etag, built.rendered.text)
+    return built
   }
+  const seq = lastSeq()
   const cached = await unstable_cache(
     async () => {
-      const rendered = await build()
+      const { rendered } = await build()
       return 'etag' in rendered ? rendered.etag : rendered
     },
     key,
     { tags: ANSWER_TAGS },
   )()
-  if (typeof cached !== 'string') return cached
+  // An entry read from the cache is as recent as the last event this process heard before the read.
+  if (typeof cached !== 'string') return { rendered: cached, seq }
   const text = answerTexts.get(cached)
-  return text === undefined ? build() : { text, etag: cached }
+  return text === undefined ? build() : { rendered: { text, etag: cached }, seq }
 }
 
-/** The ETag of the last answer to each query, in this process (its text is in answerTexts). */
-const lastEtags = new LRUCache<string, string>({ max: 20_000 })
+/** The ETag of the last answer to each query, in this process (its text is in answerTexts), and the sequence it was current at. */
+const lastEtags = new LRUCache<string, { etag: string; seq: number }>({ max: 20_000 })
 
 /** How long a request waits for a rebuild before it is given the previous answer. */
 const REBUILD_WAIT_MS = 50
 const STILL_BUILDING: unique symbol = Symbol('still building')
 
 /**
- * The current answer, or while a publish's rebuild is running, the previous
- * one. Partners may keep an answer 30 s (CACHE_CONTROL); waiting for the
- * rebuild instead piled every poll of the moment behind it (bench, 200
- * connections publishing every 3 s: answers past 5 s, some past the 10 s
- * timeout). A query nobody asked before, or whose last answer was a 404,
- * waits for its build.
+ * The current answer, or while a rebuild is running, the previous one, but
+ * only when no publication event since it was current touched it: after an
+ * unpublish, the previous answer still lists the document, and it went out as
+ * the first answer after the event however late that came, with
+ * `max-age=30` for shared caches to keep. A query nobody asked before, or
+ * whose last answer was a 404, waits for its build too.
  */
 async function currentOrPrevious(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
   if (!process.env.NEXT_RUNTIME) return render(endpoint, query, params)
   const key = ['api-v1', endpoint.path, JSON.stringify(query), JSON.stringify(params ?? null)]
   const id = key.join('\n')
-  const current = cachedRender(endpoint, key, query, params).then((rendered) => {
-    if ('etag' in rendered) lastEtags.set(id, rendered.etag)
+  const current = cachedRender(endpoint, key, query, params).then(({ rendered, seq }) => {
+    if ('etag' in rendered) lastEtags.set(id, { etag: rendered.etag, seq })
     else lastEtags.delete(id)
     return rendered
   })
-  const etag = lastEtags.get(id)
+  const last = lastEtags.get(id)
+  const etag = last && !touchedSince(last.seq, ANSWER_TAGS) ? last.etag : undefined
   const text = etag === undefined ? undefined : answerTexts.get(etag)
   if (etag === undefined || text === undefined) return current
   const waited = await Promise.race([current, sleep(REBUILD_WAIT_MS, STILL_BUILDING)])

@@ -27,7 +27,7 @@ export const Films: CollectionConfig = {
     listSearchableFields: ['originalTitle', 'title', 'slug'],
     group: 'Programme',
   },
-  hooks: { ...editorialHooks, beforeChange: [setSearchText], afterChange: [refreshScreeningTitles('film', 'originalTitle'), ...editorialHooks.afterChange] },
+  hooks: { ...editorialHooks, beforeChange: [setSearchText, ...editorialHooks.beforeChange], afterChange: [refreshScreeningTitles('film', 'originalTitle'), ...editorialHooks.afterChange] },
   fields: [
     translationStatusField,
     { name: 'directors', type: 'ui', admin: { components: { Cell: '@/admin/CreditCells#DirectorsCell' } } },

@@ -3,9 +3,9 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { publicReadAccess } from '@/access/content'
-import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
 import { env } from '@/env'
 import { MEDIA_FILE_POLICY } from '@/security/contentSecurityPolicy'
+import { publicationHooks } from '@/publication/record'
 
 import { explainStorageOutage } from './storageErrors'
 
@@ -13,7 +13,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media', plural: 'Media' },
   access: publicReadAccess,
-  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete], afterError: [explainStorageOutage] },
+  hooks: { ...publicationHooks, afterError: [explainStorageOutage] },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Festival' },
   upload: {
     // Outside the source tree (git-ignored) so uploads never end up in a commit.

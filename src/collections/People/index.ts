@@ -24,7 +24,7 @@ export const People: CollectionConfig = {
     listSearchableFields: ['name', 'alternateName', 'slug'],
     group: 'People & words',
   },
-  hooks: { ...editorialHooks, beforeChange: [deriveNames], afterChange: [refreshQuoteLabels, ...editorialHooks.afterChange] },
+  hooks: { ...editorialHooks, beforeChange: [deriveNames, ...editorialHooks.beforeChange], afterChange: [refreshQuoteLabels, ...editorialHooks.afterChange] },
   fields: [
     translationStatusField,
     { name: 'roles', type: 'ui', admin: { components: { Cell: '@/admin/CreditCells#RolesCell' } } },

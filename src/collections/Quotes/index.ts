@@ -26,7 +26,7 @@ export const Quotes: CollectionConfig = {
     group: 'People & words',
     description: 'Reactions and statements. Publishing a quote is its approval.',
   },
-  hooks: { ...editorialHooks, beforeChange: [setLabelAndSearchText] },
+  hooks: { ...editorialHooks, beforeChange: [setLabelAndSearchText, ...editorialHooks.beforeChange] },
   fields: [
     translationStatusField,
     // For the admin's lists only, with the speaker's newest name (drafts included): staff-only.

@@ -30,7 +30,7 @@ export const Screenings: CollectionConfig = {
     group: 'Programme',
     components: { beforeListTable: ['@/admin/ProgrammeTools#ProgrammeTools'] },
   },
-  hooks: { ...editorialHooks, beforeChange: [canonicalRoom, deriveEnd, setDay, setTitle, bumpSequence] },
+  hooks: { ...editorialHooks, beforeChange: [canonicalRoom, deriveEnd, setDay, setTitle, bumpSequence, ...editorialHooks.beforeChange] },
   // Programme import/export as CSV (src/import/), with a screen above the list (src/admin/ProgrammeTools.tsx).
   endpoints: screeningEndpoints,
   fields: [

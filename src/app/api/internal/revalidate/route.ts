@@ -1,16 +1,16 @@
 import { z } from 'zod'
 
-import { expireNow } from '@/data/expiry'
-import { verify } from '@/data/selfRevalidate'
 import { withRequestLog } from '@/lib/requestLog'
+import { expireHere } from '@/publication/nextCache'
+import { verify } from '@/publication/signature'
 
 const Body = z.object({ tags: z.array(z.string().max(200)).max(500), paths: z.array(z.string().regex(/^\/[a-z0-9/-]*$/).max(300)).max(100) })
 
-/** Expires cache tags and paths on behalf of this server's own background work (signed with PAYLOAD_SECRET). */
+/** Expires cache tags and paths for publication events heard outside a request (jobs, other instances), signed with PAYLOAD_SECRET. */
 export const POST = withRequestLog(async (request) => {
   const body = Body.safeParse(await request.json().catch(() => null))
   if (!body.success) return Response.json({ error: 'tags, paths: expected lists of cache tags and page paths' }, { status: 400 })
   if (!verify(body.data, request.headers.get('x-signature'))) return Response.json({ error: 'x-signature: not signed by this server' }, { status: 403 })
-  expireNow(body.data.tags, body.data.paths)
+  expireHere(body.data)
   return Response.json({ expired: body.data.tags.length + body.data.paths.length })
 })
