@@ -269,12 +269,15 @@ export interface Screening {
   end?: string | null;
   end_tz?: SupportedTimezones;
   /**
-   * Paris day of the start, YYYY-MM-DD: set on save, for filtering the list.
+   * Set from the start when saved; filter the list with it (e.g. 2025-12-13).
    */
   day?: string | null;
+  /**
+   * Ticked when no end was entered: the end follows the start and runtime.
+   */
   endIsEstimated?: boolean | null;
   /**
-   * Calendar revision: rises when the time or status changes.
+   * Rises when the time or status changes, so calendar apps replace the old entry.
    */
   icsSequence?: number | null;
   status: 'scheduled' | 'sold-out' | 'cancelled' | 'rescheduled';
