@@ -29,7 +29,7 @@ export const Quotes: CollectionConfig = {
   fields: [
     translationStatusField,
     { name: 'label', type: 'text', admin: { readOnly: true, description: 'Speaker and opening words, for lists.' } },
-    { name: 'text', type: 'textarea', localized: true, required: true },
+    { name: 'text', type: 'textarea', localized: true, required: true, custom: { translate: true } },
     searchTextField(true),
     {
       type: 'row',
@@ -59,7 +59,7 @@ export const Quotes: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'speaker', type: 'relationship', relationTo: 'people', required: true, index: true },
-        { name: 'speakerRole', type: 'text', localized: true, admin: { description: 'Role when speaking, e.g. "Minister Counsellor, Embassy of Việt Nam"' } },
+        { name: 'speakerRole', type: 'text', localized: true, custom: { translate: true }, admin: { description: 'Role when speaking, e.g. "Minister Counsellor, Embassy of Việt Nam"' } },
       ],
     },
     {
