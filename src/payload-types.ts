@@ -338,11 +338,11 @@ export interface Film {
    */
   runtime?: number | null;
   /**
-   * ISO codes of production countries, e.g. VN
+   * Search by name; stored as ISO codes (VN).
    */
   countries?: string[] | null;
   /**
-   * Original languages, ISO codes, e.g. vi
+   * Search by name; stored as ISO codes (vi).
    */
   languages?: string[] | null;
   genres?:

@@ -24,6 +24,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DirectorsCell as DirectorsCell_7a5205b43e3834aa62953b21257a1c81 } from '@/admin/CreditCells'
+import { CountriesField as CountriesField_187f2656fc1831e8bab2fcd9b6b4102c } from '@/admin/CodesField'
+import { LanguagesField as LanguagesField_187f2656fc1831e8bab2fcd9b6b4102c } from '@/admin/CodesField'
 import { CreditRowLabel as CreditRowLabel_2ce412825b186d9aa70b3b2a41a89dbc } from '@/collections/Films/CreditRowLabel'
 import { PosterCell as PosterCell_4aa20e6da7c1b283b5d81e9ef8941649 } from '@/admin/PosterCell'
 import { ProgrammeTools as ProgrammeTools_dad65653c2cb28a4e5b112aa3542152b } from '@/admin/ProgrammeTools'
@@ -62,6 +64,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/admin/CreditCells#DirectorsCell": DirectorsCell_7a5205b43e3834aa62953b21257a1c81,
+  "@/admin/CodesField#CountriesField": CountriesField_187f2656fc1831e8bab2fcd9b6b4102c,
+  "@/admin/CodesField#LanguagesField": LanguagesField_187f2656fc1831e8bab2fcd9b6b4102c,
   "@/collections/Films/CreditRowLabel#CreditRowLabel": CreditRowLabel_2ce412825b186d9aa70b3b2a41a89dbc,
   "@/admin/PosterCell#PosterCell": PosterCell_4aa20e6da7c1b283b5d81e9ef8941649,
   "@/admin/ProgrammeTools#ProgrammeTools": ProgrammeTools_dad65653c2cb28a4e5b112aa3542152b,
