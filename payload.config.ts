@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -39,12 +42,19 @@ const sanitized = buildConfig({
     meta: { titleSuffix: ' · Film Week' },
     // Payload's default is Gravatar: a third-party request carrying a hash of each editor's email, and blocked by our CSP.
     avatar: 'default',
-    components: { beforeDashboard: ['@/admin/Dashboard#Dashboard'] },
+    components: {
+      beforeDashboard: ['@/admin/Dashboard#Dashboard'],
+      afterNavLinks: ['@/admin/planner/PlannerNavLink#PlannerNavLink'],
+      // Staff only: the view checks the role itself (src/admin/planner/PlannerView.tsx).
+      views: { planner: { Component: '@/admin/planner/PlannerView#PlannerView', path: '/planner', meta: { title: 'Programme planner' } } },
+    },
     timezones: {
       supportedTimezones: [{ label: 'Paris (festival time)', value: FESTIVAL_TIME_ZONE }],
       defaultTimezone: FESTIVAL_TIME_ZONE,
     },
   },
+  // The admin in the festival team's languages (each editor picks one in their account; the browser's by default).
+  i18n: { supportedLanguages: { en, fr, vi }, fallbackLanguage: 'en' },
   collections,
   globals: [Site],
   editor: lexicalEditor(),

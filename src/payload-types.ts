@@ -269,12 +269,15 @@ export interface Screening {
   end?: string | null;
   end_tz?: SupportedTimezones;
   /**
-   * Paris day of the start, YYYY-MM-DD: set on save, for filtering the list.
+   * Set from the start when saved; filter the list with it (e.g. 2025-12-13).
    */
   day?: string | null;
+  /**
+   * Ticked when no end was entered: the end follows the start and runtime.
+   */
   endIsEstimated?: boolean | null;
   /**
-   * Calendar revision: rises when the time or status changes.
+   * Rises when the time or status changes, so calendar apps replace the old entry.
    */
   icsSequence?: number | null;
   status: 'scheduled' | 'sold-out' | 'cancelled' | 'rescheduled';
@@ -335,11 +338,11 @@ export interface Film {
    */
   runtime?: number | null;
   /**
-   * ISO codes of production countries, e.g. VN
+   * Search by name; stored as ISO codes (VN).
    */
   countries?: string[] | null;
   /**
-   * Original languages, ISO codes, e.g. vi
+   * Search by name; stored as ISO codes (vi).
    */
   languages?: string[] | null;
   genres?:

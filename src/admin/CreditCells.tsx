@@ -1,5 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
+import { creditRoleLabel } from '@/collections/Films/credits'
 import { idOf } from '@/lib/relations'
 import type { Film } from '@/payload-types'
 
@@ -13,10 +14,10 @@ export async function DirectorsCell({ rowData, payload }: DefaultServerCellCompo
 }
 
 /** People list: the roles a person holds across films' credits. */
-export async function RolesCell({ rowData, payload }: DefaultServerCellComponentProps) {
+export async function RolesCell({ rowData, payload, i18n }: DefaultServerCellComponentProps) {
   const id = idOf((rowData as { id?: unknown } | undefined)?.id)
   if (id === undefined) return null
   const { docs } = await payload.find({ collection: 'films', where: { 'credits.person': { equals: id } }, depth: 0, draft: true, overrideAccess: true, select: { credits: true }, pagination: false })
   const roles = new Set(docs.flatMap((film) => (film.credits ?? []).filter((credit) => idOf(credit.person) === id).map((credit) => credit.role)))
-  return <span>{roles.size ? [...roles].join(', ') : '—'}</span>
+  return <span>{roles.size ? [...roles].map((role) => creditRoleLabel(role, i18n.language)).join(', ') : '—'}</span>
 }

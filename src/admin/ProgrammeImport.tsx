@@ -1,10 +1,12 @@
 'use client'
 
-import { Button, useConfig } from '@payloadcms/ui'
+import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState, type ChangeEvent } from 'react'
 
 import type { ImportReport, ReportRow } from '@/import/report'
+
+import { adminLanguage, COLUMN_GUIDE, IMPORT_WORDS } from './importGuide'
 
 type State =
   | { step: 'idle' }
@@ -26,6 +28,9 @@ const counts = ({ summary }: ImportReport) => `${summary.create} to create, ${su
  */
 export function ProgrammeImport() {
   const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const language = adminLanguage(i18n.language)
+  const words = (key: keyof typeof IMPORT_WORDS) => IMPORT_WORDS[key][language]
   const router = useRouter()
   const [state, setState] = useState<State>({ step: 'idle' })
   const endpoint = `${config.routes.api}/screenings`
@@ -74,6 +79,37 @@ export function ProgrammeImport() {
         </a>{' '}
         of the current edition’s published programme (<a href={`${endpoint}/export?delimiter=semicolon`}>with semicolons</a>, for French Excel).
       </p>
+      <p className="programme-import__template">
+        {words('template')}: <a href={`${endpoint}/import-template`} download>{words('comma')}</a> ·{' '}
+        <a href={`${endpoint}/import-template?delimiter=semicolon`} download>
+          {words('semicolon')}
+        </a>
+        . {words('templateNote')}
+      </p>
+      <details className="programme-import__guide">
+        <summary>{words('guide')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{words('column')}</th>
+              <th scope="col">{words('required')}</th>
+              <th scope="col">{words('what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {COLUMN_GUIDE.map(({ column, required, words: what }) => (
+              <tr key={column}>
+                <td>
+                  <code>{column}</code>
+                </td>
+                <td>{required ? words('yes') : words('no')}</td>
+                <td>{what[language]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>{words('guideNote')}</p>
+      </details>
       {state.step === 'busy' ? <p role="status">{state.what}</p> : null}
       {state.step === 'failed' ? <p role="alert" className="programme-import__error">{state.message}</p> : null}
       {report ? (

@@ -1,12 +1,17 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { translationGaps, type TranslationGaps } from './translations'
 
 const EDITORIAL = ['films', 'screenings', 'people', 'quotes', 'editions', 'venues', 'organisations'] as const satisfies CollectionSlug[]
 const TRANSLATED = ['films', 'people', 'quotes', 'editions'] as const satisfies CollectionSlug[]
 
+/** Screenings that still need a ticket link: the dashboard's count and the list it links to filter alike. */
+export const NO_TICKETS: Where = { and: [{ or: [{ ticketUrl: { exists: false } }, { ticketUrl: { equals: '' } }] }, { status: { not_equals: 'cancelled' } }] }
+
 export type DashboardData = {
   next: { id: number; title: string; start: string }[]
+  /** How many screenings are still to come, and how many lack a ticket link (the lists hold the first few). */
+  totals: { next: number; noTickets: number }
   /** Documents whose newest version is an unpublished draft: never published, or published with newer changes. */
   drafts: { collection: CollectionSlug; count: number }[]
   translations: { collection: CollectionSlug; gaps: TranslationGaps }[]
@@ -28,7 +33,7 @@ export async function dashboardData(payload: Payload, { now = new Date(), list =
     payload.find({
       collection: 'screenings',
       ...read,
-      where: { and: [{ or: [{ ticketUrl: { exists: false } }, { ticketUrl: { equals: '' } }] }, { status: { not_equals: 'cancelled' } }] },
+      where: NO_TICKETS,
       sort: 'start',
       limit: list,
       select: { title: true },
@@ -36,6 +41,7 @@ export async function dashboardData(payload: Payload, { now = new Date(), list =
   ])
   return {
     next: next.docs.map((doc) => ({ id: doc.id, title: doc.title ?? '', start: doc.start })),
+    totals: { next: next.totalDocs, noTickets: noTickets.totalDocs },
     drafts: drafts.filter((entry) => entry.count > 0),
     translations: translations.filter((entry) => entry.gaps.length > 0),
     noTickets: noTickets.docs.map((doc) => ({ id: doc.id, title: doc.title ?? '' })),

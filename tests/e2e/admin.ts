@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 
-import { env } from './api'
+import { env, type Account } from './api'
 
 /** Fetches in flight per page (form-state refreshes, autosaves, saves), counted from the admin login on. */
 const inFlight = new WeakMap<Page, Set<unknown>>()
@@ -16,12 +16,12 @@ function countRequests(page: Page) {
   page.on('requestfailed', (request) => pending.delete(request))
 }
 
-/** Logs the seeded admin into Payload's admin panel in `page`'s browser context. */
-export async function adminLogin(page: Page): Promise<void> {
+/** Logs the seeded admin (or the editor) into Payload's admin panel in `page`'s browser context, through its login form. */
+export async function adminLogin(page: Page, account: Account = 'admin'): Promise<void> {
   countRequests(page)
   await page.goto('/admin/login')
-  await page.locator('#field-email').fill(env('E2E_ADMIN_EMAIL'))
-  await page.locator('#field-password').fill(env('E2E_ADMIN_PASSWORD'))
+  await page.locator('#field-email').fill(env(account === 'admin' ? 'E2E_ADMIN_EMAIL' : 'E2E_EDITOR_EMAIL'))
+  await page.locator('#field-password').fill(env(account === 'admin' ? 'E2E_ADMIN_PASSWORD' : 'E2E_EDITOR_PASSWORD'))
   await page.locator('button[type=submit]').click()
   await page.waitForURL('**/admin')
 }
@@ -73,4 +73,9 @@ export async function publish(page: Page, collection: string): Promise<Saved> {
   if (response.ok()) return { status: response.status(), fieldErrors: [] }
   const body = (await response.json()) as { errors?: { data?: { errors?: FieldError[] } }[] }
   return { status: response.status(), fieldErrors: (body.errors ?? []).flatMap((error) => error.data?.errors ?? []) }
+}
+
+/** The next autosave's answer (PATCH …?autosave=true), whose body holds `text`. */
+export function autosaveOf(page: Page, text: string) {
+  return page.waitForResponse((response) => new URL(response.url()).searchParams.get('autosave') === 'true' && Boolean(response.request().postData()?.includes(text)))
 }

@@ -58,3 +58,23 @@ test('without a staff session the import refuses the file (401)', async () => {
   const response = await page.request.post('/api/screenings/import?dryRun=true', { multipart: { file: csv(GOOD) } })
   expect(response.status()).toBe(401)
 })
+
+test('the panel offers a template per delimiter, which passes its own dry run, and a column guide', async () => {
+  const page = await (await newContext()).newPage()
+  await adminLogin(page, 'editor')
+  await page.goto('/admin/collections/screenings')
+  const download = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'with semicolons (French Excel)' }).click()
+  const template = await fs.readFile((await (await download).path()) ?? '', 'utf8')
+  const lines = template.replace(/^\uFEFF/, '').trim().split(/\r\n/)
+  expect(lines[0]).toBe('film;venue;room;date;time;end_time;version;audio_language;subtitles;sdh;audio_description;step_free;labels;ticket_url;status;edition')
+  expect(lines).toHaveLength(2)
+  expect(lines[1]).toContain(';VOSTFR;')
+
+  await page.locator('#programme-import-file').setInputFiles({ name: 'template.csv', mimeType: 'text/csv', buffer: Buffer.from(template) })
+  await page.locator('.programme-import__summary').filter({ hasText: /^Dry run: 1 to create, 0 to update, 0 unchanged, 0 rejected/ }).waitFor()
+
+  await page.getByText('Column guide').click()
+  const version = page.locator('.programme-import__guide tr', { has: page.locator('code', { hasText: /^version$/ }) })
+  expect(await version.innerText()).toContain('VOSTFR')
+})

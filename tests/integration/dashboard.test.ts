@@ -52,9 +52,15 @@ test('missing translations are counted per collection and locale, naming the fie
   expect(gap(after, 'quotes', 'vi')?.first).toContainEqual({ id: quote.id, title: expect.any(String), fields: ['text', 'speakerRole'] })
   // Complete in French: not listed there.
   expect(gap(after, 'quotes', 'fr')?.first.map((doc) => doc.id) ?? []).not.toContain(quote.id)
-  // A person without a bio misses it in every language, English included.
-  expect(gap(after, 'people', 'en')?.first).toContainEqual({ id: person.id, title: person.name, fields: ['bio'] })
-  expect(gap(after, 'people', 'fr')?.first).toContainEqual({ id: person.id, title: person.name, fields: ['description', 'bio'] })
+  // A person with no film credit and no guest appearance (an audience member) needs no bio: only the one-line description counts.
+  expect(gap(after, 'people', 'en')?.first.map((doc) => doc.id) ?? []).not.toContain(person.id)
+  expect(gap(after, 'people', 'fr')?.first).toContainEqual({ id: person.id, title: person.name, fields: ['description'] })
+
+  // Credited in a film, the same person's missing bio counts in every language, English included.
+  await payload.create({ collection: 'films', data: { ...minimal.films(refs), credits: [{ person: person.id, role: 'director' }], _status: 'published' } })
+  const credited = await read()
+  expect(gap(credited, 'people', 'en')?.first).toContainEqual({ id: person.id, title: person.name, fields: ['bio'] })
+  expect(gap(credited, 'people', 'fr')?.first).toContainEqual({ id: person.id, title: person.name, fields: ['description', 'bio'] })
 })
 
 test('what is on next and screenings without a ticket link', async () => {

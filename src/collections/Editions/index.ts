@@ -45,13 +45,13 @@ export const Editions: CollectionConfig = {
   },
   fields: [
     translationStatusField,
-    { name: 'name', type: 'text', localized: true, required: true, admin: { description: 'e.g. Vietnamese Film Week 2025' } },
-    { name: 'theme', type: 'text', localized: true, admin: { description: 'e.g. Journey of Light' } },
+    { name: 'name', type: 'text', localized: true, required: true, custom: { translate: true }, admin: { description: 'e.g. Vietnamese Film Week 2025' } },
+    { name: 'theme', type: 'text', localized: true, custom: { translate: true }, admin: { description: 'e.g. Journey of Light' } },
     ...slugFields('name'),
     {
       type: 'row',
       fields: [
-        { name: 'city', type: 'text', localized: true, required: true },
+        { name: 'city', type: 'text', localized: true, required: true, custom: { translate: true } },
         { name: 'startDate', type: 'date', required: true, index: true, admin: day },
         { name: 'endDate', type: 'date', required: true, validate: afterBuiltIn(date, validateEndDate), admin: day },
       ],
@@ -79,7 +79,7 @@ export const Editions: CollectionConfig = {
         figure('countries', 'Countries the audience came from'),
       ],
     },
-    { name: 'description', type: 'richText', localized: true },
+    { name: 'description', type: 'richText', localized: true, custom: { translate: true } },
     { name: 'films', type: 'join', collection: 'films', on: 'programme.edition' },
     { name: 'screenings', type: 'join', collection: 'screenings', on: 'edition', defaultSort: 'start' },
   ],

@@ -1,11 +1,15 @@
 'use client'
-import { useRowLabel } from '@payloadcms/ui'
+import { useRowLabel, useTranslation } from '@payloadcms/ui'
+
+import { creditRoleLabel } from './credits'
 
 type Credit = { role?: string; character?: string }
 
-/** Shows "director", "cast as Cường" instead of "Credit 01" in the credits list. */
+/** Shows "Director", "Cast: Cường" (in the admin's language) instead of "Credit 01" in the credits list. */
 export function CreditRowLabel() {
   const { data, rowNumber } = useRowLabel<Credit>()
+  const { i18n } = useTranslation()
   if (!data?.role) return <span>Credit {(rowNumber ?? 0) + 1}</span>
-  return <span>{data.character ? `${data.role} as ${data.character}` : data.role}</span>
+  const role = creditRoleLabel(data.role, i18n.language)
+  return <span>{data.character ? `${role}: ${data.character}` : role}</span>
 }

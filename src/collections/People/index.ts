@@ -42,8 +42,9 @@ export const People: CollectionConfig = {
         { name: 'alternateName', type: 'text', admin: { readOnly: true, description: 'Unaccented, set from the name.' } },
       ],
     },
-    { name: 'description', type: 'text', localized: true, admin: { description: 'One line, e.g. "Film director".' } },
-    { name: 'bio', type: 'richText', localized: true },
+    { name: 'description', type: 'text', localized: true, custom: { translate: true }, admin: { description: 'One line, e.g. "Film director".' } },
+    // A bio is translated for filmmakers and guests, not for an audience member quoted once (src/admin/translations.ts).
+    { name: 'bio', type: 'richText', localized: true, custom: { translate: 'public-role' } },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     {
       name: 'sameAs',

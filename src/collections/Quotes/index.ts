@@ -31,7 +31,7 @@ export const Quotes: CollectionConfig = {
     translationStatusField,
     // For the admin's lists only, with the speaker's newest name (drafts included): staff-only.
     { name: 'label', type: 'text', access: internalRead, admin: { readOnly: true, description: 'Speaker and opening words, for lists.' } },
-    { name: 'text', type: 'textarea', localized: true, required: true },
+    { name: 'text', type: 'textarea', localized: true, required: true, custom: { translate: true } },
     searchTextField(true),
     {
       type: 'row',
@@ -61,7 +61,7 @@ export const Quotes: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'speaker', type: 'relationship', relationTo: 'people', required: true, index: true },
-        { name: 'speakerRole', type: 'text', localized: true, admin: { description: 'Role when speaking, e.g. "Minister Counsellor, Embassy of Việt Nam"' } },
+        { name: 'speakerRole', type: 'text', localized: true, custom: { translate: true }, admin: { description: 'Role when speaking, e.g. "Minister Counsellor, Embassy of Việt Nam"' } },
       ],
     },
     {

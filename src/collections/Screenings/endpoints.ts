@@ -2,6 +2,7 @@
  * Programme import and export for programmers (staff only):
  *   POST /api/screenings/import?dryRun=true|false   CSV as the body (text/csv) or a multipart `file` field
  *   GET  /api/screenings/export?edition=<slug>[&delimiter=semicolon]
+ *   GET  /api/screenings/import-template[?delimiter=semicolon]      header row and one example
  * Format and rules: src/import/format.ts. The import defaults to a dry run:
  * writing takes an explicit dryRun=false.
  */
@@ -12,6 +13,7 @@ import { importProgramme } from '@/import/apply'
 import { exportProgramme } from '@/import/export'
 import { MAX_FILE_BYTES } from '@/import/format'
 import { toReport } from '@/import/report'
+import { importTemplate } from '@/import/template'
 import type { User } from '@/payload-types'
 
 const NO_STORE = { 'cache-control': 'no-store' }
@@ -86,12 +88,17 @@ export const importHandler: PayloadHandler = async (req) => {
   return Response.json(report, { status, headers: NO_STORE })
 }
 
+/** The `delimiter` parameter: comma (default) or semicolon; null for anything else. */
+function delimiterOf(req: PayloadRequest): ',' | ';' | null {
+  const param = req.searchParams.get('delimiter') ?? 'comma'
+  return ({ comma: ',', ',': ',', semicolon: ';', ';': ';' } as const)[param] ?? null
+}
+
 export const exportHandler: PayloadHandler = async (req) => {
   const user = staffOnly(req)
   if (user instanceof Response) return user
   const edition = req.searchParams.get('edition') || undefined
-  const delimiterParam = req.searchParams.get('delimiter') ?? 'comma'
-  const delimiter = ({ comma: ',', ',': ',', semicolon: ';', ';': ';' } as const)[delimiterParam]
+  const delimiter = delimiterOf(req)
   if (!delimiter) return error(400, 'delimiter must be comma or semicolon.')
   const result = await exportProgramme({ payload: req.payload, user }, { edition, delimiter })
   if (!result.ok) return error(edition ? 404 : 400, result.reason)
@@ -104,8 +111,20 @@ export const exportHandler: PayloadHandler = async (req) => {
   })
 }
 
+export const templateHandler: PayloadHandler = async (req) => {
+  const user = staffOnly(req)
+  if (user instanceof Response) return user
+  const delimiter = delimiterOf(req)
+  if (!delimiter) return error(400, 'delimiter must be comma or semicolon.')
+  const name = delimiter === ';' ? 'programme-template-semicolon.csv' : 'programme-template.csv'
+  return new Response(await importTemplate(req.payload, user, delimiter), {
+    headers: { ...NO_STORE, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` },
+  })
+}
+
 /** Added to the Screenings collection's `endpoints`. */
 export const screeningEndpoints: Endpoint[] = [
   { path: '/import', method: 'post', handler: importHandler },
   { path: '/export', method: 'get', handler: exportHandler },
+  { path: '/import-template', method: 'get', handler: templateHandler },
 ]

@@ -12,6 +12,7 @@ import { screeningEndpoints } from './endpoints'
 import { deriveEnd } from './hooks/deriveEnd'
 import { setDay } from './hooks/setDay'
 import { setTitle } from './hooks/setTitle'
+import { prefilledId, prefilledRoom, prefilledStart } from './prefill'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
 import { validateEnd, validatePreviousStart, validateRoom, validateStart } from './validate'
 
@@ -41,20 +42,20 @@ export const Screenings: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'film', type: 'relationship', relationTo: 'films', required: true, index: true },
-        { name: 'edition', type: 'relationship', relationTo: 'editions', required: true, index: true },
+        { name: 'edition', type: 'relationship', relationTo: 'editions', required: true, index: true, defaultValue: prefilledId('edition') },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'venue', type: 'relationship', relationTo: 'venues', required: true, index: true },
-        { name: 'room', type: 'text', validate: validateRoom, admin: { description: 'Room or screen, as the venue names it (one of its rooms when it lists any)' } },
+        { name: 'venue', type: 'relationship', relationTo: 'venues', required: true, index: true, defaultValue: prefilledId('venue') },
+        { name: 'room', type: 'text', validate: validateRoom, defaultValue: prefilledRoom, admin: { description: 'Room or screen, as the venue names it (one of its rooms when it lists any)' } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, index: true, timezone: true, validate: afterBuiltIn(date, validateStart), admin: dateTime },
+        { name: 'start', type: 'date', required: true, index: true, timezone: true, defaultValue: prefilledStart, validate: afterBuiltIn(date, validateStart), admin: dateTime },
         {
           name: 'end',
           type: 'date',
@@ -68,16 +69,32 @@ export const Screenings: CollectionConfig = {
       name: 'day',
       type: 'text',
       index: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'Paris day of the start, YYYY-MM-DD: set on save, for filtering the list.' },
+      label: 'Day (Paris)',
+      admin: { readOnly: true, position: 'sidebar', description: 'Set from the start when saved; filter the list with it (e.g. 2025-12-13).' },
     },
-    { name: 'endIsEstimated', type: 'checkbox', defaultValue: false, admin: { readOnly: true, position: 'sidebar' } },
     {
-      name: 'icsSequence',
-      type: 'number',
-      defaultValue: 0,
-      // Read by the calendar files (as SEQUENCE), not part of any other answer.
-      access: internalRead,
-      admin: { readOnly: true, position: 'sidebar', description: 'Calendar revision: rises when the time or status changes.' },
+      // Kept by the system for calendars and end times: shown, folded away and read-only, for when someone asks why.
+      type: 'collapsible',
+      label: 'Technical details',
+      admin: { position: 'sidebar', initCollapsed: true },
+      fields: [
+        {
+          name: 'endIsEstimated',
+          type: 'checkbox',
+          label: 'End worked out from the film’s runtime',
+          defaultValue: false,
+          admin: { readOnly: true, description: 'Ticked when no end was entered: the end follows the start and runtime.' },
+        },
+        {
+          name: 'icsSequence',
+          type: 'number',
+          label: 'Calendar update number',
+          defaultValue: 0,
+          // Read by the calendar files (as SEQUENCE), not part of any other answer.
+          access: internalRead,
+          admin: { readOnly: true, description: 'Rises when the time or status changes, so calendar apps replace the old entry.' },
+        },
+      ],
     },
     {
       type: 'row',
@@ -85,6 +102,8 @@ export const Screenings: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          // Distinct from Payload's own "Status" column (draft or published).
+          label: 'Screening status',
           options: [...SCREENING_STATUSES],
           defaultValue: 'scheduled',
           required: true,

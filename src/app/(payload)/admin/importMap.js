@@ -24,11 +24,16 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DirectorsCell as DirectorsCell_7a5205b43e3834aa62953b21257a1c81 } from '@/admin/CreditCells'
+import { CountriesField as CountriesField_187f2656fc1831e8bab2fcd9b6b4102c } from '@/admin/CodesField'
+import { LanguagesField as LanguagesField_187f2656fc1831e8bab2fcd9b6b4102c } from '@/admin/CodesField'
 import { CreditRowLabel as CreditRowLabel_2ce412825b186d9aa70b3b2a41a89dbc } from '@/collections/Films/CreditRowLabel'
+import { PosterCell as PosterCell_4aa20e6da7c1b283b5d81e9ef8941649 } from '@/admin/PosterCell'
 import { ProgrammeTools as ProgrammeTools_dad65653c2cb28a4e5b112aa3542152b } from '@/admin/ProgrammeTools'
 import { RolesCell as RolesCell_7a5205b43e3834aa62953b21257a1c81 } from '@/admin/CreditCells'
+import { PlannerNavLink as PlannerNavLink_90585eeaf58bbadcb8df1d9e08625cae } from '@/admin/planner/PlannerNavLink'
 import { Dashboard as Dashboard_c602bba5f858100118b6b3553ff47182 } from '@/admin/Dashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { PlannerView as PlannerView_c83da64a4c96c92aacc9d5e048c67b77 } from '@/admin/planner/PlannerView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,10 +64,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/admin/CreditCells#DirectorsCell": DirectorsCell_7a5205b43e3834aa62953b21257a1c81,
+  "@/admin/CodesField#CountriesField": CountriesField_187f2656fc1831e8bab2fcd9b6b4102c,
+  "@/admin/CodesField#LanguagesField": LanguagesField_187f2656fc1831e8bab2fcd9b6b4102c,
   "@/collections/Films/CreditRowLabel#CreditRowLabel": CreditRowLabel_2ce412825b186d9aa70b3b2a41a89dbc,
+  "@/admin/PosterCell#PosterCell": PosterCell_4aa20e6da7c1b283b5d81e9ef8941649,
   "@/admin/ProgrammeTools#ProgrammeTools": ProgrammeTools_dad65653c2cb28a4e5b112aa3542152b,
   "@/admin/CreditCells#RolesCell": RolesCell_7a5205b43e3834aa62953b21257a1c81,
+  "@/admin/planner/PlannerNavLink#PlannerNavLink": PlannerNavLink_90585eeaf58bbadcb8df1d9e08625cae,
   "@/admin/Dashboard#Dashboard": Dashboard_c602bba5f858100118b6b3553ff47182,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "@/admin/planner/PlannerView#PlannerView": PlannerView_c83da64a4c96c92aacc9d5e048c67b77,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
