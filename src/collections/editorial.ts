@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/content'
 import { readerLimits } from '@/access/readerLimits'
 import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
+import { purgeEdgeOnChange, purgeEdgeOnDelete } from '@/edge/trigger'
 
 /**
  * What every collection an editor publishes shares: published-only reads for
@@ -19,7 +20,7 @@ export const editorial = {
 
 export const editorialHooks = {
   beforeOperation: [readerLimits],
-  // Pages are refreshed from the tags a change touches (src/data/tags.ts).
-  afterChange: [revalidateOnChange],
-  afterDelete: [revalidateOnDelete],
+  // Pages are refreshed from the tags a change touches (src/data/tags.ts), then purged from the caches in front.
+  afterChange: [revalidateOnChange, purgeEdgeOnChange],
+  afterDelete: [revalidateOnDelete, purgeEdgeOnDelete],
 } satisfies CollectionConfig['hooks']

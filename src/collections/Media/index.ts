@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadAccess } from '@/access/content'
 import { revalidateOnChange, revalidateOnDelete } from '@/data/revalidate'
+import { purgeEdgeOnChange, purgeEdgeOnDelete } from '@/edge/trigger'
 import { env } from '@/env'
 
 import { explainStorageOutage } from './storageErrors'
@@ -12,7 +13,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media', plural: 'Media' },
   access: publicReadAccess,
-  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete], afterError: [explainStorageOutage] },
+  hooks: { afterChange: [revalidateOnChange, purgeEdgeOnChange], afterDelete: [revalidateOnDelete, purgeEdgeOnDelete], afterError: [explainStorageOutage] },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Festival' },
   upload: {
     // Outside the source tree (git-ignored) so uploads never end up in a commit.

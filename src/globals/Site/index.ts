@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { revalidateSite } from '@/data/revalidate'
+import { purgeEdgeOnSiteChange } from '@/edge/trigger'
 
 export const Site: GlobalConfig = {
   slug: 'site',
@@ -12,7 +13,7 @@ export const Site: GlobalConfig = {
   // change to the name, navigation or current edition is small and goes live
   // when saved, like the settings it is.
   versions: { max: 50 },
-  hooks: { afterChange: [revalidateSite] },
+  hooks: { afterChange: [revalidateSite, purgeEdgeOnSiteChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true },
     { name: 'tagline', type: 'text', localized: true },
