@@ -20,9 +20,11 @@ const nextConfig: NextConfig = {
   headers: async () => securityHeaderRules(),
   // Every instance of one deploy must share it (README, "Running several instances").
   deploymentId: process.env.DEPLOYMENT_ID || undefined,
-  // Shared cache in Redis; without it, Next's own cache per process. The
-  // in-memory layer would keep entries another instance has expired.
-  ...(redis ? { cacheHandler: path.resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
+  // Shared cache in Redis; without it, Next's own cache per process. Either
+  // way wrapped to give pages their edge headers (src/edge/cacheHandler.ts).
+  cacheHandler: path.resolve('cache-handler.mjs'),
+  // The in-memory layer would keep entries another instance has expired.
+  ...(redis ? { cacheMaxMemorySize: 0 } : {}),
   // Reads its VTIMEZONE files from __dirname, which bundling would rewrite.
   serverExternalPackages: ['@touch4it/ical-timezones'],
   images: {

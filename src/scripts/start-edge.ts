@@ -42,12 +42,12 @@ const app = spawn('npm', ['start'], {
 const appExited = new Promise<number>((resolve) => app.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
 
 let stopping = false
-async function stopAll(edge: Awaited<ReturnType<typeof startVarnish>> | undefined, code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true
-    console.log('[edge] stopping varnishd and the app…')
-    await Promise.all([edge?.stop(), stopProcessGroup(app, 15_000).then(() => appExited)])
-  }
+/** Stops both (once: the first reason to stop gives the exit code), waits for every process of both to exit, then exits. */
+async function stopAll(edge: Awaited<ReturnType<typeof startVarnish>> | undefined, code: number): Promise<void> {
+  if (stopping) return
+  stopping = true
+  console.log('[edge] stopping varnishd and the app…')
+  await Promise.all([edge?.stop(), stopProcessGroup(app, 15_000).then(() => appExited)])
   process.exit(code)
 }
 

@@ -15,6 +15,7 @@ import { isAdmin, isStaff } from '@/access/roles'
 import { payloadClient } from '@/data/client'
 import { env } from '@/env'
 import { tag } from '@/data/tags'
+import { sharedCacheHeaders } from '@/edge/headers'
 import { failedForLackOfDatabase, retryAfterHeader, UNAVAILABLE_MESSAGE } from '@/db/outage'
 import { REQUEST_ID_HEADER, withRequestLog } from '@/lib/requestLog'
 import { singleFlight } from '@/lib/singleFlight'
@@ -55,7 +56,10 @@ const CORS = {
 }
 
 // Short freshness, then revalidation by ETag: content changes when editors publish.
-const CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=60'
+const FRESHNESS = 'max-age=30, stale-while-revalidate=60'
+const CACHE_CONTROL = `public, ${FRESHNESS}`
+/** A shared cache keeps a previous answer (given while a publish's rebuild runs) only this long. */
+const PREVIOUS_ANSWER_SHARED_TTL_SECONDS = 2
 
 export function errorResponse(status: number, message: string, issues?: { parameter: string; message: string }[], headers: HeadersInit = {}): Response {
   const body: ErrorBody = { error: { status, message, ...(issues ? { issues } : {}) } }
@@ -111,7 +115,7 @@ function matchesEtag(header: string | null, etag: string): boolean {
 }
 
 /** An answer: its text, or a 404 (naming the query parameter that names nothing, when one does). Plain data: it is cached. */
-type Rendered = { text: string; etag: string } | { missing: string | null }
+type Rendered = { text: string; etag: string; previous?: true } | { missing: string | null }
 
 async function render(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
   const body = await endpoint.handle(query, params)
@@ -208,7 +212,7 @@ async function currentOrPrevious(endpoint: AnyEndpoint, query: unknown, params: 
   if (waited !== STILL_BUILDING) return waited
   // The rebuild goes on for the next requests; its failure is theirs to report.
   current.catch(() => undefined)
-  return { text, etag }
+  return { text, etag, previous: true }
 }
 
 export function defineEndpoint<Query extends z.ZodType, Body extends z.ZodType, Params = Record<string, never>>(endpoint: Endpoint<Query, Body, Params>) {
@@ -274,8 +278,13 @@ async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknow
     return errorResponse(404, `Not found: ${message} (\`${missing}\`).`, [{ parameter: missing, message }], limits)
   }
 
-  const { text, etag } = rendered
-  const headers = { ...CORS, ...limits, etag, 'cache-control': CACHE_CONTROL, vary: 'Authorization, Accept-Encoding' }
+  const { text, etag, previous } = rendered
+  // Anonymous answers are the same for everyone: shared caches keep them until
+  // a publish purges them, except a previous answer given while the new one
+  // is built. A partner's keyed answer is theirs (and the edge passes it).
+  const caching =
+    who.kind === 'anonymous' ? sharedCacheHeaders(ANSWER_TAGS, CACHE_CONTROL, previous ? PREVIOUS_ANSWER_SHARED_TTL_SECONDS : undefined) : { 'cache-control': `private, ${FRESHNESS}` }
+  const headers = { ...CORS, ...limits, etag, ...caching, vary: 'Authorization, Accept-Encoding' }
   if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
   const contentType = endpoint.contentType === 'text/calendar' ? 'text/calendar; charset=utf-8' : 'application/json; charset=utf-8'
   return new Response(request.method === 'HEAD' ? null : text, { status: 200, headers: { ...headers, 'content-type': contentType } })
