@@ -3,7 +3,7 @@ import { date } from 'payload/shared'
 
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { LANGUAGE_OPTIONS } from '@/fields/options'
-import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
+import { afterBuiltIn } from '@/fields/validators'
 
 import { bumpSequence } from './hooks/bumpSequence'
 import { canonicalRoom } from './hooks/canonicalRoom'
@@ -11,6 +11,7 @@ import { screeningEndpoints } from './endpoints'
 import { deriveEnd } from './hooks/deriveEnd'
 import { setDay } from './hooks/setDay'
 import { setTitle } from './hooks/setTitle'
+import { ticketFields } from './tickets'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
 import { validateEnd, validatePreviousStart, validateRoom, validateStart } from './validate'
 
@@ -132,6 +133,6 @@ export const Screenings: CollectionConfig = {
         },
       ],
     },
-    { name: 'ticketUrl', type: 'text', validate: validateHttpUrl },
+    ...ticketFields,
   ],
 }
