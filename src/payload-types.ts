@@ -303,7 +303,25 @@ export interface Screening {
     | null;
   guestEvent?: ('none' | 'qa' | 'introduction' | 'guest-appearance') | null;
   guests?: (number | Person)[] | null;
+  /**
+   * Where to buy a ticket for this screening
+   */
   ticketUrl?: string | null;
+  ticketAvailability?:
+    ('on-sale-from' | 'on-sale' | 'few-left' | 'sold-out' | 'free-registration' | 'at-the-door') | null;
+  /**
+   * When sales open (Paris time)
+   */
+  ticketsOnSale?: string | null;
+  ticketsOnSale_tz?: SupportedTimezones;
+  prices?:
+    | {
+        label: 'full' | 'reduced' | 'under-26' | 'child' | 'member' | 'pass';
+        amount: number;
+        currency: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1078,6 +1096,17 @@ export interface ScreeningsSelect<T extends boolean = true> {
   guestEvent?: T;
   guests?: T;
   ticketUrl?: T;
+  ticketAvailability?: T;
+  ticketsOnSale?: T;
+  ticketsOnSale_tz?: T;
+  prices?:
+    | T
+    | {
+        label?: T;
+        amount?: T;
+        currency?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { FILTER_KEYS } from '@/components/filterKeys'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { adminWithNonce } from '@/security/adminProxy'
 import { cachedRouteMethod } from '@/security/cachedRouteMethods'
@@ -18,17 +19,39 @@ export function proxy(request: NextRequest) {
   if (malformed) return malformed
   const { pathname } = request.nextUrl
   if (pathname.startsWith('/admin')) return adminWithNonce(request)
-  if (pathname !== '/') return NextResponse.next()
+  const filtered = filteredProgramme(request)
+  if (filtered) return filtered
+  if (pathname !== '/' && !withoutLocale(pathname)) return NextResponse.next()
   const locale = negotiateLocale(request.headers.get('accept-language'))
-  const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307)
+  // The same page in the visitor's language (its 404 if there is none), query kept.
+  const response = NextResponse.redirect(new URL(`/${locale}${pathname === '/' ? '' : pathname}${request.nextUrl.search}`, request.url), 307)
   response.headers.set('Vary', 'Accept-Language')
   return response
+}
+
+/** Site paths that lack their language: /programme, /films/mua-do. Not files (a dot), not the API or the admin. */
+const withoutLocale = (pathname: string) => !/^\/(?:en|fr|vi|api|admin|_next|preview)(?:\/|$)/.test(pathname) && !pathname.includes('.')
+
+/**
+ * A programme with filters in its query (a form sent without JavaScript) is
+ * the filtered page, rendered per request; the plain programme stays one
+ * cached document, filtered in the browser.
+ */
+function filteredProgramme(request: NextRequest): NextResponse | null {
+  const match = /^\/(en|fr|vi)\/programme$/.exec(request.nextUrl.pathname)
+  if (!match || !FILTER_KEYS.some((key) => request.nextUrl.searchParams.get(key))) return null
+  const url = request.nextUrl.clone()
+  url.pathname = `/${match[1]}/programme/filtered`
+  return NextResponse.rewrite(url)
 }
 
 // Next reads this statically: the patterns must be written here, not imported.
 export const config = {
   matcher: [
     '/',
+    // Paths without a language (redirected to the visitor's) and the programme (filters without JavaScript).
+    '/((?!en/|fr/|vi/|api/|admin|_next/).*)',
+    '/:locale(en|fr|vi)/programme',
     '/admin',
     '/admin/:path*',
     '/:path*/calendar.ics',

@@ -12,6 +12,7 @@ import { routes } from '@/i18n/routes'
 import { FESTIVAL_TIME_ZONE, MINUTE_MS } from '@/lib/festivalTime'
 import { displayNames } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
+import { colon as colonOf } from '@/lib/typography'
 import { formatWallClock, wallClock } from '@/lib/zonedTime'
 import type { FilmCard, PersonCard } from '@/data/views'
 import type { Screening, Venue } from '@/payload-types'
@@ -45,7 +46,6 @@ export function buildCalendar({ name, locale, siteUrl, screenings, films, venues
     method: ICalCalendarMethod.PUBLISH,
     // A null name keeps DTSTAMP in UTC (as RFC 5545 requires); events carry the zone.
     timezone: { name: null, generator: () => component },
-    x: zone ? { 'X-WR-TIMEZONE': zone } : {},
   })
   const [filmOf, venueOf, personOf] = [lookup(films), lookup(venues), lookup(people)]
   for (const screening of screenings) {
@@ -55,7 +55,18 @@ export function buildCalendar({ name, locale, siteUrl, screenings, films, venues
     const guests = (screening.guests ?? []).flatMap((guest) => personOf(guest) ?? [])
     calendar.createEvent(screeningEvent({ screening, film, venue, guests, locale, siteUrl, zone }))
   }
-  return calendar.toString()
+  return finish(calendar.toString(), zone)
+}
+
+/**
+ * ical-generator writes calendar properties given as `x` after the events and
+ * ends the file without a line break; RFC 5545 wants calendar properties
+ * before the components (§3.6) and every line ended by CRLF (§3.1).
+ */
+function finish(text: string, zone: string | null): string {
+  const lines = text.split(/\r\n/).filter((line, index, all) => line !== '' || index < all.length - 1)
+  if (zone) lines.splice(Math.max(lines.findIndex((line, index) => index > 0 && line.startsWith('BEGIN:')), 1), 0, `X-WR-TIMEZONE:${zone}`)
+  return `${lines.join('\r\n')}\r\n`
 }
 
 /** Finds a relationship's document among `docs`, whether the value is an id or populated. */
@@ -106,8 +117,7 @@ function describe(screening: Screening, guests: PersonCard[], locale: Locale, ur
   const version = [screening.version ? t.screening.version[screening.version] : null, subtitles].filter(Boolean).join(', ')
   const event = screening.guestEvent && screening.guestEvent !== 'none' ? t.screening.guestEvent[screening.guestEvent] : null
   const names = guests.map((guest) => guest.name).join(', ')
-  // French typography spaces the colon.
-  const colon = locale === 'fr' ? ' : ' : ': '
+  const colon = colonOf(locale)
   return [
     (screening.labels ?? []).map((label) => t.screening.labels[label]).join(' · '),
     screening.room ? `${t.screening.room}${colon}${screening.room}` : null,

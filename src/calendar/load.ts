@@ -7,6 +7,7 @@ import { getEditionBySlug, getFilmBySlug, getScreenings, getSite, screeningsOfEd
 import type { ReadContext } from '@/data/client'
 import { currentEdition, screeningLookups, visibleScreenings } from '@/data/views'
 import { env } from '@/env'
+import { getMessages } from '@/i18n/messages'
 import type { Screening } from '@/payload-types'
 
 import { buildCalendar } from './ics'
@@ -47,6 +48,20 @@ export async function screeningCalendar(ctx: ReadContext, id: number): Promise<C
   const [[screening], site] = await Promise.all([getScreenings(ctx, [id]), getSite(ctx)])
   if (!screening) return null
   const file = await build(ctx, site.siteName, `screening-${screening.id}`, [screening])
+  return file.events ? file : null
+}
+
+/**
+ * The screenings of the current edition a visitor saved ("My festival");
+ * null unless one of them is shown. Read as the whole programme, filtered:
+ * any list of ids a link holds costs no cache entry of its own.
+ */
+export async function savedCalendar(ctx: ReadContext, ids: number[]): Promise<CalendarFile | null> {
+  const [edition, site] = await Promise.all([currentEdition(ctx), getSite(ctx)])
+  if (!edition) return null
+  const wanted = new Set(ids)
+  const screenings = (await screeningsOfEdition(ctx, edition.id)).filter((screening) => wanted.has(screening.id))
+  const file = await build(ctx, `${getMessages(ctx.locale).myFestival.title} · ${site.siteName}`, `my-festival-${ctx.locale}`, screenings)
   return file.events ? file : null
 }
 

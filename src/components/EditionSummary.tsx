@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Messages } from '@/i18n/messages'
 import { formatDateRange } from '@/lib/formatDate'
 import { numberFormat } from '@/lib/intlCache'
+import { colon } from '@/lib/typography'
 import type { Edition } from '@/payload-types'
 
 /** "More than 6,000 attendees", with numbers in the reader's format. */
@@ -24,7 +25,8 @@ export function EditionSummary({ edition, locale, t }: { edition: Edition; local
         <time dateTime={edition.startDate.slice(0, 10)}>{formatDateRange(edition.startDate, edition.endDate, locale)}</time> · {edition.city}
       </p>
       {figures.length ? (
-        <p className="edition-figures" aria-label={t.edition.figures}>
+        <p className="edition-figures">
+          <span className="visually-hidden">{`${t.edition.figures}${colon(locale)}`}</span>
           {figures.join(' · ')}
         </p>
       ) : null}

@@ -1,16 +1,18 @@
 'use client'
 import { useEffect, useRef, useSyncExternalStore } from 'react'
 
+import type { FilterKey } from './filterKeys'
+
 export type FilterOption = { value: string; label: string }
-export type FilterKey = 'day' | 'venue' | 'section' | 'subtitles' | 'access'
 
 type Props = {
+  /** The programme's own URL: without JavaScript the form is sent there (GET) and the server filters. */
+  action: string
+  /** The query the server filtered by ('' on the cached page). */
+  initialSearch: string
   targetId: string
   filters: { key: FilterKey; label: string; options: FilterOption[] }[]
-  anyLabel: string
-  legend: string
-  shownLabel: { one: string; other: string }
-  emptyLabel: string
+  labels: { any: string; legend: string; shown: { one: string; other: string }; empty: string; submit: string; reset: string; /** `{value}` is replaced. */ unknown: string }
 }
 
 // The filter state lives in the URL (?day=…&venue=…), so a filtered programme can be shared.
@@ -24,12 +26,8 @@ const subscribe = (onChange: () => void) => {
   }
 }
 const readSearch = () => window.location.search
-const serverSearch = () => ''
 
-function setParam(key: FilterKey, value: string) {
-  const params = new URLSearchParams(window.location.search)
-  if (value) params.set(key, value)
-  else params.delete(key)
+function setParams(params: URLSearchParams) {
   const query = params.toString()
   window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname)
   window.dispatchEvent(new Event(URL_CHANGED))
@@ -39,13 +37,15 @@ function setParam(key: FilterKey, value: string) {
 const matches = (row: HTMLElement, key: FilterKey, value: string) => !value || (row.dataset[key] ?? '').split(' ').includes(value)
 
 /**
- * Filters the statically rendered programme in the browser: the page stays
- * one cached HTML document whatever the filters.
+ * The programme's filters: a GET form with a submit button, so they work
+ * without JavaScript (the server filters); with it, choices apply at once
+ * to the statically rendered rows.
  */
-export function ProgrammeFilters({ targetId, filters, anyLabel, legend, shownLabel, emptyLabel }: Props) {
-  const params = new URLSearchParams(useSyncExternalStore(subscribe, readSearch, serverSearch))
+export function ProgrammeFilters({ action, initialSearch, targetId, filters, labels }: Props) {
+  const params = new URLSearchParams(useSyncExternalStore(subscribe, readSearch, () => initialSearch))
   const status = useRef<HTMLParagraphElement>(null)
   const signature = filters.map(({ key }) => `${key}=${params.get(key) ?? ''}`).join('&')
+  const anyChosen = filters.some(({ key }) => params.get(key))
 
   useEffect(() => {
     const target = document.getElementById(targetId)
@@ -59,26 +59,50 @@ export function ProgrammeFilters({ targetId, filters, anyLabel, legend, shownLab
     for (const group of target.querySelectorAll<HTMLElement>('[data-day-group]')) {
       group.hidden = !group.querySelector('[data-screening]:not([hidden])')
     }
-    status.current.textContent = count === 0 ? emptyLabel : (count === 1 ? shownLabel.one : shownLabel.other).replace('#', String(count))
-  }, [signature, filters, targetId, emptyLabel, shownLabel])
+    status.current.textContent = count === 0 ? labels.empty : (count === 1 ? labels.shown.one : labels.shown.other).replace('#', String(count))
+  }, [signature, filters, targetId, labels])
+
+  const choose = (key: FilterKey, value: string) => {
+    const next = new URLSearchParams(window.location.search)
+    if (value) next.set(key, value)
+    else next.delete(key)
+    setParams(next)
+  }
 
   return (
-    <form className="programme-filters" aria-label={legend} onSubmit={(event) => event.preventDefault()}>
+    // Sent without JavaScript only: with it, every choice has already applied.
+    <form className="programme-filters" aria-label={labels.legend} method="get" action={action} onSubmit={(event) => event.preventDefault()}>
       <fieldset>
-        <legend>{legend}</legend>
-        {filters.map(({ key, label, options }) => (
-          <label key={key}>
-            <span>{label}</span>
-            <select name={key} value={params.get(key) ?? ''} onChange={(event) => setParam(key, event.target.value)}>
-              <option value="">{anyLabel}</option>
-              {options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
+        <legend>{labels.legend}</legend>
+        {filters.map(({ key, label, options }) => {
+          const value = params.get(key) ?? ''
+          // A value from an old link that this programme no longer offers: shown, so the empty result explains itself.
+          const stale = value && !options.some((option) => option.value === value)
+          return (
+            <label key={key}>
+              <span>{label}</span>
+              <select name={key} value={value} onChange={(event) => choose(key, event.target.value)}>
+                <option value="">{labels.any}</option>
+                {stale ? <option value={value}>{labels.unknown.replace('{value}', value)}</option> : null}
+                {options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )
+        })}
+        <p className="filter-buttons">
+          <button type="submit" className="filter-submit">
+            {labels.submit}
+          </button>
+          {anyChosen ? (
+            <a href={action} onClick={(event) => (event.preventDefault(), setParams(new URLSearchParams()))}>
+              {labels.reset}
+            </a>
+          ) : null}
+        </p>
       </fieldset>
       <p ref={status} role="status" aria-live="polite" className="filter-count" />
     </form>

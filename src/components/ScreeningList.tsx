@@ -1,14 +1,27 @@
-import type { Locale } from '@/i18n/locales'
+import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
 import { festivalDayKey, formatFestivalDay, formatFestivalTime } from '@/lib/formatDate'
+import { displayNames } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
 import { ACCESS_FLAGS } from '@/collections/Screenings/options'
 import { originalLanguage } from '@/lib/originalLanguage'
 import type { FilmCard, ScreeningLookups } from '@/data/views'
 import type { Screening } from '@/payload-types'
 
+import { SaveToggle } from './SaveToggle'
 import { StatusBadge } from './StatusBadge'
+import { screeningName, TicketAction } from './TicketAction'
+
+/** "Original version, Vietnamese · subtitles: French": languages in words, in the page's language. */
+export function languageFacts(screening: Screening, film: Pick<FilmCard, 'languages'> | undefined, locale: Locale, t: Messages): string {
+  const name = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'language' }).of(code) ?? code
+  // An original version is heard in the film's own languages.
+  const heard = screening.audioLanguage ? [screening.audioLanguage] : screening.version !== 'dubbed' ? (film?.languages ?? []) : []
+  const version = [screening.version ? t.screening.version[screening.version] : '', ...heard.map(name)].filter(Boolean).join(', ')
+  const subtitles = screening.subtitles?.length ? t.screening.subtitled(screening.subtitles.map(name).join(', ')) : ''
+  return [version, subtitles].filter(Boolean).join(' · ')
+}
 
 type Props = ScreeningLookups & {
   screenings: Screening[]
@@ -17,28 +30,38 @@ type Props = ScreeningLookups & {
   /** Hide the film title (on the film's own page). */
   withoutFilm?: boolean
   headingLevel?: 'h2' | 'h3'
+  /** The person whose page this is: named in guest badges, not linked to the page itself. */
+  currentPerson?: number
+  /** Only these rows are visible (the others are in the page, hidden); all when undefined. */
+  shown?: Set<number>
 }
 
 function sectionOf(film: FilmCard | undefined, editionId: number | undefined): string {
   return film?.programme?.find((entry) => idOf(entry.edition) === editionId)?.section ?? ''
 }
 
-function ScreeningItem({ screening, films, venues, people, locale, t, withoutFilm }: Props & { screening: Screening }) {
+function ScreeningItem({ screening, films, venues, people, locale, t, withoutFilm, shown, currentPerson }: Props & { screening: Screening }) {
   const film = films.get(idOf(screening.film) ?? -1)
   const venue = venues.get(idOf(screening.venue) ?? -1)
   const guests = (screening.guests ?? []).flatMap((guest) => people.get(idOf(guest) ?? -1) ?? [])
   const flags = ACCESS_FLAGS.filter((flag) => screening.accessibility?.[flag])
-  const closed = screening.status === 'cancelled' || screening.status === 'sold-out'
   const time = <time dateTime={screening.start}>{formatFestivalTime(screening.start, locale)}</time>
   return (
     <li
       className={`screening screening-${screening.status}`}
+      hidden={shown ? !shown.has(screening.id) : undefined}
       data-screening=""
       data-day={festivalDayKey(screening.start)}
       data-venue={venue?.slug ?? ''}
       data-section={sectionOf(film, idOf(screening.edition))}
       data-subtitles={(screening.subtitles ?? []).join(' ')}
       data-access={flags.join(' ')}
+      data-id={screening.id}
+      data-start={screening.start}
+      data-end={screening.end ?? ''}
+      data-venue-id={idOf(screening.venue) ?? ''}
+      data-geo={venue?.coordinates?.latitude != null && venue.coordinates.longitude != null ? `${venue.coordinates.latitude},${venue.coordinates.longitude}` : undefined}
+      data-film={film?.title ?? ''}
     >
       <p className="screening-time">
         {screening.status === 'rescheduled' && screening.previousStart ? (
@@ -86,14 +109,14 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
               {guests.map((guest, index) => (
                 <span key={guest.id}>
                   {index > 0 ? ', ' : null}
-                  <a href={routes.person(locale, guest.slug)}>{guest.name}</a>
+                  {guest.id === currentPerson ? guest.name : <a href={routes.person(locale, guest.slug)}>{guest.name}</a>}
                 </span>
               ))}
             </li>
           ) : null}
         </ul>
         <p className="screening-version">
-          {[screening.version ? t.screening.version[screening.version] : '', screening.subtitles?.length ? ` · ${t.screening.subtitled(screening.subtitles.map((code) => code.toUpperCase()).join(', '))}` : ''].join('')}
+          {languageFacts(screening, film, locale, t)}
           {flags.map((flag) => (
             <span key={flag} className="access-flag">
               {` · ${t.screening.accessibility[flag]}`}
@@ -101,13 +124,11 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
           ))}
         </p>
         <p className="screening-actions">
-          {screening.ticketUrl && !closed ? (
-            <a className="button" href={screening.ticketUrl}>
-              {t.screening.tickets}
-            </a>
-          ) : null}
+          <TicketAction screening={screening} filmTitle={film?.title ?? ''} locale={locale} t={t} />
+          <SaveToggle screening={screening} name={screeningName(film?.title ?? '', screening.start, locale)} t={t} />
           <a href={`/${locale}/screenings/${screening.id}/calendar.ics`} className="calendar-link">
             {t.screening.calendar}
+            <span className="visually-hidden">{`, ${screeningName(film?.title ?? '', screening.start, locale)}`}</span>
           </a>
         </p>
       </div>
@@ -122,7 +143,7 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
  * view, to prefetch.
  */
 export function ScreeningList(props: Props) {
-  const { screenings, locale, headingLevel: Heading = 'h2' } = props
+  const { screenings, locale, shown, headingLevel: Heading = 'h2' } = props
   const days = new Map<string, Screening[]>()
   for (const screening of [...screenings].sort((a, b) => a.start.localeCompare(b.start))) {
     const key = festivalDayKey(screening.start)
@@ -131,7 +152,7 @@ export function ScreeningList(props: Props) {
   return (
     <div className="screening-days">
       {[...days].map(([day, list]) => (
-        <section key={day} className="screening-day" data-day-group={day} aria-labelledby={`day-${day}`}>
+        <section key={day} className="screening-day" data-day-group={day} aria-labelledby={`day-${day}`} hidden={shown ? !list.some((screening) => shown.has(screening.id)) : undefined}>
           <Heading id={`day-${day}`}>{formatFestivalDay(list[0].start, locale)}</Heading>
           <ul className="screenings">
             {list.map((screening) => (

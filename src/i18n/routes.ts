@@ -14,6 +14,7 @@ export const routes = {
   about: (locale: Locale) => `/${locale}/about`,
   search: (locale: Locale) => `/${locale}/search`,
   partnerApi: (locale: Locale) => `/${locale}/partners/api`,
+  myFestival: (locale: Locale) => `/${locale}/my-festival`,
 }
 
 const PAGE_OF: Partial<Record<string, (locale: Locale, slug: string) => string>> = {

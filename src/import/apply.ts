@@ -36,6 +36,9 @@ const COLUMN_OF_FIELD: Record<string, Column> = {
   subtitles: 'subtitles',
   labels: 'labels',
   ticketUrl: 'ticket_url',
+  ticketAvailability: 'ticket_availability',
+  ticketsOnSale: 'tickets_on_sale',
+  prices: 'prices',
 }
 
 /** A refusal from Payload (validation, access) as the row's problems; anything else is a real failure and is rethrown. */

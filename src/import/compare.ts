@@ -8,7 +8,7 @@ import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 import { idOf } from '@/lib/relations'
 import type { Screening } from '@/payload-types'
 
-import type { Column } from './format'
+import type { Column, PriceRow } from './format'
 import type { ImportRow } from './rows'
 
 export type ScreeningData = Partial<RequiredDataFromCollectionSlug<'screenings'>>
@@ -25,6 +25,9 @@ export type Settable = {
   stepFree: boolean
   labels: NonNullable<Screening['labels']>
   ticketUrl: string | null
+  ticketAvailability: Screening['ticketAvailability'] | null
+  ticketsOnSale: string | null
+  prices: PriceRow[]
   status: Screening['status']
 }
 
@@ -39,6 +42,9 @@ const COLUMN_OF: Record<keyof Settable, Column> = {
   stepFree: 'step_free',
   labels: 'labels',
   ticketUrl: 'ticket_url',
+  ticketAvailability: 'ticket_availability',
+  ticketsOnSale: 'tickets_on_sale',
+  prices: 'prices',
   status: 'status',
 }
 
@@ -55,6 +61,9 @@ export function current(doc: Screening): Settable {
     stepFree: doc.accessibility?.stepFree ?? false,
     labels: doc.labels ?? [],
     ticketUrl: doc.ticketUrl || null,
+    ticketAvailability: doc.ticketAvailability ?? null,
+    ticketsOnSale: doc.ticketsOnSale ? new Date(doc.ticketsOnSale).toISOString() : null,
+    prices: (doc.prices ?? []).map(({ label, amount, currency }) => ({ label, amount, currency })),
     status: doc.status,
   }
 }
@@ -72,13 +81,20 @@ export function wanted(row: ImportRow, edition: number | undefined): Partial<Set
     stepFree: row.stepFree,
     labels: row.labels,
     ticketUrl: row.ticketUrl,
+    ticketAvailability: row.ticketAvailability,
+    ticketsOnSale: row.ticketsOnSale,
+    prices: row.prices,
     status: row.status,
   }
 }
 
-// Lists are sets: "fr en" and "en fr" are the same subtitles.
+// Lists of codes are sets: "fr en" and "en fr" are the same subtitles. Prices are rows, in order.
 const same = (a: unknown, b: unknown) =>
-  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item) => b.includes(item)) : a === b
+  Array.isArray(a) && Array.isArray(b)
+    ? a.some((item) => typeof item === 'object')
+      ? JSON.stringify(a) === JSON.stringify(b)
+      : a.length === b.length && a.every((item) => b.includes(item))
+    : a === b
 
 /** Fields of `want` that differ from `have`. */
 export function differences(want: Partial<Settable>, have: Settable): (keyof Settable)[] {
@@ -104,6 +120,12 @@ export function toData(values: Partial<Settable>, keys: (keyof Settable)[], base
     if (key === 'subtitles') data.subtitles = pick('subtitles')
     if (key === 'labels') data.labels = pick('labels')
     if (key === 'ticketUrl') data.ticketUrl = pick('ticketUrl')
+    if (key === 'ticketAvailability') data.ticketAvailability = pick('ticketAvailability')
+    if (key === 'ticketsOnSale') {
+      data.ticketsOnSale = pick('ticketsOnSale')
+      if (data.ticketsOnSale) data.ticketsOnSale_tz = FESTIVAL_TIME_ZONE
+    }
+    if (key === 'prices') data.prices = pick('prices')
     if (key === 'status') data.status = pick('status')
   }
   if (keys.some((key) => key === 'sdh' || key === 'audioDescription' || key === 'stepFree')) {
@@ -122,5 +144,8 @@ export const DEFAULTS: Omit<Settable, 'edition'> = {
   stepFree: false,
   labels: [],
   ticketUrl: null,
+  ticketAvailability: null,
+  ticketsOnSale: null,
+  prices: [],
   status: 'scheduled',
 }

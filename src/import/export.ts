@@ -7,10 +7,15 @@ import type { Screening } from '@/payload-types'
 
 import { current } from './compare'
 import { writeTable, type CsvRecord } from './csv'
+import { formatPrices } from './format'
 import { asCaller, loadLookups, type Caller } from './lookups'
 import { utcToZoned } from './parisTime'
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no')
+const onSale = (instant: string) => {
+  const { date, time } = utcToZoned(instant)
+  return `${date} ${time}`
+}
 
 function toRecord(doc: Screening, slugs: { film: Map<number, string>; venue: Map<number, string>; edition: Map<number, string> }): CsvRecord {
   const values = current(doc)
@@ -31,6 +36,9 @@ function toRecord(doc: Screening, slugs: { film: Map<number, string>; venue: Map
     step_free: yesNo(values.stepFree),
     labels: values.labels.join(' '),
     ticket_url: values.ticketUrl ?? '',
+    ticket_availability: values.ticketAvailability ?? '',
+    tickets_on_sale: values.ticketsOnSale ? onSale(values.ticketsOnSale) : '',
+    prices: formatPrices(values.prices),
     status: values.status,
     edition: slugs.edition.get(values.edition) ?? '',
   }

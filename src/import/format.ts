@@ -29,6 +29,9 @@
  * | step_free         | no       | same                                                                  |
  * | labels            | no       | world-premiere international-premiere european-premiere french-premiere opening-night closing-night, separated by spaces or `|` |
  * | ticket_url        | no       | absolute http(s) URL                                                  |
+ * | ticket_availability | no     | on-sale-from on-sale few-left sold-out free-registration at-the-door, or empty (unknown) |
+ * | tickets_on_sale   | no       | YYYY-MM-DD HH:MM, Paris time: when sales open (required with on-sale-from) |
+ * | prices            | no       | `label amount [currency]` separated by `|`, e.g. `full 12 EUR | reduced 9,50 | under-26 6`; currency defaults to EUR; labels: full reduced under-26 child member pass |
  * | status            | no       | scheduled (default), sold-out, cancelled; `rescheduled` only for a screening already rescheduled in the admin |
  * | edition           | no       | edition slug; empty = the site's current edition                      |
  *
@@ -36,7 +39,7 @@
  * that matches one is an update (or unchanged), any other row a creation.
  */
 import { LANGUAGE_CODES } from '@/fields/options'
-import { SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from '@/collections/Screenings/options'
+import { PRICE_LABELS, SCREENING_LABELS, SCREENING_STATUSES, TICKET_AVAILABILITY, VERSIONS } from '@/collections/Screenings/options'
 
 export const COLUMNS = [
   'film',
@@ -53,6 +56,9 @@ export const COLUMNS = [
   'step_free',
   'labels',
   'ticket_url',
+  'ticket_availability',
+  'tickets_on_sale',
+  'prices',
   'status',
   'edition',
 ] as const
@@ -70,11 +76,18 @@ export const LANGUAGES = LANGUAGE_CODES
 export const LABELS = SCREENING_LABELS.map((option) => option.value)
 export const STATUSES = SCREENING_STATUSES.map((option) => option.value)
 export const VERSION_VALUES = VERSIONS.map((option) => option.value)
+export const AVAILABILITIES = TICKET_AVAILABILITY.map((option) => option.value)
+export const PRICE_LABEL_VALUES = PRICE_LABELS.map((option) => option.value)
 
 export type Language = (typeof LANGUAGES)[number]
 export type Label = (typeof LABELS)[number]
 export type Status = (typeof STATUSES)[number]
 export type Version = (typeof VERSION_VALUES)[number]
+export type Availability = (typeof AVAILABILITIES)[number]
+export type PriceRow = { label: (typeof PRICE_LABEL_VALUES)[number]; amount: number; currency: string }
+
+/** Prices as one cell: "full 12 EUR | reduced 9.5 EUR". */
+export const formatPrices = (prices: PriceRow[]) => prices.map((price) => `${price.label} ${price.amount} ${price.currency}`).join(' | ')
 
 /** Files larger than this are refused (413) before they are read. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024

@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { validateHttpUrl } from '@/fields/validators'
 
 import type { Problem, RawRow } from './csv'
-import { LABELS, LANGUAGES, STATUSES, type Column, type Label, type Language, type Status, type Version } from './format'
+import { AVAILABILITIES, LABELS, LANGUAGES, PRICE_LABEL_VALUES, STATUSES, VERSION_VALUES, type Availability, type Column, type Label, type Language, type PriceRow, type Status, type Version } from './format'
 import { isCalendarDate, nextDay, zonedToUtc } from './parisTime'
 import { readVersion, VERSION_EXAMPLES, type VersionReading } from './versions'
 
@@ -32,6 +32,10 @@ export type ImportRow = {
   stepFree?: boolean
   labels?: Label[]
   ticketUrl?: string | null
+  ticketAvailability?: Availability | null
+  /** UTC instant, ISO; null: empty cell. */
+  ticketsOnSale?: string | null
+  prices?: PriceRow[]
   status?: Status
   /** Edition slug; null: the site's current edition. */
   edition?: string | null
@@ -110,6 +114,35 @@ const url = optionalText.superRefine((value, ctx) => {
   if (valid !== true) ctx.addIssue({ code: 'custom', message: valid })
 })
 
+const PRICE = /^(\S+)\s+(\d+(?:[.,]\d{1,2})?)(?:\s+([A-Za-z]{3}))?$/
+/** "full 12 EUR | reduced 9,50 | under-26 6": label, amount, currency (EUR when left out). */
+const prices = text.transform((value, ctx): PriceRow[] => {
+  const rows: PriceRow[] = []
+  for (const item of value.split('|').map((part) => part.trim()).filter(Boolean)) {
+    const [, label, amount, currency] = PRICE.exec(item) ?? []
+    const known = PRICE_LABEL_VALUES.find((candidate) => candidate === label?.toLowerCase())
+    if (!label || !known) {
+      ctx.addIssue({ code: 'custom', message: `"${item}" is not a price as "label amount currency" with a label among ${PRICE_LABEL_VALUES.join(', ')} (e.g. "full 12 EUR | reduced 9,50 EUR").` })
+      return z.NEVER
+    }
+    rows.push({ label: known, amount: Number(amount.replace(',', '.')), currency: (currency ?? 'EUR').toUpperCase() })
+  }
+  return rows
+})
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[ T]([01]?\d|2[0-3]):([0-5]\d)(:00)?$/
+/** "2025-11-20 10:00" in Paris → a UTC instant; empty → null. */
+const parisDateTime = text.transform((value, ctx): string | null => {
+  if (!value) return null
+  const [, day, hour, minute] = DATE_TIME.exec(value) ?? []
+  const zoned = day && isCalendarDate(day) ? zonedToUtc(day, `${hour.padStart(2, '0')}:${minute}`) : null
+  if (!zoned || 'error' in zoned) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a Paris date and time as YYYY-MM-DD HH:MM (e.g. 2025-11-20 10:00).` })
+    return z.NEVER
+  }
+  return zoned.instant.toISOString()
+})
+
 export const rowSchema = z.object({
   film: required("the film (its slug, original title or English title)"),
   venue: required('the venue (its slug or name)'),
@@ -125,6 +158,9 @@ export const rowSchema = z.object({
   step_free: yesNo.optional(),
   labels: listOf(LABELS, 'screening labels').optional(),
   ticket_url: url.optional(),
+  ticket_availability: oneOf(AVAILABILITIES, null, 'a ticket availability').optional(),
+  tickets_on_sale: parisDateTime.optional(),
+  prices: prices.optional(),
   status: oneOf(STATUSES, 'scheduled', 'a status').optional(),
   edition: optionalText.optional(),
 })
@@ -176,6 +212,9 @@ export function parseRow({ row, cells }: RawRow): RowResult {
       stepFree: value.step_free,
       labels: value.labels,
       ticketUrl: value.ticket_url,
+      ticketAvailability: value.ticket_availability,
+      ticketsOnSale: value.tickets_on_sale,
+      prices: value.prices,
       status: value.status ?? undefined,
       edition: value.edition,
     },

@@ -10,6 +10,8 @@
  * scripts when it finds one in the request's CSP header).
  */
 
+import { TRAILER_ORIGINS } from '../lib/trailer'
+
 export type PolicyOptions = {
   /** `next dev`: React needs eval and the HMR WebSocket. */
   dev: boolean
@@ -47,7 +49,9 @@ const devEval = (options: PolicyOptions) => (options.dev ? ["'unsafe-eval'"] : [
 
 /** For static and cached responses (set in next.config.ts): no nonce possible. */
 export function publicPolicy(options: PolicyOptions): string {
-  return serialize({ ...shared(options), 'script-src': ["'self'", "'unsafe-inline'", ...devEval(options)] }, options)
+  // A film's trailer, framed only after the visitor presses play (src/lib/trailer.ts): the players' own origins, nothing else.
+  const frames = { 'frame-src': [...shared(options)['frame-src'], ...TRAILER_ORIGINS] }
+  return serialize({ ...shared(options), ...frames, 'script-src': ["'self'", "'unsafe-inline'", ...devEval(options)] }, options)
 }
 
 /**

@@ -14,7 +14,11 @@
  *   "step-free entrance on the boulevard");
  * - the film's year (2025), runtime (124 minutes), country, language, genres
  *   and content advisories;
- * - the organisations' kinds (association, embassy).
+ * - the organisations' kinds (association, embassy);
+ * - the closing screening's tickets: prices (full €12, reduced €9, under 26
+ *   €6, as Paris cinemas charge for a premiere), sales opening on Monday
+ *   17 November 2025 at 10:00 and few seats left; no ticket link, as none
+ *   is known.
  */
 import { paragraphs } from './richText'
 
@@ -36,6 +40,14 @@ export const closingScreening = {
   guestEvent: 'qa',
   guests: ['Đặng Thái Huyền'],
   accessibility: { sdh: false, audioDescription: false, stepFree: true },
+  ticketAvailability: 'few-left',
+  ticketsOnSale: '2025-11-17T09:00:00.000Z', // 10:00 in Paris
+  ticketsOnSale_tz: 'Europe/Paris',
+  prices: [
+    { label: 'full', amount: 12, currency: 'EUR' },
+    { label: 'reduced', amount: 9, currency: 'EUR' },
+    { label: 'under-26', amount: 6, currency: 'EUR' },
+  ],
 } as const
 
 export const organisations = [

@@ -3,13 +3,15 @@
  * documents the pages already read (depth 0). Times carry the festival's
  * UTC offset so that search engines show them in Paris time.
  */
-import type { EventStatusType, Festival, Movie, Organization, Person, Place, ProfilePage, ScreeningEvent, WithContext } from 'schema-dts'
+import type { EventStatusType, Festival, ItemAvailability, Offer, Movie, Organization, Person, Place, ProfilePage, ScreeningEvent, WithContext } from 'schema-dts'
 
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
 import { MINUTE_MS } from '@/lib/festivalTime'
 import { displayNames } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
+import { ticketAvailability, type Availability } from '@/lib/tickets'
 import { toZonedDate, toZonedIso } from '@/lib/zonedTime'
 import type { Edition, Film, Organisation, Person as PersonDoc, Screening, Venue } from '@/payload-types'
 
@@ -88,15 +90,35 @@ export function screeningEventLd(input: ScreeningInput): WithContext<ScreeningEv
     // An original version is heard in the film's own languages.
     inLanguage: screening.audioLanguage ?? (screening.version !== 'dubbed' ? nonEmpty(film.languages) : undefined),
     subtitleLanguage: nonEmpty(screening.subtitles),
-    offers: screening.ticketUrl
-      ? {
-          '@type': 'Offer',
-          url: screening.ticketUrl,
-          availability: screening.status === 'sold-out' ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
-        }
-      : undefined,
+    offers: screening.status === 'cancelled' ? undefined : offersLd(screening, locale),
     image: image ? absolute(image, siteUrl) : undefined,
   }
+}
+
+const AVAILABILITY: Record<Availability, ItemAvailability> = {
+  // Not yet on sale: in stock from `validFrom` (how search engines read a date-restricted offer).
+  'on-sale-from': 'https://schema.org/InStock',
+  'on-sale': 'https://schema.org/InStock',
+  'few-left': 'https://schema.org/LimitedAvailability',
+  'sold-out': 'https://schema.org/SoldOut',
+  'free-registration': 'https://schema.org/InStock',
+  'at-the-door': 'https://schema.org/InStoreOnly',
+}
+
+/** One Offer per price (full, reduced…), or one without a price when none is given; none when nothing is known of tickets. */
+export function offersLd(screening: Screening, locale: Locale, now?: Date): Offer[] | undefined {
+  const availability = ticketAvailability(screening, now)
+  if (!availability) return undefined
+  const t = getMessages(locale)
+  const base: Offer = {
+    '@type': 'Offer',
+    url: screening.ticketUrl ?? undefined,
+    availability: AVAILABILITY[availability],
+    validFrom: screening.ticketsOnSale ? toZonedIso(screening.ticketsOnSale) : undefined,
+  }
+  const prices = screening.prices ?? []
+  if (!prices.length) return [availability === 'free-registration' ? { ...base, price: 0, priceCurrency: 'EUR' } : base]
+  return prices.map((price) => ({ ...base, name: t.screening.priceLabels[price.label], price: price.amount, priceCurrency: price.currency }))
 }
 
 /** A venue with its postal address, and its coordinates when known. */

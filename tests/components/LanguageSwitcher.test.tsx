@@ -25,3 +25,14 @@ test('from the home page it links to the other homes', () => {
   )
   expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en')
 })
+
+test('keeps the query (search terms, programme filters) when switching language', () => {
+  window.history.replaceState(null, '', '/en/programme?day=2025-12-13&venue=pathe-palace')
+  render(
+    <PathnameContext.Provider value="/en/programme">
+      <LanguageSwitcher current="en" label="Language" />
+    </PathnameContext.Provider>,
+  )
+  expect(screen.getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/programme?day=2025-12-13&venue=pathe-palace')
+  window.history.replaceState(null, '', '/')
+})

@@ -32,11 +32,13 @@ const filters = [
   { key: 'access' as const, label: 'Accessibility', options: [{ value: 'sdh', label: 'SDH' }] },
 ]
 
-function setup() {
-  window.history.replaceState(null, '', '/en/programme')
+const labels = { any: 'Any', legend: 'Filter', shown: { one: '# screening shown', other: '# screenings shown' }, empty: 'Nothing matches.', submit: 'Show screenings', reset: 'Reset filters', unknown: '{value} (not in this programme)' }
+
+function setup(search = '') {
+  window.history.replaceState(null, '', `/en/programme${search}`)
   render(
     <>
-      <ProgrammeFilters targetId="programme" filters={filters} anyLabel="Any" legend="Filter" shownLabel={{ one: '# screening shown', other: '# screenings shown' }} emptyLabel="Nothing matches." />
+      <ProgrammeFilters action="/en/programme" initialSearch="" targetId="programme" filters={filters} labels={labels} />
       <Programme />
     </>,
   )
@@ -63,4 +65,24 @@ test('says so when nothing matches', async () => {
   fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2025-12-12' } })
   expect(visible()).toEqual([])
   expect(screen.getByRole('status')).toHaveTextContent('Nothing matches.')
+})
+
+test('is a GET form to the programme with a submit button, so it works without JavaScript', () => {
+  setup()
+  const form = document.querySelector('form') as HTMLFormElement
+  expect(form.getAttribute('method')).toBe('get')
+  expect(form.getAttribute('action')).toBe('/en/programme')
+  expect(screen.getByRole('button', { name: 'Show screenings' })).toHaveAttribute('type', 'submit')
+  expect(screen.getByLabelText('Day')).toHaveAttribute('name', 'day')
+})
+
+test('a stale link shows what it selected, and a reset', async () => {
+  setup('?day=2024-12-01')
+  await act(async () => {})
+  expect(screen.getByLabelText('Day')).toHaveDisplayValue('2024-12-01 (not in this programme)')
+  expect(screen.getByRole('status')).toHaveTextContent('Nothing matches.')
+  fireEvent.click(screen.getByRole('link', { name: 'Reset filters' }))
+  expect(window.location.search).toBe('')
+  expect(visible()).toEqual(['A', 'B', 'C'])
+  expect(screen.queryByRole('link', { name: 'Reset filters' })).toBeNull()
 })

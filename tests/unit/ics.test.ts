@@ -102,8 +102,9 @@ test('summary, location, link and details are in the page’s language', () => {
   expect(event.location).toBe('Pathé Palace\n2 boulevard des Capucines, 75009 Paris, France')
   expect(event.component.getFirstPropertyValue('url')).toBe('https://filmweek.example/fr/films/mua-do')
   expect(event.description.split('\n')).toEqual([
-    'Salle : Salle 1',
-    'Version originale, sous-titres : français, anglais',
+    // French typography: a narrow no-break space before the colon.
+    'Salle\u202f: Salle 1',
+    'Version originale, sous-titres\u202f: français, anglais',
     expect.stringContaining('Đặng Thái Huyền'),
     expect.stringContaining('https://tickets.example/1'),
     'https://filmweek.example/fr/films/mua-do',
@@ -132,4 +133,54 @@ test('calendarResponse serves text/calendar as a named .ics download', async () 
   expect(response.headers.get('content-disposition')).toBe('attachment; filename="mua-do.ics"')
   expect(calendarResponse('', 'a "b"/c.ics').headers.get('content-disposition')).toBe('attachment; filename="a-b-c.ics"')
   expect(await response.text()).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')
+})
+
+/**
+ * RFC 5545 read to the letter, where tolerant parsers (ical.js included)
+ * forgive: every content line ends with CRLF, the last one too (§3.1); no
+ * bare CR or LF; lines at most 75 octets (§3.1); calendar properties come
+ * before the first component (§3.6); BEGIN/END nest and match.
+ */
+function strictProblems(text: string): string[] {
+  const problems: string[] = []
+  if (!text.endsWith('END:VCALENDAR\r\n')) problems.push('the file does not end with END:VCALENDAR CRLF')
+  const lines = text.split('\r\n')
+  lines.pop()
+  const stack: string[] = []
+  let componentSeen = false
+  for (const [index, line] of lines.entries()) {
+    const where = `line ${index + 1}`
+    if (/[\r\n]/.test(line)) problems.push(`${where}: bare CR or LF`)
+    if (Buffer.byteLength(line, 'utf8') > 75) problems.push(`${where}: longer than 75 octets`)
+    if (line.startsWith(' ') || line.startsWith('\t')) continue
+    const name = /^([A-Za-z0-9-]+)[;:]/.exec(line)?.[1]?.toUpperCase()
+    if (!name) problems.push(`${where}: not a content line`)
+    else if (name === 'BEGIN') {
+      const component = line.slice(6)
+      if (stack.length === 1) componentSeen = true
+      stack.push(component)
+    } else if (name === 'END') {
+      const open = stack.pop()
+      if (open !== line.slice(4)) problems.push(`${where}: ${line} closes ${open ?? 'nothing'}`)
+    } else if (stack.length === 1 && componentSeen) problems.push(`${where}: calendar property ${name} after a component`)
+  }
+  if (stack.length) problems.push(`unclosed: ${stack.join(', ')}`)
+  if (lines[0] !== 'BEGIN:VCALENDAR') problems.push('the file does not start with BEGIN:VCALENDAR')
+  return problems
+}
+
+test('the strict check itself refuses what tolerant parsers accept', () => {
+  const good = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//x//y//EN', 'X-WR-TIMEZONE:Europe/Paris', 'BEGIN:VEVENT', 'UID:1', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
+  expect(strictProblems(good)).toEqual([])
+  expect(strictProblems(good.slice(0, -2))).toContain('the file does not end with END:VCALENDAR CRLF')
+  const late = good.replace('X-WR-TIMEZONE:Europe/Paris\r\n', '').replace('END:VCALENDAR', 'X-WR-TIMEZONE:Europe/Paris\r\nEND:VCALENDAR')
+  expect(strictProblems(late)).toEqual([expect.stringContaining('calendar property X-WR-TIMEZONE after a component')])
+  expect(strictProblems(good.replace('UID:1', `UID:${'x'.repeat(80)}`))).toEqual([expect.stringContaining('longer than 75 octets')])
+})
+
+test.each(['en', 'fr', 'vi'] as const)('the %s file is RFC 5545 to the letter: CRLF after END:VCALENDAR, X-WR-TIMEZONE before the events', (locale) => {
+  const text = buildCalendar(input({ locale, screenings: [screening(), screening({ id: 9, start: '2025-12-12T18:00:00.000Z', ticketUrl: 'https://tickets.example/a-very-long-path/that/needs/folding/because/it/is/long' })] }))
+  expect(strictProblems(text)).toEqual([])
+  expect(text.indexOf('X-WR-TIMEZONE:Europe/Paris')).toBeLessThan(text.indexOf('BEGIN:VEVENT'))
+  expect(parse(text).events).toHaveLength(2)
 })

@@ -211,6 +211,19 @@ describe('what a row means', () => {
     expect(empty).toMatchObject({ room: null, end: null, version: 'original', subtitles: [], sdh: false, status: 'scheduled', ticketUrl: null, edition: null })
   })
 
+  test('tickets: availability, the Paris time sales open, and prices with their labels', () => {
+    expect(ok({ ticket_availability: 'On-Sale-From', tickets_on_sale: '2025-11-17 10:00', prices: 'full 12 EUR | reduced 9,50 | Under-26 6 eur' })).toMatchObject({
+      ticketAvailability: 'on-sale-from',
+      ticketsOnSale: '2025-11-17T09:00:00.000Z',
+      prices: [
+        { label: 'full', amount: 12, currency: 'EUR' },
+        { label: 'reduced', amount: 9.5, currency: 'EUR' },
+        { label: 'under-26', amount: 6, currency: 'EUR' },
+      ],
+    })
+    expect(ok({ ticket_availability: '', tickets_on_sale: '', prices: '' })).toMatchObject({ ticketAvailability: null, ticketsOnSale: null, prices: [] })
+  })
+
   test('Excel times with seconds and without a leading zero', () => {
     expect(ok({ time: '9:05' }).time).toBe('09:05')
     expect(ok({ time: '20:00:00' }).start).toBe('2025-12-13T19:00:00.000Z')
@@ -235,6 +248,10 @@ describe('what a row means', () => {
     ['labels', { labels: 'premiere' }, /"premiere": not screening labels/],
     ['ticket_url', { ticket_url: 'www.tickets.example' }, /not a valid web address/],
     ['status', { status: 'postponed' }, /"postponed" is not a status/],
+    ['ticket_availability', { ticket_availability: 'soon' }, /"soon" is not a ticket availability: use on-sale-from/],
+    ['tickets_on_sale', { tickets_on_sale: '17/11/2025 10:00' }, /not a Paris date and time as YYYY-MM-DD HH:MM/],
+    ['prices', { prices: 'full 12 EUR | senior 8 EUR' }, /"senior 8 EUR" is not a price/],
+    ['prices', { prices: 'full twelve' }, /"full twelve" is not a price/],
   ])('%s: %j is refused', (column, cells, reason) => {
     expect(problems(cells)).toEqual([{ row: 7, column, reason: expect.stringMatching(reason) }])
   })

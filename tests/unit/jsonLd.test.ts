@@ -71,7 +71,7 @@ describe('screeningEventLd', () => {
       workPresented: expect.objectContaining({ '@type': 'Movie', name: 'Red Rain', alternateName: 'Mưa Đỏ', duration: 'PT124M' }),
       inLanguage: ['vi'],
       subtitleLanguage: ['fr', 'en'],
-      offers: { '@type': 'Offer', url: 'https://tickets.example/7', availability: 'https://schema.org/InStock' },
+      offers: [{ '@type': 'Offer', url: 'https://tickets.example/7', availability: 'https://schema.org/InStock' }],
       image: 'https://filmweek.example/api/media/file/red-rain.jpg',
     })
   })
@@ -90,7 +90,7 @@ describe('screeningEventLd', () => {
 
     const soldOut = screeningEventLd({ ...input, screening: screening({ status: 'sold-out', ticketUrl: 'https://tickets.example/7' }) })
     expect(soldOut.eventStatus).toBe('https://schema.org/EventScheduled')
-    expect(soldOut.offers).toMatchObject({ availability: 'https://schema.org/SoldOut' })
+    expect(soldOut.offers).toMatchObject([{ availability: 'https://schema.org/SoldOut' }])
   })
 
   test('optional parts stay out when the data is missing', () => {

@@ -11,6 +11,7 @@ import { env } from '@/env'
 import type { Locale } from '@/i18n/locales'
 import { routes } from '@/i18n/routes'
 import { idOf } from '@/lib/relations'
+import { ticketAvailability } from '@/lib/tickets'
 import { toZonedDate, toZonedIso } from '@/lib/zonedTime'
 import type { Edition as EditionDoc, Film as FilmDoc, Media, Organisation, Person as PersonDoc, Quote as QuoteDoc, Screening as ScreeningDoc, Venue as VenueDoc } from '@/payload-types'
 
@@ -86,6 +87,12 @@ export function screening(doc: ScreeningDoc, lookups: Lookups, locale: Locale): 
       return person ? [personRef(person)] : []
     }),
     ticket_url: doc.ticketUrl ?? null,
+    tickets: {
+      url: doc.ticketUrl ?? null,
+      availability: ticketAvailability(doc),
+      on_sale_from: doc.ticketsOnSale ? toZonedIso(doc.ticketsOnSale) : null,
+      prices: (doc.prices ?? []).map((price) => ({ label: price.label, amount: price.amount, currency: price.currency })),
+    },
     page_url: url(routes.film(locale, film.slug)),
     calendar_url: url(`/${locale}/screenings/${doc.id}/calendar.ics`),
     updated_at: new Date(doc.updatedAt).toISOString(),

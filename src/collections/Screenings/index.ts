@@ -4,7 +4,7 @@ import { date } from 'payload/shared'
 import { internalRead } from '@/access/internalFields'
 import { editorial, editorialHooks } from '@/collections/editorial'
 import { LANGUAGE_OPTIONS } from '@/fields/options'
-import { afterBuiltIn, validateHttpUrl } from '@/fields/validators'
+import { afterBuiltIn } from '@/fields/validators'
 
 import { bumpSequence } from './hooks/bumpSequence'
 import { canonicalRoom } from './hooks/canonicalRoom'
@@ -13,6 +13,7 @@ import { deriveEnd } from './hooks/deriveEnd'
 import { setDay } from './hooks/setDay'
 import { setTitle } from './hooks/setTitle'
 import { prefilledId, prefilledRoom, prefilledStart } from './prefill'
+import { ticketFields } from './tickets'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
 import { validateEnd, validatePreviousStart, validateRoom, validateStart } from './validate'
 
@@ -156,6 +157,6 @@ export const Screenings: CollectionConfig = {
         },
       ],
     },
-    { name: 'ticketUrl', type: 'text', validate: validateHttpUrl },
+    ...ticketFields,
   ],
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 
 import { LANGUAGE_CODES } from '@/fields/options'
-import { SCREENING_LABELS, SCREENING_STATUSES, GUEST_EVENTS, VERSIONS } from '@/collections/Screenings/options'
+import { PRICE_LABELS, SCREENING_LABELS, SCREENING_STATUSES, GUEST_EVENTS, TICKET_AVAILABILITY, VERSIONS } from '@/collections/Screenings/options'
 
 import { CursorParam, Image, IsoDateTime, LimitParam, Link, LocaleParam, PageMeta, PersonRef, SlugParam } from './common'
 
@@ -55,6 +55,26 @@ export const FilmRef = z
   })
   .meta({ id: 'FilmRef' })
 
+export const Price = z
+  .object({
+    label: z.enum(PRICE_LABELS.map((label) => label.value)).meta({ description: 'Which ticket: full, reduced, under-26, child, member, pass' }),
+    amount: z.number().nonnegative().meta({ description: 'In the currency’s main unit (9.5 = €9.50)', example: 9.5 }),
+    currency: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'ISO 4217', example: 'EUR' }),
+  })
+  .meta({ id: 'Price' })
+
+export const Tickets = z
+  .object({
+    url: z.url().nullable().meta({ description: 'Where to buy or register' }),
+    availability: z
+      .enum(TICKET_AVAILABILITY.map((option) => option.value))
+      .nullable()
+      .meta({ description: 'Where sales stand now: on-sale-from (not yet, see on_sale_from), on-sale, few-left, sold-out, free-registration, at-the-door; null when unknown' }),
+    on_sale_from: IsoDateTime.nullable().meta({ description: 'When sales open (Europe/Paris offset)' }),
+    prices: z.array(Price),
+  })
+  .meta({ id: 'Tickets' })
+
 export const Screening = z
   .object({
     id: z.number().int().meta({ description: 'Stable identifier; also the calendar UID' }),
@@ -73,7 +93,8 @@ export const Screening = z
     labels: z.array(z.enum(SCREENING_LABELS.map((label) => label.value))),
     guest_event: z.enum(GUEST_EVENTS.map((event) => event.value)),
     guests: z.array(PersonRef),
-    ticket_url: z.url().nullable(),
+    ticket_url: z.url().nullable().meta({ description: 'Same as tickets.url (kept for existing clients)' }),
+    tickets: Tickets,
     page_url: Link,
     calendar_url: Link,
     updated_at: z.iso.datetime(),

@@ -7,6 +7,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { MyFestivalRuntime } from '@/components/MyFestivalRuntime'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getSite } from '@/data'
 import { pageContext } from '@/data/preview'
@@ -45,6 +46,12 @@ export default async function SiteLayout({ children, params }: { children: React
               <li>
                 <Link href={routes.search(locale)}>{t.nav.search}</Link>
               </li>
+              <li>
+                <Link href={routes.myFestival(locale)} className="my-festival-link">
+                  {t.myFestival.title}
+                  <span data-saved-count="" />
+                </Link>
+              </li>
             </ul>
           </nav>
           <LanguageSwitcher current={locale} label={t.language} />
@@ -52,6 +59,7 @@ export default async function SiteLayout({ children, params }: { children: React
         <main id="main" tabIndex={-1}>
           {children}
         </main>
+        <MyFestivalRuntime />
         <footer className="site-footer">
           <p>
             {site.siteName} · {site.tagline}

@@ -8,13 +8,16 @@ import { MediaImage } from '@/components/MediaImage'
 import { PartnerList } from '@/components/PartnerList'
 import { QuoteCard } from '@/components/QuoteCard'
 import { ScreeningList } from '@/components/ScreeningList'
-import { featuredQuotes, filmsInEdition, getMedia, getOrganisations, getSite, screeningsOfEdition } from '@/data'
+import { featuredQuotes, filmsInEdition, getMedia, getOrganisations, getSite, listEditions, screeningsOfEdition } from '@/data'
 import { nextScreenings } from '@/data/nextScreenings'
 import { byId, currentEdition, screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { sortByText } from '@/lib/collate'
+import { editionPhase, nextEdition } from '@/lib/editionPhase'
+import { formatDateRange } from '@/lib/formatDate'
+import { colon } from '@/lib/typography'
 import { idOf } from '@/lib/relations'
 import { env } from '@/env'
 import { festivalLd } from '@/seo/jsonLd'
@@ -30,7 +33,7 @@ const FEATURED_QUOTES = 6
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const [site, edition] = await Promise.all([getSite({ locale }), currentEdition({ locale })])
-  return pageMetadata({ locale, path: '', title: edition ? `${site.siteName}: ${edition.theme ?? edition.name}` : site.siteName, description: site.tagline })
+  return pageMetadata({ locale, path: '', title: edition ? `${site.siteName}${colon(locale).trimEnd()} ${edition.theme ?? edition.name}` : site.siteName, description: site.tagline })
 }
 
 export default async function HomePage({ params }: { params: LocaleParams }) {
@@ -40,7 +43,16 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const edition = await currentEdition(ctx)
   if (!edition) notFound()
 
-  const [films, allScreenings, featured] = await Promise.all([filmsInEdition(ctx, edition.id), screeningsOfEdition(ctx, edition.id), featuredQuotes(ctx, FEATURED_QUOTES)])
+  const [films, allScreenings, featured, editions] = await Promise.all([
+    filmsInEdition(ctx, edition.id),
+    screeningsOfEdition(ctx, edition.id),
+    featuredQuotes(ctx, FEATURED_QUOTES),
+    listEditions(ctx),
+  ])
+  // As of the render (at most `revalidate` seconds ago): before, during or after the edition.
+  const now = new Date()
+  const phase = editionPhase(edition, now)
+  const upcomingEdition = nextEdition(editions, now)
   const highlights = sortByText(
     films.filter((film) => film.programme?.some((entry) => idOf(entry.edition) === edition.id && entry.highlight)),
     (film) => film.title,
@@ -60,9 +72,19 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
     <>
       <JsonLd data={festivalLd({ edition, venues: [...lookups.venues.values()], organisations, locale, siteUrl: env().SERVER_URL })} />
       <section className="hero" aria-labelledby="edition-title">
-        <p className="eyebrow">{t.home.currentEdition}</p>
+        <p className="eyebrow" data-phase={phase}>
+          {t.festivalYear[phase]}
+        </p>
         <h1 id="edition-title">{edition.name}</h1>
         <EditionSummary edition={edition} locale={locale} t={t} />
+        {phase === 'after' ? (
+          <>
+            <p>
+              <Link href={routes.edition(locale, edition.slug)}>{t.festivalYear.over(edition.name)}</Link>
+            </p>
+            <p className="next-edition">{upcomingEdition ? t.festivalYear.next(formatDateRange(upcomingEdition.startDate, upcomingEdition.endDate, locale)) : t.festivalYear.toBeAnnounced}</p>
+          </>
+        ) : null}
         <p>
           <Link className="button" href={routes.programme(locale)}>
             {t.home.fullProgramme}

@@ -6,16 +6,22 @@ import { FilmCredits } from '@/components/FilmCredits'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { QuoteCard } from '@/components/QuoteCard'
-import { ScreeningList } from '@/components/ScreeningList'
-import { getFilmBySlug, getMedia, getPeople, listFilms, quotesAboutFilm, screeningsOfFilm } from '@/data'
+import { languageFacts, ScreeningList } from '@/components/ScreeningList'
+import { StatusBadge } from '@/components/StatusBadge'
+import { TicketAction } from '@/components/TicketAction'
+import { TrailerPlayer } from '@/components/TrailerPlayer'
+import { ACCESS_FLAGS } from '@/collections/Screenings/options'
+import { getFilmBySlug, getMedia, getPeople, getSite, listFilms, quotesAboutFilm, screeningsOfFilm } from '@/data'
 import { pageContext } from '@/data/preview'
 import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import { getMessages, type Messages } from '@/i18n/messages'
 import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
-import { formatFestivalDay } from '@/lib/formatDate'
-import { numberFormat } from '@/lib/intlCache'
+import { formatFestivalDateTime, formatFestivalDay } from '@/lib/formatDate'
+import { colon } from '@/lib/typography'
+import { displayNames, numberFormat } from '@/lib/intlCache'
+import { hostOf, trailerEmbed } from '@/lib/trailer'
 import { idOf } from '@/lib/relations'
 import { originalLanguage } from '@/lib/originalLanguage'
 import type { Film } from '@/payload-types'
@@ -35,7 +41,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const film = await getFilmBySlug(ctx, (await params).slug)
   if (!film) return {}
   const [poster] = await getMedia(ctx, unique([idOf(film.poster)]))
-  return pageMetadata({ locale, path: `/films/${film.slug}`, title: film.title, description: film.logline, image: poster, kind: 'video.movie' })
+  const site = await getSite(ctx)
+  return pageMetadata({ locale, path: `/films/${film.slug}`, title: `${film.title} · ${site.siteName}`, description: film.logline, image: poster, kind: 'video.movie' })
 }
 
 function Money({ row, locale, t }: { row: NonNullable<Film['boxOffice']>[number]; locale: Locale; t: Messages }) {
@@ -73,7 +80,21 @@ export default async function FilmPage({ params }: { params: Params }) {
   const mediaById = byId(media)
   const poster = mediaById.get(idOf(film.poster) ?? -1)
   const author = personById.get(idOf(film.sourceWork?.author) ?? -1)
-  const facts = [film.year, film.runtime ? t.film.runtime(film.runtime) : null, film.countries?.join(', ')].filter(Boolean)
+  const countryName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'region' }).of(code) ?? code
+  const languageName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'language' }).of(code) ?? code
+  const facts = [
+    film.countries?.map(countryName).join(', '),
+    film.year,
+    film.runtime ? t.film.runtime(film.runtime) : null,
+    film.languages?.length ? `${t.film.languagesLabel}${colon(locale)}${film.languages.map(languageName).join(', ')}` : null,
+    film.genres?.length ? film.genres.map((genre) => t.film.genres[genre]).join(', ') : null,
+  ].filter(Boolean)
+  const directors = (film.credits ?? []).filter((credit) => credit.role === 'director').flatMap((credit) => personById.get(idOf(credit.person) ?? -1) ?? [])
+  // What a visitor decides on first: the screenings still to come (all of them once the edition is over, for the record).
+  const now = new Date()
+  const upcoming = screenings.filter((screening) => new Date(screening.end ?? screening.start) > now && screening.status !== 'cancelled')
+  const next = (upcoming.length ? upcoming : screenings).slice(0, 3)
+  const stills = (film.stills ?? []).flatMap((still) => mediaById.get(idOf(still) ?? -1) ?? [])
 
   const ld = { locale, siteUrl: env().SERVER_URL, film, people, image: poster?.url }
   return (
@@ -89,17 +110,40 @@ export default async function FilmPage({ params }: { params: Params }) {
           <h1>{film.title}</h1>
           {film.originalTitle !== film.title ? (
             <p className="original-title">
-              {t.film.originalTitle}: <span lang={originalLanguage(film)}>{film.originalTitle}</span>
+              {t.film.originalTitle}
+              {colon(locale)}
+              <span lang={originalLanguage(film)}>{film.originalTitle}</span>
             </p>
           ) : null}
+          {directors.length ? <p className="film-director">{t.film.directedBy(directors.map((person) => person.name).join(', '))}</p> : null}
           <p className="film-facts">{facts.join(' · ')}</p>
           {film.logline ? <p className="logline">{film.logline}</p> : null}
-          {film.trailerUrl ? (
-            <p>
-              <a className="button" href={film.trailerUrl}>
-                {t.film.trailer}
-              </a>
-            </p>
+          {next.length ? (
+            <section className="film-next" aria-labelledby="next-screenings">
+              <h2 id="next-screenings">{upcoming.length ? t.film.nextScreenings : t.film.screenings}</h2>
+              <ul>
+                {next.map((screening) => {
+                  const venue = lookups.venues.get(idOf(screening.venue) ?? -1)
+                  const card = lookups.films.get(film.id)
+                  const flags = ACCESS_FLAGS.filter((flag) => screening.accessibility?.[flag])
+                  return (
+                    <li key={screening.id} className="film-next-screening">
+                      <p className="film-next-when">
+                        <time dateTime={screening.start}>{formatFestivalDateTime(screening.start, locale)}</time>
+                        {venue ? ` · ${venue.name}` : null}
+                        {screening.room ? ` · ${t.screening.room} ${screening.room}` : null}
+                      </p>
+                      <p className="film-next-facts">{[languageFacts(screening, card, locale, t), ...flags.map((flag) => t.screening.accessibility[flag])].filter(Boolean).join(' · ')}</p>
+                      <p className="screening-actions">
+                        {screening.status !== 'scheduled' ? <StatusBadge status={screening.status} t={t} /> : null}
+                        <TicketAction screening={screening} filmTitle={film.title} locale={locale} t={t} detailed />
+                      </p>
+                    </li>
+                  )
+                })}
+              </ul>
+              {screenings.length > next.length ? <p><a href="#screenings">{t.film.allScreenings}</a></p> : null}
+            </section>
           ) : null}
         </div>
       </header>
@@ -111,12 +155,36 @@ export default async function FilmPage({ params }: { params: Params }) {
         </section>
       ) : null}
 
+      {film.trailerUrl ? (
+        <section aria-labelledby="trailer">
+          <h2 id="trailer">{t.film.trailer}</h2>
+          <TrailerPlayer url={film.trailerUrl} embed={trailerEmbed(film.trailerUrl)} title={`${t.film.trailer} · ${film.title}`} label={t.film.playTrailer} notice={t.film.trailerNotice(hostOf(film.trailerUrl))} />
+        </section>
+      ) : null}
+
+      {stills.length ? (
+        <section className="stills" aria-labelledby="stills">
+          <h2 id="stills">{t.film.stills}</h2>
+          <ul className="stills-gallery">
+            {stills.map((image) => (
+              <li key={image.id}>
+                <a href={image.url ?? undefined}>
+                  <MediaImage media={image} size="card" sizes="(max-width: 40rem) 100vw, 30rem" />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="credits">
         <h2 id="credits">{t.film.credits}</h2>
         <FilmCredits credits={film.credits} people={personById} locale={locale} t={t} />
         {film.sourceWork?.title ? (
           <p>
-            {t.film.sourceWork}: <cite>{film.sourceWork.title}</cite>
+            {t.film.sourceWork}
+            {colon(locale)}
+            <cite>{film.sourceWork.title}</cite>
             {author ? (
               <>
                 {' — '}
@@ -133,7 +201,9 @@ export default async function FilmPage({ params }: { params: Params }) {
           {film.ageRating.rating ? <p>{[film.ageRating.rating, film.ageRating.authority].filter(Boolean).join(' · ')}</p> : null}
           {film.ageRating.advisories?.length ? (
             <p>
-              {t.film.advisories}: {film.ageRating.advisories.map((advisory) => t.film.advisory[advisory]).join(', ')}
+              {t.film.advisories}
+              {colon(locale)}
+              {film.ageRating.advisories.map((advisory) => t.film.advisory[advisory]).join(', ')}
             </p>
           ) : null}
         </section>
@@ -156,7 +226,7 @@ export default async function FilmPage({ params }: { params: Params }) {
           <ul>
             {film.awards.map((award) => (
               <li key={award.id ?? award.event}>
-                {[award.event, award.category].filter(Boolean).join(' · ')}: {t.film.awardResult[award.result]}
+                {`${[award.event, award.category].filter(Boolean).join(' · ')}${colon(locale)}${t.film.awardResult[award.result]}`}
               </li>
             ))}
           </ul>
@@ -186,14 +256,6 @@ export default async function FilmPage({ params }: { params: Params }) {
         </section>
       ) : null}
 
-      {(film.stills ?? []).length ? (
-        <section className="stills" aria-label={t.film.stills}>
-          {(film.stills ?? []).map((still) => {
-            const image = mediaById.get(idOf(still) ?? -1)
-            return image ? <MediaImage key={image.id} media={image} size="card" sizes="(max-width: 40rem) 100vw, 30rem" /> : null
-          })}
-        </section>
-      ) : null}
     </article>
   )
 }

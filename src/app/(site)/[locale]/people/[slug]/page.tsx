@@ -76,7 +76,7 @@ export default async function PersonPage({ params }: { params: Params }) {
       {screenings.length ? (
         <section aria-labelledby="appearances">
           <h2 id="appearances">{t.person.guestAppearances}</h2>
-          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" />
+          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" currentPerson={person.id} />
         </section>
       ) : null}
 
