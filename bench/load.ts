@@ -20,8 +20,7 @@ const password = process.env.BENCH_ADMIN_PASSWORD
 if (!output || !password) throw new Error('BENCH_FIXTURES and BENCH_ADMIN_PASSWORD are required')
 
 const log = (line: string) => console.log(`[synthetic] ${line}`)
-// One import at a time: concurrent dynamic imports of one module graph once left
-// this top-level await unsettled (exit 13, nothing logged) in CI.
+// Run with --conditions=production (bench/run.ts): see src/scripts/prepare.ts.
 log('importing the app')
 const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')

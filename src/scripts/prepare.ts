@@ -2,6 +2,16 @@
  * Brings the database up to date: applies pending migrations, then seeds the
  * demo content (`--seed`: always, idempotently; `--seed-if-empty`: only on an
  * empty database, as the first start does).
+ *
+ * Run it, and every script that loads the Payload config, with
+ * `--conditions=production` (package.json). Without it Node picks Lexical's
+ * `*.node.mjs` entry points, each of which chooses its build with a top-level
+ * `await import()`. Node 20 evaluating dozens of those, importing each other,
+ * sometimes never settles the graph: the event loop empties and the process
+ * exits 13 ("unsettled top-level await") silently, before any line of the
+ * script runs: 3 starts in 40 under tsx on a loaded machine, and every time
+ * when the same imports ran in plain Node. The condition resolves Lexical's
+ * production build directly, with no top-level await.
  */
 // First: checks the environment before the config reads it.
 import './checkEnv'

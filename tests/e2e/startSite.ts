@@ -73,7 +73,7 @@ export async function startSite(rootDir: string): Promise<void> {
     }
     const options = (name: string) => ({ cwd: rootDir, env, log: path.join(logs, `${name}.log`) })
 
-    await timed('migrate + seed', () => run(bin('tsx'), ['src/scripts/prepare.ts', '--seed'], options('prepare')))
+    await timed('migrate + seed', () => run(bin('tsx'), ['--conditions=production', 'src/scripts/prepare.ts', '--seed'], options('prepare')))
     // Next keeps its data cache across builds, and pages regenerated at run time
     // beside the build's: read from another database (a developer's, or the
     // last run's), they would be served as this one's.
