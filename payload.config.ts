@@ -11,6 +11,7 @@ import { jobsAccess } from '@/access/jobs'
 import { variablesFitTheirTypes } from '@/api/graphql/variablesRule'
 import { answer400ForInvalidValues } from '@/api/rest/invalidValues'
 import { collections } from '@/collections'
+import { mediaFollowsUse } from '@/collections/Media/use'
 import { indexLocaleParents } from '@/db/localeIndexes'
 import { keepRunningWhenTheDatabaseDrops } from '@/db/poolErrors'
 import { env } from '@/env'
@@ -94,4 +95,4 @@ const sanitized = buildConfig({
   },
 })
 
-export default sanitized.then(internalCollectionsForStaffOnly)
+export default sanitized.then(internalCollectionsForStaffOnly).then(mediaFollowsUse)
