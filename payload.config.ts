@@ -14,6 +14,7 @@ import { jobsAccess } from '@/access/jobs'
 import { variablesFitTheirTypes } from '@/api/graphql/variablesRule'
 import { answer400ForInvalidValues } from '@/api/rest/invalidValues'
 import { collections } from '@/collections'
+import { mediaFollowsUse } from '@/collections/Media/use'
 import { indexLocaleParents } from '@/db/localeIndexes'
 import { keepRunningWhenTheDatabaseDrops } from '@/db/poolErrors'
 import { env } from '@/env'
@@ -109,4 +110,4 @@ const sanitized = buildConfig({
   },
 })
 
-export default sanitized.then(internalCollectionsForStaffOnly)
+export default sanitized.then(internalCollectionsForStaffOnly).then(mediaFollowsUse)

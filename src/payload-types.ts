@@ -600,6 +600,14 @@ export interface Media {
    * Photographer or rights holder
    */
   credit?: string | null;
+  /**
+   * Visible to everyone even when no published page uses it (logos, press images).
+   */
+  markedPublic?: boolean | null;
+  /**
+   * Set automatically. Until then only staff see this file.
+   */
+  usedByPublished?: boolean | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1228,6 +1236,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  markedPublic?: T;
+  usedByPublished?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

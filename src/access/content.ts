@@ -19,11 +19,3 @@ export const contentAccess = {
   update: staffOnly,
   delete: staffOnly,
 }
-
-/** Access for collections without drafts (media): public read, staff write. */
-export const publicReadAccess = {
-  read: () => true,
-  create: staffOnly,
-  update: staffOnly,
-  delete: staffOnly,
-}

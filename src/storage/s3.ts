@@ -2,6 +2,8 @@ import type { S3ClientConfig } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
+import { staffOnlyField } from '@/collections/Media/access'
+
 import type { Env } from '@/env'
 
 export type S3Settings = { bucket: string; client: S3ClientConfig }
@@ -37,5 +39,17 @@ export function s3Settings(settings: Env): S3Settings | null {
  */
 export function mediaStorage(settings: Env): Plugin[] {
   const s3 = s3Settings(settings)
-  return [s3Storage({ enabled: Boolean(s3), alwaysInsertFields: true, collections: { media: { prefix: '' } }, bucket: s3?.bucket ?? '', config: s3?.client ?? {} })]
+  return [s3Storage({ enabled: Boolean(s3), alwaysInsertFields: true, collections: { media: { prefix: '' } }, bucket: s3?.bucket ?? '', config: s3?.client ?? {} }), storageKeysForStaff]
 }
+
+const STORAGE_KEYS = ['prefix', '_objectKey']
+
+/** The fields the storage plugin adds say where files sit in the bucket: staff only (run after the plugin, which replaces them). */
+const storageKeysForStaff: Plugin = (config) => ({
+  ...config,
+  collections: config.collections?.map((collection) =>
+    collection.slug !== 'media'
+      ? collection
+      : { ...collection, fields: collection.fields.map((field) => ('name' in field && STORAGE_KEYS.includes(field.name) ? { ...field, access: { ...field.access, read: staffOnlyField } } : field)) },
+  ),
+})

@@ -67,7 +67,8 @@ test('an upload is stored in the bucket, not on local disk, and served back thro
   const bytes = await stored.Body?.transformToByteArray()
   expect(Buffer.from(bytes ?? []).equals(Buffer.from(PNG_1PX))).toBe(true)
 
-  const served = await send(new Request(`http://localhost:3000/api/media/file/${doc.filename}`))
+  // As the editor: a file nothing published uses is for staff only (tests/integration/mediaVisibility.test.ts).
+  const served = await send(new Request(`http://localhost:3000/api/media/file/${doc.filename}`, { headers: authHeaders({ token }) }))
   expect(served.status).toBe(200)
   expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(PNG_1PX))).toBe(true)
 })

@@ -2,18 +2,19 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { publicReadAccess } from '@/access/content'
+import { readerLimits } from '@/access/readerLimits'
 import { env } from '@/env'
 import { MEDIA_FILE_POLICY } from '@/security/contentSecurityPolicy'
 import { publicationHooks } from '@/publication/record'
 
+import { hiddenFileIsNotFound, mediaAccess, staffOnlyField } from './access'
 import { explainStorageOutage } from './storageErrors'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media', plural: 'Media' },
-  access: publicReadAccess,
-  hooks: { ...publicationHooks, afterError: [explainStorageOutage] },
+  access: mediaAccess,
+  hooks: { ...publicationHooks, beforeOperation: [readerLimits], afterError: [explainStorageOutage, hiddenFileIsNotFound] },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Festival' },
   upload: {
     // Outside the source tree (git-ignored) so uploads never end up in a commit.
@@ -44,5 +45,23 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text', admin: { description: 'Photographer or rights holder' } },
+    {
+      name: 'markedPublic',
+      type: 'checkbox',
+      label: 'Public',
+      defaultValue: false,
+      access: { read: staffOnlyField },
+      admin: { position: 'sidebar', description: 'Visible to everyone even when no published page uses it (logos, press images).' },
+    },
+    {
+      // Kept by ./use from the published versions of the documents that use this file; never typed in.
+      name: 'usedByPublished',
+      type: 'checkbox',
+      label: 'Used by a published document',
+      defaultValue: false,
+      index: true,
+      access: { read: staffOnlyField, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: 'Set automatically. Until then only staff see this file.' },
+    },
   ],
 }

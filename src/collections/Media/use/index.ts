@@ -1,0 +1,130 @@
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest, SanitizedConfig, Where } from 'payload'
+
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+
+import { holdsMedia, mediaUser, type MediaUser } from './references'
+
+/**
+ * Keeps `media.usedByPublished` equal to "some published document uses this
+ * file", which the media read access relies on (../access.ts).
+ *
+ * Why a stored flag rather than an access query: Payload checks read access
+ * on every image request and on every populated upload field, and a query
+ * reaching across every collection and into rich text on each of those would
+ * cost far more than an indexed boolean; usage changes only when a document's
+ * published version changes, which is rare and already a write.
+ *
+ * How: before a write, the document's current published row (all locales) is
+ * read; after it, again. Media it now uses are flagged; media it no longer
+ * uses are checked against every other published document and unflagged when
+ * nobody uses them. A draft save leaves the published row as it was, so it
+ * changes nothing. Concurrent publishes are serialized by a transaction-level
+ * advisory lock, so one never unflags what another has just started using.
+ */
+
+// Any fixed 64-bit number, distinct from the job runner's and the migrations' locks.
+const MEDIA_USE_LOCK = 7_420_251_202
+
+type Snapshot = { published: boolean; ids: Set<number> }
+type Id = number | string
+
+const published: Where = { _status: { equals: 'published' } }
+const selectOf = (user: MediaUser) => (user.hasDrafts ? { ...user.select, _status: true } : user.select) as never
+const slugOf = (user: MediaUser) => user.slug as CollectionSlug
+// The Local API sets the locale (and query depth) of the request it is given: nested
+// calls get a copy in the same transaction, or the write being hooked would continue in 'all'.
+const nested = (req: PayloadRequest): PayloadRequest => ({ ...req, query: { ...req.query } })
+
+/** The document's row as readers get it (the published version, or nothing published), with the media it holds. */
+async function snapshot(user: MediaUser, id: Id, req: PayloadRequest): Promise<Snapshot | null> {
+  const doc = await req.payload.findByID({ collection: slugOf(user), id, draft: false, locale: 'all', depth: 0, select: selectOf(user), overrideAccess: true, disableErrors: true, req: nested(req) })
+  if (!doc) return null
+  return { published: !user.hasDrafts || (doc as { _status?: unknown })._status === 'published', ids: user.idsIn(doc) }
+}
+
+/** Which of `ids` some published document uses. */
+async function usedByPublished(users: MediaUser[], ids: number[], req: PayloadRequest): Promise<Set<number>> {
+  const used = new Set<number>()
+  for (const user of users) {
+    const where = user.hasDrafts ? { and: [published, user.whereUses(ids)] } : user.whereUses(ids)
+    const { docs } = await req.payload.find({ collection: slugOf(user), where, draft: false, locale: 'all', depth: 0, select: selectOf(user), pagination: false, overrideAccess: true, req: nested(req) })
+    for (const doc of docs) for (const id of user.idsIn(doc)) if (ids.includes(id)) used.add(id)
+  }
+  return used
+}
+
+/** Sets the flag where it differs, through the Local API so media's own hooks expire what showed (or hid) the file. */
+async function flag(where: Where, value: boolean, req: PayloadRequest): Promise<void> {
+  const differs: Where = value ? { or: [{ usedByPublished: { equals: false } }, { usedByPublished: { exists: false } }] } : { usedByPublished: { equals: true } }
+  // In the default locale, where a file's required alt text always is (the write being hooked may be in another).
+  const { errors } = await req.payload.update({ collection: 'media', where: { and: [where, differs] }, data: { usedByPublished: value }, locale: DEFAULT_LOCALE, depth: 0, overrideAccess: true, req: nested(req) })
+  if (errors.length) throw new Error(`Media visibility not updated: ${errors.map(({ id, message }) => `media ${id}: ${message}`).join('; ')}`)
+}
+
+async function lock(req: PayloadRequest): Promise<void> {
+  const adapter = req.payload.db as unknown as PostgresAdapter
+  const session = req.transactionID ? adapter.sessions[await req.transactionID] : undefined
+  await (session?.db ?? adapter.drizzle).execute(sql`SELECT pg_advisory_xact_lock(${MEDIA_USE_LOCK})`)
+}
+
+async function apply(users: MediaUser[], before: Snapshot | null | undefined, after: Snapshot | null, req: PayloadRequest): Promise<void> {
+  const was = before?.published ? before.ids : new Set<number>()
+  const now = after?.published ? after.ids : new Set<number>()
+  const gained = [...now].filter((id) => !was.has(id))
+  const lost = [...was].filter((id) => !now.has(id))
+  if (gained.length === 0 && lost.length === 0) return
+  await lock(req)
+  if (gained.length) await flag({ id: { in: gained } }, true, req)
+  if (lost.length === 0) return
+  const stillUsed = await usedByPublished(users, lost, req)
+  const unused = lost.filter((id) => !stillUsed.has(id))
+  if (unused.length) await flag({ id: { in: unused } }, false, req)
+}
+
+function hooksFor(user: MediaUser, users: MediaUser[]) {
+  // The published row before a write, per request (nested writes share a request) and document.
+  const pending = new WeakMap<PayloadRequest, Map<string, Snapshot | null>>()
+  const remember = (req: PayloadRequest, id: Id, state: Snapshot | null) => {
+    const states = pending.get(req) ?? new Map<string, Snapshot | null>()
+    pending.set(req, states.set(String(id), state))
+  }
+  const recall = (req: PayloadRequest, id: Id) => {
+    const state = pending.get(req)?.get(String(id))
+    pending.get(req)?.delete(String(id))
+    return state
+  }
+  const beforeChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+    if (operation === 'update' && originalDoc?.id !== undefined) remember(req, originalDoc.id, await snapshot(user, originalDoc.id, req))
+    return data
+  }
+  const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+    await apply(users, recall(req, doc.id), await snapshot(user, doc.id, req), req)
+    return doc
+  }
+  const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => remember(req, id, await snapshot(user, id, req))
+  const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => apply(users, recall(req, id), null, req)
+  return { beforeChange, afterChange, beforeDelete, afterDelete }
+}
+
+/**
+ * Installs the bookkeeping on every collection whose config can hold media
+ * (upload and relationship fields to media, rich text), found in the sanitized
+ * config so that fields added later are covered without a list to keep.
+ */
+export function mediaFollowsUse(config: SanitizedConfig): SanitizedConfig {
+  const globals = config.globals.filter((global) => global.flattenedFields.some(holdsMedia)).map(({ slug }) => slug)
+  // Refused rather than left public or hidden by accident: a global's published row would need reading the same way.
+  if (globals.length) throw new Error(`Media visibility does not follow globals yet, and ${globals.join(', ')} can hold media (src/collections/Media/use)`)
+  const users = config.collections.flatMap((collection) => mediaUser(collection) ?? [])
+  for (const collection of config.collections) {
+    const user = users.find(({ slug }) => slug === collection.slug)
+    if (!user) continue
+    const hooks = hooksFor(user, users)
+    collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), hooks.beforeChange]
+    collection.hooks.afterChange = [...(collection.hooks.afterChange ?? []), hooks.afterChange]
+    collection.hooks.beforeDelete = [...(collection.hooks.beforeDelete ?? []), hooks.beforeDelete]
+    collection.hooks.afterDelete = [...(collection.hooks.afterDelete ?? []), hooks.afterDelete]
+  }
+  return config
+}
