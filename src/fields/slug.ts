@@ -1,5 +1,8 @@
 import type { Field, FieldHook } from 'payload'
 import { slugField as payloadSlugField } from 'payload'
+import { text } from 'payload/shared'
+
+import { afterBuiltIn } from '@/fields/validators'
 
 import { toSlug } from '@/lib/slug'
 
@@ -17,11 +20,15 @@ const rememberPreviousSlug: FieldHook = ({ data, originalDoc, value }) => {
  * over, stable once published) with Vietnamese-aware slugification, and the
  * history of earlier slugs.
  */
-export const slugFields = (useAsSlug: string): Field[] => [
+export const slugFields = (useAsSlug: string, { validate }: { validate?: (value: null | string | undefined) => string | true } = {}): Field[] => [
   payloadSlugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' ? toSlug(valueToSlugify) : undefined),
     position: 'sidebar',
+    // A collection's own rule for its slugs (e.g. pages: not a route of the site), after the built-in checks.
+    overrides: validate
+      ? (row) => ({ ...row, fields: row.fields.map((field) => ('name' in field && field.name === 'slug' && field.type === 'text' ? { ...field, validate: afterBuiltIn(text, validate) } : field)) })
+      : undefined,
   }),
   {
     name: 'previousSlugs',
