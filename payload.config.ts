@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -24,6 +25,7 @@ import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 import { log } from '@/lib/log'
 import { jobRunnerLock } from '@/ops/jobRunnerLock'
 import { runWorkAfterCommits } from '@/publication/afterCommit'
+import { seoDescription, seoTitle } from '@/seo/generate'
 import { mediaStorage } from '@/storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -74,7 +76,17 @@ const sanitized = buildConfig({
   }),
   sharp,
   // S3-compatible storage for uploads when S3_* are set; MEDIA_DIR on local disk otherwise.
-  plugins: mediaStorage(config),
+  plugins: [
+    ...mediaStorage(config),
+    // Meta title, description and image per page, post, film, person and
+    // edition (a `meta` group, localized); empty, the page's own title and text apply.
+    seoPlugin({
+      collections: ['pages', 'posts', 'films', 'people', 'editions'],
+      uploadsCollection: 'media',
+      generateTitle: seoTitle,
+      generateDescription: seoDescription,
+    }),
+  ],
   jobs: {
     access: jobsAccess,
     // Scheduled publishing: one runner checks the queue every minute. Only a

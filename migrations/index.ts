@@ -9,6 +9,7 @@ import * as migration_20261127_012820_locale_parent_indexes from './20261127_012
 import * as migration_20261127_044844_screening_day from './20261127_044844_screening_day';
 import * as migration_20261127_054628_site_versions from './20261127_054628_site_versions';
 import * as migration_20261202_004133_screening_tickets from './20261202_004133_screening_tickets';
+import * as migration_20261202_004238_pages_posts_look_seo from './20261202_004238_pages_posts_look_seo';
 import * as migration_20261202_004318_media_use from './20261202_004318_media_use';
 import * as migration_20261202_004500_clean_empty_drafts from './20261202_004500_clean_empty_drafts';
 
@@ -67,6 +68,11 @@ export const migrations = [
     up: migration_20261202_004133_screening_tickets.up,
     down: migration_20261202_004133_screening_tickets.down,
     name: '20261202_004133_screening_tickets',
+  },
+  {
+    up: migration_20261202_004238_pages_posts_look_seo.up,
+    down: migration_20261202_004238_pages_posts_look_seo.down,
+    name: '20261202_004238_pages_posts_look_seo',
   },
   {
     up: migration_20261202_004318_media_use.up,

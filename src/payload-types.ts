@@ -27,6 +27,8 @@ export interface Config {
     quotes: Quote;
     venues: Venue;
     organisations: Organisation;
+    pages: Page;
+    posts: Post;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -61,6 +63,8 @@ export interface Config {
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     venues: VenuesSelect<false> | VenuesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    posts: PostsSelect<false> | PostsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -174,6 +178,14 @@ export interface Edition {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The edition’s key image, wide (1920 px or more).
+   */
+  heroImage?: (number | null) | Media;
+  /**
+   * Links, buttons and headings of the site while this is the current edition, e.g. #a3261b. Must reach 4.5:1 against the page background.
+   */
+  accentColour?: string | null;
   films?: {
     docs?: (number | Film)[];
     hasNextPage?: boolean;
@@ -183,6 +195,14 @@ export interface Edition {
     docs?: (number | Screening)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -506,6 +526,14 @@ export interface Film {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -580,6 +608,14 @@ export interface Person {
     docs?: (number | Screening)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -727,6 +763,242 @@ export interface Organisation {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?: string[] | null;
+  /**
+   * One or two sentences under the title; also the description in search results when SEO is empty.
+   */
+  intro?: string | null;
+  layout?: (RichTextBlock | ImageBlock | CallToActionBlock | FaqBlock | ScreeningsBlock | PartnerWallBlock)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  image: number | Media;
+  /**
+   * Left empty: the caption saved with the image.
+   */
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading?: string | null;
+  text?: string | null;
+  link: {
+    label: string;
+    doc?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null);
+    /**
+     * Or a path after the language, e.g. /programme, /news, /guests; or a full https:// address
+     */
+    path?: string | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts".
+ */
+export interface Post {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?: string[] | null;
+  /**
+   * The date readers and feeds show; news is listed newest first.
+   */
+  publishedAt: string;
+  /**
+   * Byline, e.g. the festival’s press office
+   */
+  author?: string | null;
+  /**
+   * The opening summary, in lists and feeds.
+   */
+  standfirst: string;
+  heroImage?: (number | null) | Media;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * When the post retells a report published elsewhere.
+   */
+  source?: {
+    publication?: string | null;
+    url?: string | null;
+    date?: string | null;
+  };
+  films?: (number | Film)[] | null;
+  people?: (number | Person)[] | null;
+  screenings?: (number | Screening)[] | null;
+  quotes?: (number | Quote)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock".
+ */
+export interface FaqBlock {
+  heading?: string | null;
+  items: {
+    question: string;
+    answer: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faq';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ScreeningsBlock".
+ */
+export interface ScreeningsBlock {
+  heading?: string | null;
+  /**
+   * Left empty: the current edition (Site settings).
+   */
+  edition?: (number | null) | Edition;
+  venue?: (number | null) | Venue;
+  section?:
+    | ('opening' | 'closing' | 'competition' | 'panorama' | 'documentary' | 'shorts' | 'retrospective' | 'special')
+    | null;
+  accessibility?: ('sdh' | 'audioDescription' | 'stepFree') | null;
+  /**
+   * At most this many, soonest first. Empty: all.
+   */
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'screenings';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PartnerWallBlock".
+ */
+export interface PartnerWallBlock {
+  heading?: string | null;
+  /**
+   * Left empty: the current edition (Site settings).
+   */
+  edition?: (number | null) | Edition;
+  /**
+   * Only these roles. Empty: every organisation of the edition.
+   */
+  roles?: ('organiser' | 'co-organiser' | 'patron' | 'partner' | 'sponsor')[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'partnerWall';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -908,6 +1180,14 @@ export interface PayloadLockedDocument {
         value: number | Organisation;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'posts';
+        value: number | Post;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -987,8 +1267,17 @@ export interface EditionsSelect<T extends boolean = true> {
         countriesPrecision?: T;
       };
   description?: T;
+  heroImage?: T;
+  accentColour?: T;
   films?: T;
   screenings?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1066,6 +1355,13 @@ export interface FilmsSelect<T extends boolean = true> {
       };
   screenings?: T;
   quotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1142,6 +1438,13 @@ export interface PeopleSelect<T extends boolean = true> {
   credits?: T;
   quotes?: T;
   guestAppearances?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1224,6 +1527,150 @@ export interface OrganisationsSelect<T extends boolean = true> {
   kind?: T;
   logo?: T;
   website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  previousSlugs?: T;
+  intro?: T;
+  layout?:
+    | T
+    | {
+        richText?: T | RichTextBlockSelect<T>;
+        image?: T | ImageBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+        screenings?: T | ScreeningsBlockSelect<T>;
+        partnerWall?: T | PartnerWallBlockSelect<T>;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  body?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock_select".
+ */
+export interface ImageBlockSelect<T extends boolean = true> {
+  image?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  link?:
+    | T
+    | {
+        label?: T;
+        doc?: T;
+        path?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock_select".
+ */
+export interface FaqBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ScreeningsBlock_select".
+ */
+export interface ScreeningsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  edition?: T;
+  venue?: T;
+  section?: T;
+  accessibility?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PartnerWallBlock_select".
+ */
+export interface PartnerWallBlockSelect<T extends boolean = true> {
+  heading?: T;
+  edition?: T;
+  roles?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts_select".
+ */
+export interface PostsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  previousSlugs?: T;
+  publishedAt?: T;
+  author?: T;
+  standfirst?: T;
+  heroImage?: T;
+  body?: T;
+  source?:
+    | T
+    | {
+        publication?: T;
+        url?: T;
+        date?: T;
+      };
+  films?: T;
+  people?: T;
+  screenings?: T;
+  quotes?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1421,13 +1868,53 @@ export interface Site {
   navigation?:
     | {
         label: string;
+        doc?:
+          | ({
+              relationTo: 'pages';
+              value: number | Page;
+            } | null)
+          | ({
+              relationTo: 'posts';
+              value: number | Post;
+            } | null);
         /**
-         * Path after the language, e.g. /programme
+         * Or a path after the language, e.g. /programme, /news, /guests; or a full https:// address
          */
-        path: string;
+        path?: string | null;
         id?: string | null;
       }[]
     | null;
+  footerNavigation?:
+    | {
+        label: string;
+        doc?:
+          | ({
+              relationTo: 'pages';
+              value: number | Page;
+            } | null)
+          | ({
+              relationTo: 'posts';
+              value: number | Post;
+            } | null);
+        /**
+         * Or a path after the language, e.g. /programme, /news, /guests; or a full https:// address
+         */
+        path?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown in the header on a light background. Empty: the site name.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * For dark backgrounds (the browser’s dark mode). Empty: the light logo.
+   */
+  logoDark?: (number | null) | Media;
+  /**
+   * A square image (PNG or SVG, 512×512 or more): the browser tab icon and the phone home-screen icons are made from it.
+   */
+  favicon?: (number | null) | Media;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1443,9 +1930,21 @@ export interface SiteSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        doc?: T;
         path?: T;
         id?: T;
       };
+  footerNavigation?:
+    | T
+    | {
+        label?: T;
+        doc?: T;
+        path?: T;
+        id?: T;
+      };
+  logo?: T;
+  logoDark?: T;
+  favicon?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1496,6 +1995,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'organisations';
           value: number | Organisation;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
         } | null);
     global?: string | null;
     user?: {

@@ -2,10 +2,12 @@ import { Editions } from './Editions'
 import { Films } from './Films'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
+import { Pages } from './Pages'
 import { People } from './People'
+import { Posts } from './Posts'
 import { Quotes } from './Quotes'
 import { Screenings } from './Screenings'
 import { Users } from './Users'
 import { Venues } from './Venues'
 
-export const collections = [Editions, Films, Screenings, People, Quotes, Venues, Organisations, Media, Users]
+export const collections = [Editions, Films, Screenings, People, Quotes, Venues, Organisations, Pages, Posts, Media, Users]

@@ -6,7 +6,7 @@ import { tag } from './tags'
 
 const MAX_DOC_TAGS = 120
 
-type Sluggable = 'films' | 'people' | 'venues' | 'editions' | 'organisations'
+type Sluggable = 'films' | 'people' | 'venues' | 'editions' | 'organisations' | 'pages' | 'posts'
 
 // No slug holds control characters; PostgreSQL refuses a null byte in a
 // query with an error, which answered a crafted URL with a 500 (found by tests/e2e/fuzz.test.ts).

@@ -1,5 +1,8 @@
 import type { Field, FieldHook } from 'payload'
 import { slugField as payloadSlugField } from 'payload'
+import { text } from 'payload/shared'
+
+import { afterBuiltIn } from '@/fields/validators'
 
 import { internalRead } from '@/access/internalFields'
 import { toSlug } from '@/lib/slug'
@@ -18,13 +21,22 @@ const rememberPreviousSlug: FieldHook = ({ data, originalDoc, value }) => {
  * over, stable once published) with Vietnamese-aware slugification, and the
  * history of earlier slugs.
  */
-export const slugFields = (useAsSlug: string): Field[] => [
+export const slugFields = (useAsSlug: string, { validate }: { validate?: (value: null | string | undefined) => string | true } = {}): Field[] => [
   payloadSlugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' ? toSlug(valueToSlugify) : undefined),
     position: 'sidebar',
-    // The "generate the slug" checkbox is the admin's: internal.
-    overrides: (row) => ({ ...row, fields: row.fields.map((field) => ('name' in field && field.name === 'generateSlug' ? { ...field, access: internalRead } : field)) }),
+    overrides: (row) => ({
+      ...row,
+      fields: row.fields.map((field) => {
+        if (!('name' in field)) return field
+        // The "generate the slug" checkbox is the admin's: internal.
+        if (field.name === 'generateSlug') return { ...field, access: internalRead }
+        // A collection's own rule for its slugs (e.g. pages: not a route of the site), after the built-in checks.
+        if (validate && field.name === 'slug' && field.type === 'text') return { ...field, validate: afterBuiltIn(text, validate) }
+        return field
+      }),
+    }),
   }),
   {
     name: 'previousSlugs',

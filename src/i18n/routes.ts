@@ -15,6 +15,12 @@ export const routes = {
   search: (locale: Locale) => `/${locale}/search`,
   partnerApi: (locale: Locale) => `/${locale}/partners/api`,
   myFestival: (locale: Locale) => `/${locale}/my-festival`,
+  page: (locale: Locale, slug: string) => `/${locale}/${slug}`,
+  news: (locale: Locale) => `/${locale}/news`,
+  post: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,
+  newsFeed: (locale: Locale, format: 'rss' | 'atom' | 'json') => `/${locale}/news/${{ rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }[format]}`,
+  guests: (locale: Locale) => `/${locale}/guests`,
+  editionGuests: (locale: Locale, edition: string) => `/${locale}/guests/${edition}`,
 }
 
 const PAGE_OF: Partial<Record<string, (locale: Locale, slug: string) => string>> = {
@@ -22,6 +28,8 @@ const PAGE_OF: Partial<Record<string, (locale: Locale, slug: string) => string>>
   people: routes.person,
   venues: routes.venue,
   editions: routes.edition,
+  pages: routes.page,
+  posts: routes.post,
 }
 
 /**

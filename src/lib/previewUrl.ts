@@ -5,13 +5,15 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales'
 import { routes } from '@/i18n/routes'
 import { idOf } from '@/lib/relations'
 
-type Routed = 'films' | 'people' | 'editions' | 'venues'
+type Routed = 'films' | 'people' | 'editions' | 'venues' | 'pages' | 'posts'
 
 const pageOf: Record<Routed, (locale: Locale, slug: string) => string> = {
   films: routes.film,
   people: routes.person,
   editions: routes.edition,
   venues: routes.venue,
+  pages: routes.page,
+  posts: routes.post,
 }
 
 const localeOf = (locale: unknown): Locale => (typeof locale === 'string' && isLocale(locale) ? locale : DEFAULT_LOCALE)

@@ -19,6 +19,9 @@
  *   €6, as Paris cinemas charge for a premiere), sales opening on Monday
  *   17 November 2025 at 10:00 and few seats left; no ticket link, as none
  *   is known.
+ * - for the About and Visiting pages and the closing-night post
+ *   (src/seed/websiteContent.ts): the Visiting FAQ's answers on subtitles and
+ *   tickets, the post's byline and publication time.
  */
 import { paragraphs } from './richText'
 
@@ -322,6 +325,12 @@ export const site = {
     { path: '/programme', en: 'Programme', fr: 'Programme', vi: 'Lịch chiếu' },
     { path: '/films', en: 'Films', fr: 'Films', vi: 'Phim' },
     { path: '/quotes', en: 'Reactions', fr: 'Réactions', vi: 'Cảm nhận' },
+    { path: '/news', en: 'News', fr: 'Actualités', vi: 'Tin tức' },
+    { path: '/guests', en: 'Guests', fr: 'Invités', vi: 'Khách mời' },
     { path: '/about', en: 'About', fr: 'À propos', vi: 'Giới thiệu' },
   ],
+  footerNavigation: [
+    { target: 'visiting', en: 'Visiting', fr: 'Venir au festival', vi: 'Thông tin tham dự' },
+    { target: 'news', en: 'News', fr: 'Actualités', vi: 'Tin tức' },
+  ] as const,
 }

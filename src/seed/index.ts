@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import * as content from './content'
 import { seedPoster } from './poster'
 import { holds, SEED_CONTEXT, upsert } from './upsert'
+import { seedWebsite } from './website'
 
 type Credentials = { email: string; password: string }
 /** `admin`: the account to create or update; by default SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD, when set. */
@@ -90,27 +91,42 @@ export async function seed(payload: Payload, { log, admin = adminFromEnv() }: Op
   )
   log(`screening: ${screening.title} (time, subtitles and access assumed)`)
 
+  const quoteIds: number[] = []
   for (const quote of content.quotes) {
     const speaker = personId(quote.speaker)
     const about = quote.about === 'film' ? { film: film.id, screening: screening.id, edition: edition.id } : { edition: edition.id }
-    await upsert(
+    const saved = await upsert(
       payload,
       'quotes',
       { and: [{ speaker: { equals: speaker } }, { 'source.publication': { equals: content.ARTICLE_SOURCE.publication } }] },
       { ...quote.en, kind: 'paraphrase', originalLocale: 'en', featured: quote.featured, speaker, ...about, source: content.ARTICLE_SOURCE },
       { fr: quote.fr, vi: quote.vi },
     )
+    quoteIds.push(saved.id)
   }
   log(`quotes: ${content.quotes.length} (all paraphrase)`)
 
-  const { navigation } = content.site
-  const siteEn = { ...content.site.en, currentEdition: edition.id, navigation: navigation.map(({ path, en }) => ({ path, label: en })) }
+  const website = await seedWebsite(payload, { film: film.id, screening: screening.id, people: [personId('Đặng Thái Huyền'), author], quotes: quoteIds })
+  log(`pages: ${website.about.title}, ${website.visiting.title}; news: ${website.post.title}`)
+
+  const { navigation, footerNavigation } = content.site
+  const footerTarget = { visiting: { doc: { relationTo: 'pages' as const, value: website.visiting.id } }, news: { path: '/news' } }
+  const siteEn = {
+    ...content.site.en,
+    currentEdition: edition.id,
+    navigation: navigation.map(({ path, en }) => ({ path, label: en })),
+    footerNavigation: footerNavigation.map(({ target, en }) => ({ ...footerTarget[target], label: en })),
+  }
   const storedSite = (locale: Locale) => payload.findGlobal({ slug: 'site', locale, fallbackLocale: false, depth: 0 })
   let site = await storedSite('en')
   if (!holds(site, siteEn)) site = await payload.updateGlobal({ slug: 'site', locale: 'en', depth: 0, context: SEED_CONTEXT, data: siteEn })
   for (const locale of ['fr', 'vi'] as const) {
     // The rows keep their ids, so each locale's labels land on the same rows.
-    const data = { ...content.site[locale], navigation: (site.navigation ?? []).map((row, index) => ({ ...row, label: navigation[index][locale] })) }
+    const data = {
+      ...content.site[locale],
+      navigation: (site.navigation ?? []).map((row, index) => ({ ...row, label: navigation[index][locale] })),
+      footerNavigation: (site.footerNavigation ?? []).map((row, index) => ({ ...row, label: footerNavigation[index][locale] })),
+    }
     if (!holds(await storedSite(locale), data)) await payload.updateGlobal({ slug: 'site', locale, context: SEED_CONTEXT, data })
   }
   log('site settings')

@@ -3,7 +3,7 @@
  * documents the pages already read (depth 0). Times carry the festival's
  * UTC offset so that search engines show them in Paris time.
  */
-import type { EventStatusType, Festival, ItemAvailability, Offer, Movie, Organization, Person, Place, ProfilePage, ScreeningEvent, WithContext } from 'schema-dts'
+import type { EventStatusType, Festival, ItemAvailability, Offer, Movie, NewsArticle, Organization, Person, Place, ProfilePage, ScreeningEvent, WithContext } from 'schema-dts'
 
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
@@ -13,7 +13,7 @@ import { displayNames } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
 import { ticketAvailability, type Availability } from '@/lib/tickets'
 import { toZonedDate, toZonedIso } from '@/lib/zonedTime'
-import type { Edition, Film, Organisation, Person as PersonDoc, Screening, Venue } from '@/payload-types'
+import type { Edition, Film, Organisation, Person as PersonDoc, Post, Screening, Venue } from '@/payload-types'
 
 /** Where links point: the page's locale and the public origin. */
 export type LdContext = { locale: Locale; siteUrl: string }
@@ -197,4 +197,26 @@ function organization(organisation: Organisation): Organization {
  */
 export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c')
+}
+
+export type NewsArticleInput = LdContext & { post: Post; publisher: string; image?: string | null; people?: PersonDoc[] }
+
+/** A news post: a NewsArticle by its byline (or the festival), published by the festival, about the people it relates to. */
+export function newsArticleLd({ post, publisher, image, people = [], locale, siteUrl }: NewsArticleInput): WithContext<NewsArticle> {
+  const organisation: Organization = { '@type': 'Organization', name: publisher, url: absolute(routes.home(locale), siteUrl) }
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    headline: post.title,
+    description: post.standfirst,
+    url: absolute(routes.post(locale, post.slug), siteUrl),
+    inLanguage: INTL_LOCALE[locale],
+    datePublished: post.publishedAt,
+    dateModified: post.updatedAt,
+    image: image ? absolute(image, siteUrl) : undefined,
+    author: post.author ? { '@type': 'Person', name: post.author } : organisation,
+    publisher: organisation,
+    about: nonEmpty(people.map((person) => personRef(person, locale, siteUrl))),
+    isBasedOn: post.source?.url ?? undefined,
+  }
 }

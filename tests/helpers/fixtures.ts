@@ -1,6 +1,7 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { toSlug } from '@/lib/slug'
+import { paragraphs } from '@/seed/richText'
 import type { User } from '@/payload-types'
 
 import { createTestPayload, type TestPayload } from './payload'
@@ -32,7 +33,7 @@ const slugged = (base: string) => {
   return { value, slug: toSlug(value) }
 }
 
-export const CONTENT_COLLECTIONS = ['editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations'] as const
+export const CONTENT_COLLECTIONS = ['editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations', 'pages', 'posts'] as const
 export type ContentSlug = (typeof CONTENT_COLLECTIONS)[number]
 
 export type Refs = { film: number; edition: number; venue: number; person: number }
@@ -62,6 +63,14 @@ export const minimal: { [S in ContentSlug]: (refs: Refs) => RequiredDataFromColl
   // Each in a room of its own, so fixtures never overlap (overlaps have tests of their own).
   screenings: (refs) => ({ film: refs.film, edition: refs.edition, venue: refs.venue, room: unique('Room'), start: '2025-12-10T19:00:00.000Z', start_tz: 'Europe/Paris', status: 'scheduled' }),
   quotes: (refs) => ({ text: unique('Words'), kind: 'paraphrase', originalLocale: 'en', speaker: refs.person }),
+  pages: () => {
+    const { value, slug } = slugged('Page')
+    return { title: value, slug }
+  },
+  posts: () => {
+    const { value, slug } = slugged('Post')
+    return { title: value, slug, standfirst: `What happened: ${value}`, body: paragraphs(`The story of ${value}.`), publishedAt: '2025-12-14T12:00:00.000Z' }
+  },
 }
 
 /** Published documents that screenings and quotes point at. */

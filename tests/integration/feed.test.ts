@@ -24,10 +24,12 @@ let routes: {
   person: typeof import('@/app/api/v1/people/[slug]/route')
   quotes: typeof import('@/app/api/v1/quotes/route')
   edition: typeof import('@/app/api/v1/editions/[slug]/route')
+  posts: typeof import('@/app/api/v1/posts/route')
+  post: typeof import('@/app/api/v1/posts/[slug]/route')
   openapi: typeof import('@/app/api/v1/openapi.json/route')
   unknown: typeof import('@/app/api/v1/[[...path]]/route')
 }
-let schemas: typeof import('@/api/v1/schemas/programme') & typeof import('@/api/v1/schemas/content') & typeof import('@/api/v1/schemas/common')
+let schemas: typeof import('@/api/v1/schemas/programme') & typeof import('@/api/v1/schemas/content') & typeof import('@/api/v1/schemas/common') & typeof import('@/api/v1/schemas/posts')
 
 let ip = 0
 /** A fresh client address per call site, so rate limits only bite where a test wants them to. */
@@ -49,14 +51,42 @@ beforeAll(async () => {
     person: await import('@/app/api/v1/people/[slug]/route'),
     quotes: await import('@/app/api/v1/quotes/route'),
     edition: await import('@/app/api/v1/editions/[slug]/route'),
+    posts: await import('@/app/api/v1/posts/route'),
+    post: await import('@/app/api/v1/posts/[slug]/route'),
     openapi: await import('@/app/api/v1/openapi.json/route'),
     unknown: await import('@/app/api/v1/[[...path]]/route'),
   }
-  schemas = { ...(await import('@/api/v1/schemas/common')), ...(await import('@/api/v1/schemas/programme')), ...(await import('@/api/v1/schemas/content')) }
+  schemas = {
+    ...(await import('@/api/v1/schemas/common')),
+    ...(await import('@/api/v1/schemas/programme')),
+    ...(await import('@/api/v1/schemas/content')),
+    ...(await import('@/api/v1/schemas/posts')),
+  }
 })
 afterAll(async () => ctx?.close())
 
 describe('contract: real responses match the schemas', () => {
+  test('posts: the seeded closing-night post, in the locale asked for; a draft is not there, by list or by slug', async () => {
+    const list = await call(routes.posts.GET, '/api/v1/posts?locale=fr', { headers: anon() })
+    expect(list.status).toBe(200)
+    const body = schemas.PostsResponse.parse(list.json)
+    expect(body.data.map((item) => item.title)).toEqual(['Pluie rouge clôt la Semaine du film vietnamien à Paris'])
+    const slug = body.data[0]!.slug
+    const one = await call(routes.post.GET, `/api/v1/posts/${slug}?locale=en`, { headers: anon(), params: { slug } })
+    const post = schemas.PostResponse.parse(one.json).data
+    expect(post).toMatchObject({ author: 'Festival press office', source: { publication: 'The Europe Today', date: '2025-12-14' }, related: { films: [{ slug: 'mua-do' }] } })
+    expect(post.related.people.map((person) => person.name)).toEqual(['Đặng Thái Huyền', 'Chu Lai'])
+    expect(post.body).toContain('as The Europe Today reported')
+
+    const draft = await ctx.payload.create({ collection: 'posts', draft: true, data: { ...minimal.posts({} as never), title: 'Draft post for partners', _status: 'draft' } })
+    const again = schemas.PostsResponse.parse((await call(routes.posts.GET, '/api/v1/posts', { headers: { Authorization: `users API-Key ${accounts.partnerKey}` } })).json)
+    expect(again.data.map((item) => item.slug)).not.toContain(draft.slug)
+    expect((await call(routes.post.GET, `/api/v1/posts/${draft.slug}`, { headers: anon(), params: { slug: draft.slug } })).status).toBe(404)
+    await ctx.payload.update({ collection: 'posts', id: draft.id, data: { _status: 'published' } })
+    expect((await call(routes.post.GET, `/api/v1/posts/${draft.slug}`, { headers: anon(), params: { slug: draft.slug } })).status).toBe(200)
+    await ctx.payload.delete({ collection: 'posts', id: draft.id })
+  })
+
   test('programme', async () => {
     const { status, json, headers } = await call(routes.programme.GET, '/api/v1/programme?locale=fr', { headers: anon() })
     expect(status).toBe(200)
@@ -466,7 +496,7 @@ describe('OpenAPI', () => {
     expect(result.valid ? [] : result.errors).toEqual([])
     expect(document.openapi).toBe('3.1.0')
     expect(Object.keys(document.paths ?? {})).toEqual(
-      expect.arrayContaining(['/programme', '/programme/calendar.ics', '/films', '/films/{slug}', '/films/{slug}/calendar.ics', '/people/{slug}', '/quotes', '/editions/{slug}']),
+      expect.arrayContaining(['/programme', '/programme/calendar.ics', '/films', '/films/{slug}', '/films/{slug}/calendar.ics', '/people/{slug}', '/quotes', '/editions/{slug}', '/posts', '/posts/{slug}']),
     )
     const parameters = (document.paths?.['/programme']?.get?.parameters ?? []) as OpenAPIV3_1.ParameterObject[]
     expect(parameters.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['edition', 'from', 'to', 'venue', 'film', 'accessibility', 'subtitles', 'modified_since', 'locale', 'limit', 'cursor']))
@@ -484,6 +514,8 @@ describe('the docs page\'s examples work as written', () => {
     '/people/{slug}': 'person',
     '/quotes': 'quotes',
     '/editions/{slug}': 'edition',
+    '/posts': 'posts',
+    '/posts/{slug}': 'post',
   }
   /** Sends a request for `url` (an example on the page) to the route Next would pick, as Next would. */
   function routed(path: string, url: string, init?: RequestInit): Promise<Response> {

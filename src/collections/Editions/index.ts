@@ -8,7 +8,7 @@ import { livePreview, previewUrl } from '@/lib/previewUrl'
 import { translationStatusField } from '@/admin/translationStatusField'
 
 import { ORGANISATION_ROLES } from './roles'
-import { validateEndDate } from './validate'
+import { validateAccentColour, validateEndDate } from './validate'
 
 const day = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } as const
 
@@ -80,6 +80,18 @@ export const Editions: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'richText', localized: true, custom: { translate: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'heroImage', type: 'upload', relationTo: 'media', admin: { description: 'The edition’s key image, wide (1920 px or more).' } },
+        {
+          name: 'accentColour',
+          type: 'text',
+          validate: validateAccentColour,
+          admin: { description: 'Links, buttons and headings of the site while this is the current edition, e.g. #a3261b. Must reach 4.5:1 against the page background.' },
+        },
+      ],
+    },
     { name: 'films', type: 'join', collection: 'films', on: 'programme.edition' },
     { name: 'screenings', type: 'join', collection: 'screenings', on: 'edition', defaultSort: 'start' },
   ],

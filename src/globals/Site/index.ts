@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { recordSiteChange } from '@/publication/record'
+import { linkFields } from '@/fields/link'
 
 export const Site: GlobalConfig = {
   slug: 'site',
@@ -24,14 +25,32 @@ export const Site: GlobalConfig = {
     },
     {
       name: 'navigation',
+      label: 'Header navigation',
       type: 'array',
+      fields: linkFields(),
+    },
+    {
+      name: 'footerNavigation',
+      label: 'Footer navigation',
+      type: 'array',
+      fields: linkFields(),
+    },
+    {
+      type: 'collapsible',
+      label: 'Look',
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'label', type: 'text', localized: true, required: true },
-            { name: 'path', type: 'text', required: true, admin: { description: 'Path after the language, e.g. /programme' } },
+            { name: 'logo', type: 'upload', relationTo: 'media', admin: { description: 'Shown in the header on a light background. Empty: the site name.' } },
+            { name: 'logoDark', type: 'upload', relationTo: 'media', admin: { description: 'For dark backgrounds (the browser’s dark mode). Empty: the light logo.' } },
           ],
+        },
+        {
+          name: 'favicon',
+          type: 'upload',
+          relationTo: 'media',
+          admin: { description: 'A square image (PNG or SVG, 512×512 or more): the browser tab icon and the phone home-screen icons are made from it.' },
         },
       ],
     },

@@ -3,30 +3,53 @@ import '@fontsource/be-vietnam-pro/400.css'
 import '@fontsource/be-vietnam-pro/600.css'
 import '../site.css'
 
+import type { Metadata } from 'next'
 import Link from 'next/link'
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { MyFestivalRuntime } from '@/components/MyFestivalRuntime'
+import { SiteLogo } from '@/components/SiteLogo'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getSite } from '@/data'
+import { siteFrame } from '@/data/website'
 import { pageContext } from '@/data/preview'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
+import { getWebsiteMessages } from '@/i18n/websiteMessages'
+import { normalizeColour } from '@/lib/contrast'
 
 export const generateStaticParams = localeStaticParams
 // dynamicParams stays on: it would apply to every page below, and films,
 // people and venues published after the build must render on first request.
 
+/** The favicon and home-screen icons, made from the Site settings' favicon source (src/app/site-icons). */
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const site = await getSite({ locale: await localeOf(params) })
+  if (!site.favicon) return {}
+  return {
+    icons: {
+      icon: [
+        { url: '/site-icons/favicon-32.png', sizes: '32x32', type: 'image/png' },
+        { url: '/site-icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      ],
+      apple: [{ url: '/site-icons/apple-touch-icon.png', sizes: '180x180' }],
+    },
+  }
+}
+
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await localeOf(params)
   const t = getMessages(locale)
-  const site = await getSite({ locale })
+  const { site, navigation, look, accent } = await siteFrame({ locale })
+  const w = getWebsiteMessages(locale)
+  // Only a colour that parses reaches the style: the stored text is an editor's.
+  const accentColour = accent ? normalizeColour(accent) : null
   // Draft mode whose editor has since logged out shows the published site: no banner then.
   const { draft: previewing } = await pageContext(locale)
   return (
-    <html lang={locale}>
+    <html lang={locale} style={accentColour ? ({ '--accent': accentColour } as CSSProperties) : undefined}>
       <body>
         {previewing ? <PreviewBanner home={routes.home(locale)} t={t} /> : null}
         <a className="skip-link" href="#main">
@@ -34,13 +57,13 @@ export default async function SiteLayout({ children, params }: { children: React
         </a>
         <header className="site-header">
           <Link href={routes.home(locale)} className="brand">
-            {site.siteName}
+            {look.logo ? <SiteLogo light={look.logo} alt={w.logoOf(site.siteName)} /> : site.siteName}
           </Link>
           <nav aria-label={t.nav.main}>
             <ul>
-              {(site.navigation ?? []).map((item) => (
-                <li key={item.path}>
-                  <Link href={`/${locale}${item.path}`}>{item.label}</Link>
+              {navigation.header.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href}>{item.label}</Link>
                 </li>
               ))}
               <li>
@@ -64,6 +87,17 @@ export default async function SiteLayout({ children, params }: { children: React
           <p>
             {site.siteName} · {site.tagline}
           </p>
+          {navigation.footer.length ? (
+            <nav aria-label={w.footerNav}>
+              <ul className="footer-nav">
+                {navigation.footer.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href}>{item.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
           <p>
             <Link href={routes.editions(locale)}>{t.nav.editions}</Link> · <Link href={routes.about(locale)}>{t.nav.about}</Link> ·{' '}
             <Link href={routes.partnerApi(locale)}>{t.nav.partnerApi}</Link>

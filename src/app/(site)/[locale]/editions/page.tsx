@@ -6,6 +6,7 @@ import { getSite, listEditions } from '@/data'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
+import { getWebsiteMessages } from '@/i18n/websiteMessages'
 import { pageMetadata } from '@/seo/metadata'
 
 export const generateStaticParams = localeStaticParams
@@ -20,6 +21,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function EditionsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params)
   const t = getMessages(locale)
+  const w = getWebsiteMessages(locale)
   const editions = await listEditions({ locale })
   return (
     <>
@@ -31,6 +33,9 @@ export default async function EditionsPage({ params }: { params: LocaleParams })
               <Link href={routes.edition(locale, edition.slug)}>{edition.name}</Link>
             </h2>
             <EditionSummary edition={edition} locale={locale} t={t} />
+            <p>
+              <Link href={routes.editionGuests(locale, edition.slug)}>{w.guests.ofEdition(edition.name)}</Link>
+            </p>
           </li>
         ))}
       </ul>

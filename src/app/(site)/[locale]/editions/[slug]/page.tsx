@@ -6,12 +6,15 @@ import { EditionSummary } from '@/components/EditionSummary'
 import { JsonLd } from '@/components/JsonLd'
 import { PartnerList } from '@/components/PartnerList'
 import { ScreeningList } from '@/components/ScreeningList'
-import { filmsInEdition, getEditionBySlug, getOrganisations, listEditions, screeningsOfEdition } from '@/data'
+import { MediaImage } from '@/components/MediaImage'
+import { filmsInEdition, getEditionBySlug, getMedia, listEditions, screeningsOfEdition } from '@/data'
 import { pageContext } from '@/data/preview'
-import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
+import { editionPartners } from '@/data/website'
+import { screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
+import { getWebsiteMessages } from '@/i18n/websiteMessages'
 import { sortByText } from '@/lib/collate'
 import { idOf } from '@/lib/relations'
 import { env } from '@/env'
@@ -37,21 +40,26 @@ export default async function EditionPage({ params }: { params: Params }) {
   const t = getMessages(locale)
   const requested = (await params).slug
   const edition = shownAt(await getEditionBySlug(ctx, requested), requested, (slug) => routes.edition(locale, slug))
-  const [films, all, organisations] = await Promise.all([
+  const [films, all, partners, [hero]] = await Promise.all([
     filmsInEdition(ctx, edition.id),
     screeningsOfEdition(ctx, edition.id),
-    getOrganisations(ctx, unique((edition.organisations ?? []).map((entry) => idOf(entry.organisation)))),
+    editionPartners(ctx, edition),
+    getMedia(ctx, unique([idOf(edition.heroImage)])),
   ])
   const lookups = await screeningLookups(ctx, all)
   const screenings = visibleScreenings(all, lookups)
-  const organisationById = byId(organisations)
+  const organisations = [...partners.organisations.values()]
   return (
     <article className="edition">
       <JsonLd data={festivalLd({ edition, venues: [...lookups.venues.values()], organisations, locale, siteUrl: env().SERVER_URL })} />
+      {hero ? <MediaImage media={hero} size="hero" sizes="(max-width: 70rem) 100vw, 70rem" priority className="edition-hero" /> : null}
       <h1>{edition.name}</h1>
       <EditionSummary edition={edition} locale={locale} t={t} />
+      <p>
+        <Link href={routes.editionGuests(locale, edition.slug)}>{getWebsiteMessages(locale).guests.ofEdition(edition.name)}</Link>
+      </p>
       {edition.description ? <RichText data={edition.description} /> : null}
-      <PartnerList edition={edition} organisations={organisationById} t={t} />
+      <PartnerList edition={edition} organisations={partners.organisations} logos={partners.logos} t={t} />
       {films.length ? (
         <section aria-labelledby="edition-films">
           <h2 id="edition-films">{t.edition.films}</h2>
