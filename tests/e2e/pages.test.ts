@@ -23,6 +23,8 @@ const PAGES: [string, (locale: Locale, slugs: Slugs) => string][] = [
   ['editions', (locale) => `/${locale}/editions`],
   ['about', (locale) => `/${locale}/about`],
   ['search', (locale) => `/${locale}/search?q=${encodeURIComponent(FILM.title[locale])}`],
+  ['my festival', (locale) => `/${locale}/my-festival`],
+  ['filtered programme', (locale) => `/${locale}/programme?subtitles=fr`],
 ]
 
 type Ld = Record<string, unknown> & { '@type'?: string }
@@ -41,8 +43,10 @@ const EXPECTED_LD: Record<string, (blocks: Ld[]) => void> = {
       expect(event).toMatchObject({ location: { '@type': 'Place', address: { '@type': 'PostalAddress' } }, workPresented: { '@type': 'Movie' } })
       expect(event.startDate).toMatch(OFFSET)
     }
-    // The setup gave the demo screening a ticket link (startSite.ts).
-    expect(events.map((event) => (event.offers as Ld | undefined)?.url)).toContain('https://tickets.example/closing-night')
+    // The setup gave the demo screening a ticket link (startSite.ts); the seed its prices, one Offer each.
+    const offers = events.flatMap((event) => (event.offers as Ld[] | undefined) ?? [])
+    expect(offers.map((offer) => offer.url)).toContain('https://tickets.example/closing-night')
+    expect(offers.map((offer) => offer.priceCurrency)).toContain('EUR')
   },
 }
 

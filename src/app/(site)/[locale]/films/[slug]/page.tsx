@@ -105,7 +105,7 @@ export default async function FilmPage({ params }: { params: Params }) {
         return venue ? <JsonLd key={screening.id} data={screeningEventLd({ ...ld, screening, venue })} /> : null
       })}
       <header className="film-header">
-        {poster ? <MediaImage media={poster} size="poster" sizes="(max-width: 40rem) 100vw, 22rem" priority className="poster" /> : null}
+        {poster ? <MediaImage media={poster} size="poster" sizes="(max-width: 40rem) 7rem, 22rem" priority className="poster" /> : null}
         <div>
           <h1>{film.title}</h1>
           {film.originalTitle !== film.title ? (
