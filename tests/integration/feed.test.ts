@@ -270,6 +270,29 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
     if (parameter) expect(body.error.issues?.map((issue) => issue.parameter)).toContain(parameter)
   })
 
+  test('a cursor works only on the endpoint and filters it came from; a hand-made one is refused', async () => {
+    const get = async (route: { GET: Parameters<typeof call>[0] }, path: string) => call(route.GET, path, { headers: anon() })
+    const refused = async (route: { GET: Parameters<typeof call>[0] }, path: string) => {
+      const { status, json } = await get(route, path)
+      expect([path, status]).toEqual([path, 400])
+      expect(schemas.ErrorBody.parse(json).error.issues?.map((issue) => issue.parameter)).toEqual(['cursor'])
+    }
+    const first = schemas.ProgrammeResponse.parse((await get(routes.programme, '/api/v1/programme?limit=2')).json)
+    const cursor = first.meta.next_cursor
+    expect(cursor).toEqual(expect.any(String))
+    // Its own query takes it, with another limit too.
+    expect((await get(routes.programme, `/api/v1/programme?limit=3&cursor=${cursor}`)).status).toBe(200)
+    await refused(routes.quotes, `/api/v1/quotes?cursor=${cursor}`)
+    await refused(routes.films, `/api/v1/films?cursor=${cursor}`)
+    await refused(routes.programme, `/api/v1/programme?limit=2&venue=pathe-palace&cursor=${cursor}`)
+    await refused(routes.programme, `/api/v1/programme?limit=2&locale=fr&cursor=${cursor}`)
+    // A cursor written by hand, past every film, in the unsigned form: data [] with a total was the answer.
+    await refused(routes.films, `/api/v1/films?cursor=${Buffer.from(JSON.stringify(['zzzz', 1e9])).toString('base64url')}`)
+    // The same position with a made-up signature.
+    const [position] = cursor!.split('.')
+    await refused(routes.programme, `/api/v1/programme?limit=2&cursor=${position}.${'A'.repeat(22)}`)
+  })
+
   test('unknown slugs are 404 JSON', async () => {
     for (const [route, param] of [
       [routes.film, 'no-such-film'],
@@ -306,9 +329,10 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
     expect(schemas.ErrorBody.parse(json).error.message).toMatch(/read-only/)
   })
 
-  test.each(['users API-Key not-a-real-key', 'Bearer abc', 'users API-Key ', 'garbage'])('a malformed or unknown key (%s) is 401', async (authorization) => {
-    const { status, json } = await call(routes.programme.GET, '/api/v1/programme', { headers: { ...anon(), authorization } })
+  test.each(['users API-Key not-a-real-key', 'Bearer abc', 'users API-Key ', 'garbage'])('a malformed or unknown key (%s) is 401, saying how to authenticate', async (authorization) => {
+    const { status, json, headers } = await call(routes.programme.GET, '/api/v1/programme', { headers: { ...anon(), authorization } })
     expect(status).toBe(401)
+    expect(headers.get('www-authenticate')).toBe('users API-Key')
     expect(schemas.ErrorBody.parse(json).error.message).toMatch(/API key/)
   })
 })

@@ -22,6 +22,7 @@ import { singleFlight } from '@/lib/singleFlight'
 import { lastSeq, touchedSince } from '@/publication/log'
 
 import { clientAddress } from './clientAddress'
+import { cursorScope, openCursor, type Cursor } from './paging'
 import type { ErrorBody } from './schemas/common'
 import { spend, type Quota } from './rateLimit'
 
@@ -34,8 +35,8 @@ export type Endpoint<Query extends z.ZodType, Body extends z.ZodType, Params> = 
   response: Body
   /** Path parameters, validated like the query. */
   params?: z.ZodType<Params, Record<string, unknown>>
-  /** Build the body (or `null`: 404 with `notFound`; or Missing: 404 naming the query parameter). */
-  handle: (query: z.output<Query>, params: Params) => Promise<z.input<Body> | Missing | null>
+  /** Build the body (or `null`: 404 with `notFound`; or Missing: 404 naming the query parameter). Lists page with `cursor`. */
+  handle: (query: z.output<Query>, params: Params, cursor: Cursor) => Promise<z.input<Body> | Missing | null>
   notFound?: string
   /** Calendar endpoints answer text/calendar instead of JSON. */
   contentType?: 'application/json' | 'text/calendar'
@@ -117,8 +118,14 @@ function matchesEtag(header: string | null, etag: string): boolean {
 /** An answer: its text, or a 404 (naming the query parameter that names nothing, when one does). Plain data: it is cached. */
 type Rendered = { text: string; etag: string; previous?: true } | { missing: string | null }
 
+/** The request's cursor, bound to the endpoint and its filters; null when it gave one made for something else. */
+const cursorOf = (endpoint: AnyEndpoint, query: unknown, params: unknown) => openCursor((query as { cursor?: string }).cursor, cursorScope(endpoint.path, query as Record<string, unknown>, params))
+
 async function render(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
-  const body = await endpoint.handle(query, params)
+  const cursor = cursorOf(endpoint, query, params)
+  // Checked before any rendering (answer()); a cursor that fails here is a bug, not a client's mistake.
+  if (!cursor) throw new Error('render() called with a cursor of another scope')
+  const body = await endpoint.handle(query, params, cursor)
   if (body === null) return { missing: null }
   if (body instanceof Missing) return { missing: body.parameter }
   const text = endpoint.serialize ? endpoint.serialize(body) : JSON.stringify(body)
@@ -259,7 +266,7 @@ async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknow
     return errorResponse(429, `Too many requests: ${quota.limit} per minute ${who.kind === 'partner' ? 'for this API key' : 'without a working API key (ask for a partner key for more)'}. Retry after ${quota.resetSeconds} s.`, undefined, { ...limits, 'retry-after': String(quota.resetSeconds) })
   }
   if (who.refused) {
-    return errorResponse(401, 'Authorization: the API key is unknown, revoked or malformed. Send `Authorization: users API-Key <your key>`, or no Authorization header to read anonymously.', undefined, limits)
+    return errorResponse(401, 'Authorization: the API key is unknown, revoked or malformed. Send `Authorization: users API-Key <your key>`, or no Authorization header to read anonymously.', undefined, { ...limits, 'www-authenticate': 'users API-Key' })
   }
 
   const url = new URL(request.url)
@@ -269,6 +276,10 @@ async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknow
   if (!query.success) return errorResponse(400, 'Bad request: see `issues` for each parameter.', issuesOf(query.error), limits)
   const params = endpoint.params ? endpoint.params.safeParse(rawParams) : { success: true as const, data: rawParams }
   if (!params.success) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
+  if (!cursorOf(endpoint, query.data, params.data)) {
+    const message = 'not a next_cursor of this endpoint with these filters: pass the one from the previous page of the same query (only `limit` may change), or none for the first page'
+    return errorResponse(400, 'Bad request: see `issues` for each parameter.', [{ parameter: 'cursor', message }], limits)
+  }
 
   const rendered = await currentOrPrevious(endpoint, query.data, params.data)
   if ('missing' in rendered) {

@@ -7,7 +7,7 @@ import { idOf } from '@/lib/relations'
 
 import { defineEndpoint, Missing } from '../http'
 import { feedLookups } from '../lookups'
-import { decodeCursor, page } from '../paging'
+import { page } from '../paging'
 import { SlugParam } from '../schemas/common'
 import { EditionResponse, FilmResponse, FilmsQuery, FilmsResponse, LocaleQuery, PersonResponse, QuotesQuery, QuotesResponse } from '../schemas/content'
 import * as serialize from '../serialize'
@@ -20,14 +20,14 @@ export const films = defineEndpoint({
   description: 'Published films, optionally only those programmed in an edition, in slug order (the original title without diacritics).',
   query: FilmsQuery,
   response: FilmsResponse,
-  handle: async (query) => {
+  handle: async (query, _params, cursor) => {
     const ctx = { locale: query.locale }
     const edition = query.edition ? await getEditionBySlug(ctx, query.edition) : null
     if (query.edition && !edition) return new Missing('edition')
     const docs = edition ? await filmsInEdition(ctx, edition.id) : await listFilms(ctx)
     const lookups = await feedLookups(ctx, [], docs)
     const items = docs.map((doc) => serialize.filmSummary(doc, lookups, query.locale))
-    const result = page(items, (item) => [item.slug, item.id], query.limit, decodeCursor(query.cursor))
+    const result = page(items, (item) => [item.slug, item.id], query.limit, cursor)
     return { data: result.items, meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next } }
   },
 })
@@ -77,7 +77,7 @@ export const quotes = defineEndpoint({
   description: 'Published quotes, newest source first. `kind: paraphrase` marks reported words that must not be presented as a verbatim quotation.',
   query: QuotesQuery,
   response: QuotesResponse,
-  handle: async (query) => {
+  handle: async (query, _params, cursor) => {
     const ctx = { locale: query.locale }
     const [film, edition, all] = await Promise.all([
       query.film ? getFilmBySlug(ctx, query.film) : null,
@@ -99,7 +99,7 @@ export const quotes = defineEndpoint({
     ])
     const items = docs.map((doc) => serialize.quote(doc, byId(speakers), byId(films), byId(editions)))
     // Newest source first; undated ones last.
-    const result = page(items, (item) => [-(item.source.date ? Date.parse(item.source.date) : 0), item.id], query.limit, decodeCursor(query.cursor))
+    const result = page(items, (item) => [-(item.source.date ? Date.parse(item.source.date) : 0), item.id], query.limit, cursor)
     return { data: result.items, meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next } }
   },
 })

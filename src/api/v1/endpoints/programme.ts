@@ -7,7 +7,7 @@ import type { Screening } from '@/payload-types'
 import { defineEndpoint, Missing } from '../http'
 import { feedLookups } from '../lookups'
 import type { Lookups } from '../serialize'
-import { decodeCursor, page } from '../paging'
+import { page } from '../paging'
 import { ProgrammeQuery, ProgrammeResponse } from '../schemas/programme'
 import { screening as serializeScreening } from '../serialize'
 
@@ -52,7 +52,7 @@ export const programme = defineEndpoint({
   query: ProgrammeQuery,
   response: ProgrammeResponse,
   notFound: 'Not found: no edition is current.',
-  handle: async (query) => {
+  handle: async (query, _params, cursor) => {
     const ctx = { locale: query.locale }
     const [edition, film, venue] = await Promise.all([
       query.edition ? getEditionBySlug(ctx, query.edition) : currentEdition(ctx),
@@ -78,7 +78,7 @@ export const programme = defineEndpoint({
       )
     }
     const items = all.filter(keep).flatMap((doc) => serializeScreening(doc, lookups, query.locale) ?? [])
-    const result = page(items, (item) => [Date.parse(item.start), item.id], query.limit, decodeCursor(query.cursor))
+    const result = page(items, (item) => [Date.parse(item.start), item.id], query.limit, cursor)
     return {
       data: result.items,
       meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next, edition: { slug: edition.slug, name: edition.name } },

@@ -8,7 +8,7 @@ import { z } from 'zod'
 
 import { LOCALE_CODES } from '@/i18n/locales'
 
-import { decodeCursor } from '../paging'
+import { CURSOR_FORMAT } from '../paging'
 
 export const LocaleParam = z.enum(LOCALE_CODES).default('en').meta({ description: 'Language of titles and texts; missing translations fall back to English.', example: 'fr' })
 
@@ -23,10 +23,9 @@ export const LimitParam = (max: number, fallback: number) =>
 export const CursorParam = z
   .string()
   .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/, 'expected the next_cursor value of a previous page')
-  // One that does not decode would otherwise be read as no cursor at all: page 1 again, and a client looping for ever.
-  .refine((cursor) => decodeCursor(cursor) !== null, 'expected the next_cursor value of a previous page')
-  .meta({ description: 'Opaque: pass `meta.next_cursor` from the previous page.' })
+  // Whether it belongs to this endpoint and these filters is checked with them (src/api/v1/http.ts).
+  .regex(CURSOR_FORMAT, 'expected the next_cursor value of a previous page')
+  .meta({ description: 'Opaque: pass `meta.next_cursor` from the previous page of the same endpoint, with the same filters (`limit` may change).' })
 
 export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 with the Europe/Paris offset', example: '2025-12-13T20:00:00+01:00' })
 

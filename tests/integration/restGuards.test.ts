@@ -1,0 +1,72 @@
+/**
+ * The Next route of Payload's REST API (/api/[...slug]) with the checks in
+ * front of Payload: bodies that are not a JSON object, and 401s that say how
+ * to authenticate.
+ */
+import { createAccounts, PASSWORD, type Accounts } from '../helpers/fixtures'
+import { createTestPayload, type TestPayload } from '../helpers/payload'
+import { login } from '../helpers/rest'
+
+let ctx: TestPayload
+let accounts: Accounts
+let route: typeof import('@/app/(payload)/api/[...slug]/route')
+let graphql: typeof import('@/app/(payload)/api/graphql/route')
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  accounts = await createAccounts(ctx.payload)
+  route = await import('@/app/(payload)/api/[...slug]/route')
+  graphql = await import('@/app/(payload)/api/graphql/route')
+})
+afterAll(async () => ctx?.close())
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+/** A request through the Next route, as `next start` would hand it over. */
+async function call(method: Method, path: string, { body, headers = {} }: { body?: string; headers?: Record<string, string> } = {}) {
+  const url = new URL(`http://localhost:3000/api${path}`)
+  const request = new Request(url, { method, body, headers: { 'content-type': 'application/json', ...headers } })
+  const response = await route[method](request, { params: Promise.resolve({ slug: url.pathname.split('/').slice(2) }) })
+  const text = await response.text()
+  return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as { errors?: { message: string }[] }) : null }
+}
+
+describe('a write whose JSON body is not an object is refused, and nothing is written', () => {
+  test.each([
+    ['an array', '[]', /not an array/],
+    ['null', 'null', /not null/],
+    ['a string', '"title"', /not a string/],
+    ['a number', '42', /not a number/],
+  ])('POST /api/films?draft=true with %s → 400 naming the body', async (_kind, body, message) => {
+    const token = await login(accounts.editor.email, PASSWORD)
+    const before = await ctx.payload.count({ collection: 'films', draft: true })
+    const { status, json } = await call('POST', '/films?draft=true', { body, headers: { authorization: `JWT ${token}` } })
+    expect(status).toBe(400)
+    expect(json?.errors?.[0]?.message).toMatch(/request body must be a JSON object/)
+    expect(json?.errors?.[0]?.message).toMatch(message)
+    expect(await ctx.payload.count({ collection: 'films', draft: true })).toEqual(before)
+  })
+
+  test('PATCH with an array is refused too; an object goes through', async () => {
+    const token = await login(accounts.editor.email, PASSWORD)
+    const film = await ctx.payload.create({ collection: 'films', data: { originalTitle: 'Guarded', title: 'Guarded', slug: 'guarded' } })
+    const auth = { authorization: `JWT ${token}` }
+    expect((await call('PATCH', `/films/${film.id}`, { body: '[{"title":"x"}]', headers: auth })).status).toBe(400)
+    const patched = await call('PATCH', `/films/${film.id}`, { body: JSON.stringify({ title: 'Guarded too' }), headers: auth })
+    expect(patched.status).toBe(200)
+  })
+})
+
+describe('401 says how to authenticate', () => {
+  test('a wrong password', async () => {
+    const { status, headers } = await call('POST', '/users/login', { body: JSON.stringify({ email: accounts.editor.email, password: 'not-the-password-at-all' }) })
+    expect(status).toBe(401)
+    expect(headers.get('www-authenticate')).toMatch(/^users API-Key, Bearer realm="[^"]+"$/)
+  })
+
+  test('other answers carry no challenge', async () => {
+    expect((await call('GET', '/films')).headers.get('www-authenticate')).toBeNull()
+    const response = await graphql.POST(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ meUser { user { id } } }' }) }))
+    expect(response.headers.get('www-authenticate')).toBeNull()
+  })
+})
