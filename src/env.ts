@@ -204,6 +204,7 @@ export const testEnvSchema = z.object({
   E2E_SKIP_BUILD: z.enum(['1']).optional().describe('`1`: the browser tests reuse the last `.next` build instead of running `next build`.'),
   E2E_REDIS_URL: z.url().default('redis://127.0.0.1:6379').describe('Redis of the two-instance test (`tests/e2e/instances.test.ts`).'),
   E2E_OUTAGE_SECONDS: z.coerce.number().int().min(1).default(60).describe('How long `tests/e2e/outage.test.ts` keeps PostgreSQL stopped.'),
+  E2E_SILENCE_MS: z.coerce.number().int().min(0).default(35_000).describe('Silence before the last first-request check after an unpublish in `tests/e2e/leaks.test.ts`; at least the feed\'s max-age (30 s), so a reused previous answer would show.'),
   FUZZ_SEED: z.coerce.number().int().default(20251205).describe('Seed of the malformed requests `tests/e2e/fuzz.test.ts` sends.'),
   FUZZ_COUNT: z.coerce.number().int().min(1).default(3000).describe('How many malformed requests `tests/e2e/fuzz.test.ts` sends.'),
 })
