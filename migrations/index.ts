@@ -9,6 +9,7 @@ import * as migration_20261127_012820_locale_parent_indexes from './20261127_012
 import * as migration_20261127_044844_screening_day from './20261127_044844_screening_day';
 import * as migration_20261127_054628_site_versions from './20261127_054628_site_versions';
 import * as migration_20261202_004318_media_use from './20261202_004318_media_use';
+import * as migration_20261202_013129_webhooks from './20261202_013129_webhooks';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_004318_media_use.up,
     down: migration_20261202_004318_media_use.down,
-    name: '20261202_004318_media_use'
+    name: '20261202_004318_media_use',
+  },
+  {
+    up: migration_20261202_013129_webhooks.up,
+    down: migration_20261202_013129_webhooks.down,
+    name: '20261202_013129_webhooks'
   },
 ];
