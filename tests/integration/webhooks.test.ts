@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
+import { WebhookPayload } from '@/api/v1/schemas/webhooks'
 import { env } from '@/env'
 
 import { createAccounts, createRefs, minimal, PASSWORD, type Refs } from '../helpers/fixtures'
@@ -125,6 +126,8 @@ describe('delivery', () => {
     const film = await payload.create({ collection: 'films', data: { ...minimal.films(refs), _status: 'published' } })
     const [item] = await until(() => (messagesFor(film.slug).length ? messagesFor(film.slug) : undefined), 'the publish')
     const message = verified(item)
+    // Exactly the published contract: a field it does not name (draft content, say) would fail the strict schema.
+    expect(WebhookPayload.parse(JSON.parse(item.body))).toEqual(message)
     expect(message).toMatchObject({ type: 'films.published', data: { change: 'publish', collection: 'films', id: film.id, slug: film.slug } })
     expect(item.headers['webhook-id']).toBe(message.data.event_id)
     expect(message.data.urls).toContain(`${env().SERVER_URL}/api/v1/films/${film.slug}`)
