@@ -27,6 +27,7 @@ import { jobRunnerLock } from '@/ops/jobRunnerLock'
 import { runWorkAfterCommits } from '@/publication/afterCommit'
 import { seoDescription, seoTitle } from '@/seo/generate'
 import { mediaStorage } from '@/storage/s3'
+import { deliverWebhookTask } from '@/webhooks/task'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -93,6 +94,8 @@ const sanitized = buildConfig({
     // running Next server (not a build, a script or a test), only where
     // JOBS_RUNNER is true, and only the one holding the runner's advisory
     // lock (src/ops/jobRunnerLock.ts), so several instances never run the same job.
+    // Webhook deliveries (src/webhooks) run at once when queued; this runner retries the failed ones.
+    tasks: [deliverWebhookTask],
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
     shouldAutoRun: async () => Boolean(process.env.NEXT_RUNTIME) && process.env.NEXT_PHASE !== 'phase-production-build' && config.JOBS_RUNNER && (await runnerLock.held()),
   },

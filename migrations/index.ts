@@ -12,6 +12,7 @@ import * as migration_20261202_004133_screening_tickets from './20261202_004133_
 import * as migration_20261202_004238_pages_posts_look_seo from './20261202_004238_pages_posts_look_seo';
 import * as migration_20261202_004318_media_use from './20261202_004318_media_use';
 import * as migration_20261202_004500_clean_empty_drafts from './20261202_004500_clean_empty_drafts';
+import * as migration_20261202_013129_webhooks from './20261202_013129_webhooks';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261202_004500_clean_empty_drafts.up,
     down: migration_20261202_004500_clean_empty_drafts.down,
     name: '20261202_004500_clean_empty_drafts',
+  },
+  {
+    up: migration_20261202_013129_webhooks.up,
+    down: migration_20261202_013129_webhooks.down,
+    name: '20261202_013129_webhooks',
   },
 ];

@@ -31,6 +31,8 @@ export interface Config {
     posts: Post;
     media: Media;
     users: User;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -67,6 +69,8 @@ export interface Config {
     posts: PostsSelect<false> | PostsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -90,6 +94,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1037,6 +1042,67 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  /**
+   * Where each event is POSTed: https, or http on a loopback address for development.
+   */
+  url: string;
+  /**
+   * Made when the endpoint is saved (Standard Webhooks form). Give it to the partner: their receiver verifies every delivery with it.
+   */
+  secret?: string | null;
+  /**
+   * Changes of these only; none ticked: every collection.
+   */
+  collections?:
+    ('films' | 'screenings' | 'people' | 'quotes' | 'editions' | 'venues' | 'organisations' | 'site')[] | null;
+  /**
+   * Only this edition: its films, screenings and quotes and the edition itself, plus people, venues, organisations and site settings, which no edition owns. Empty: every edition.
+   */
+  edition?: (number | null) | Edition;
+  /**
+   * Unticked: nothing is sent. Ticking it again resets the failure count.
+   */
+  active?: boolean | null;
+  /**
+   * Consecutive failed deliveries after which the endpoint is disabled.
+   */
+  disableAfterFailures: number;
+  consecutiveFailures?: number | null;
+  /**
+   * Why deliveries stopped.
+   */
+  disabledReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint?: (number | null) | WebhookEndpoint;
+  /**
+   * The webhook-id header: the same on every attempt of one event.
+   */
+  eventId: string;
+  eventType?: string | null;
+  attempt: number;
+  /**
+   * Empty when no answer came (refused, timed out).
+   */
+  statusCode?: number | null;
+  durationMs?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1104,7 +1170,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1137,7 +1203,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1194,6 +1260,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1784,6 +1858,37 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  url?: T;
+  secret?: T;
+  collections?: T;
+  edition?: T;
+  active?: T;
+  disableAfterFailures?: T;
+  consecutiveFailures?: T;
+  disabledReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  eventId?: T;
+  eventType?: T;
+  attempt?: T;
+  statusCode?: T;
+  durationMs?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1958,6 +2063,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    endpoint: number;
+    messageId: string;
+    body: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

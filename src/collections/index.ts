@@ -9,5 +9,7 @@ import { Quotes } from './Quotes'
 import { Screenings } from './Screenings'
 import { Users } from './Users'
 import { Venues } from './Venues'
+import { WebhookDeliveries } from './WebhookDeliveries'
+import { WebhookEndpoints } from './WebhookEndpoints'
 
-export const collections = [Editions, Films, Screenings, People, Quotes, Venues, Organisations, Pages, Posts, Media, Users]
+export const collections = [Editions, Films, Screenings, People, Quotes, Venues, Organisations, Pages, Posts, Media, Users, WebhookEndpoints, WebhookDeliveries]

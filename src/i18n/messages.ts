@@ -149,6 +149,15 @@ const en = {
   search: { title: 'Search', label: 'Search films, people and words', submit: 'Search', results: (n: number, q: string) => `${n} result${n === 1 ? '' : 's'} for “${q}”`, none: 'Nothing found.', films: 'Films', people: 'People', quotes: 'Words' },
   notFound: { title: 'Page not found', body: 'This page does not exist, or is not published.', home: 'Back to the home page' },
   preview: { banner: 'Preview: drafts are shown.', leave: 'Leave preview' },
+  webhooks: {
+    title: 'Webhooks: be told when something is published',
+    intro: 'Instead of polling, ask the festival team to register an https URL of yours. Every publish, unpublish, change of a published document and deletion is then POSTed to it as JSON within about a second, for the collections and the edition you chose.',
+    content: 'A delivery names what changed (collection, id, slug, kind of change, time) and the /api/v1 URLs to fetch again. It never holds the content itself, so fetch those URLs for it: an unpublished or deleted document answers 404 there.',
+    verify: 'Each delivery is signed as the Standard Webhooks specification says, with the secret you were given (it starts with whsec_): check the webhook-id, webhook-timestamp and webhook-signature headers with a Standard Webhooks library before trusting the body, and refuse old timestamps.',
+    retries: 'Answer with a 2xx status within 10 seconds. Any other answer, or none, is retried with growing delays for about two hours, with the same webhook-id (drop duplicates with it). After many failures in a row the endpoint is paused until the festival team turns it on again.',
+    example: 'Example delivery',
+    verifyExample: 'Verifying it (Node.js)',
+  },
 }
 
 export type Messages = typeof en
@@ -301,7 +310,16 @@ const fr: Messages = {
   about: { title: 'À propos du festival' },
   search: { title: 'Recherche', label: 'Chercher des films, des personnes, des paroles', submit: 'Chercher', results: (n, q) => `${n} résultat${n > 1 ? 's' : ''} pour « ${q} »`, none: 'Aucun résultat.', films: 'Films', people: 'Personnes', quotes: 'Paroles' },
   notFound: { title: 'Page introuvable', body: 'Cette page n’existe pas ou n’est pas publiée.', home: 'Retour à l’accueil' },
-  preview: { banner: 'Aperçu : les brouillons sont affichés.', leave: 'Quitter l’aperçu' },
+  preview: { banner: 'Aperçu : les brouillons sont affichés.', leave: 'Quitter l’aperçu' },
+  webhooks: {
+    title: 'Webhooks : être prévenu de chaque publication',
+    intro: 'Plutôt que d’interroger l’API en boucle, demandez à l’équipe du festival d’enregistrer une de vos URL https. Chaque publication, dépublication, modification d’un document publié et suppression y est alors envoyée en JSON (POST) en une seconde environ, pour les collections et l’édition choisies.',
+    content: 'Un envoi dit ce qui a changé (collection, identifiant, slug, nature du changement, heure) et les URL /api/v1 à relire. Il ne contient jamais le contenu lui-même : lisez ces URL pour l’obtenir ; un document dépublié ou supprimé y répond 404.',
+    verify: 'Chaque envoi est signé selon la spécification Standard Webhooks avec le secret qui vous a été remis (il commence par whsec_) : vérifiez les en-têtes webhook-id, webhook-timestamp et webhook-signature avec une bibliothèque Standard Webhooks avant de vous fier au contenu, et refusez les horodatages anciens.',
+    retries: 'Répondez par un statut 2xx en moins de 10 secondes. Toute autre réponse, ou aucune, est renvoyée avec des délais croissants pendant environ deux heures, avec le même webhook-id (qui sert à écarter les doublons). Après de nombreux échecs d’affilée, l’adresse est suspendue jusqu’à ce que l’équipe du festival la réactive.',
+    example: 'Exemple d’envoi',
+    verifyExample: 'Le vérifier (Node.js)',
+  },
 }
 
 const vi: Messages = {
@@ -453,6 +471,15 @@ const vi: Messages = {
   search: { title: 'Tìm kiếm', label: 'Tìm phim, người, phát biểu', submit: 'Tìm', results: (n, q) => `${n} kết quả cho “${q}”`, none: 'Không tìm thấy.', films: 'Phim', people: 'Người', quotes: 'Phát biểu' },
   notFound: { title: 'Không tìm thấy trang', body: 'Trang này không tồn tại hoặc chưa được đăng.', home: 'Về trang chủ' },
   preview: { banner: 'Xem trước: đang hiển thị bản nháp.', leave: 'Thoát xem trước' },
+  webhooks: {
+    title: 'Webhook: được báo khi có nội dung được đăng',
+    intro: 'Thay vì hỏi API liên tục, hãy nhờ ban tổ chức đăng ký một URL https của bạn. Mỗi lần đăng, gỡ đăng, sửa một tài liệu đã đăng hoặc xóa sẽ được gửi tới đó dưới dạng JSON (POST) trong khoảng một giây, cho các bộ sưu tập và kỳ liên hoan bạn đã chọn.',
+    content: 'Mỗi lần gửi cho biết điều gì đã thay đổi (bộ sưu tập, mã, slug, loại thay đổi, thời điểm) và các URL /api/v1 cần đọc lại. Nó không bao giờ chứa chính nội dung: hãy đọc các URL đó; tài liệu đã gỡ hoặc đã xóa sẽ trả về 404.',
+    verify: 'Mỗi lần gửi được ký theo đặc tả Standard Webhooks bằng khóa bí mật bạn được cấp (bắt đầu bằng whsec_): hãy kiểm tra các tiêu đề webhook-id, webhook-timestamp và webhook-signature bằng một thư viện Standard Webhooks trước khi tin nội dung, và từ chối dấu thời gian cũ.',
+    retries: 'Hãy trả lời bằng mã 2xx trong vòng 10 giây. Mọi câu trả lời khác, hoặc không trả lời, sẽ được gửi lại với khoảng chờ tăng dần trong khoảng hai giờ, với cùng webhook-id (dùng nó để bỏ bản trùng). Sau nhiều lần lỗi liên tiếp, địa chỉ sẽ bị tạm dừng cho tới khi ban tổ chức bật lại.',
+    example: 'Ví dụ một lần gửi',
+    verifyExample: 'Kiểm tra chữ ký (Node.js)',
+  },
 }
 
 const messages: Record<Locale, Messages> = { en, fr, vi }

@@ -2,6 +2,8 @@
  * Who hears of a publication event: the one list to read, or to add to.
  */
 import { forgetFeedAnswers } from '@/api/v1/answerLog'
+import { purgeEdgeOnPublication } from '@/edge/purge'
+import { deliverToWebhooks } from '@/webhooks/subscriber'
 
 import type { PublicationEvent, PublicationSubscriber } from './events'
 import { expireNextCache } from './nextCache'
@@ -19,4 +21,9 @@ export const everyInstance: InstanceSubscriber[] = [
 ]
 
 /** Run once per event, on the instance where the change was made: what reaches the outside world (webhooks, edge purges). */
-export const once: PublicationSubscriber[] = []
+export const once: PublicationSubscriber[] = [
+  // Shared caches in front of the app (Varnish, Cloudflare, Fastly: src/edge/), purged by the event's tags.
+  purgeEdgeOnPublication,
+  // Partners' webhook endpoints, through the jobs queue (src/webhooks/).
+  deliverToWebhooks,
+]

@@ -524,6 +524,10 @@ describe('OpenAPI', () => {
     )
     const parameters = (document.paths?.['/programme']?.get?.parameters ?? []) as OpenAPIV3_1.ParameterObject[]
     expect(parameters.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['edition', 'from', 'to', 'venue', 'film', 'accessibility', 'subtitles', 'modified_since', 'locale', 'limit', 'cursor']))
+    // The partner webhooks' deliveries (src/webhooks), described as an OpenAPI 3.1 webhook.
+    const delivery = (document.webhooks?.publication as OpenAPIV3_1.PathItemObject | undefined)?.post
+    expect(delivery?.requestBody).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookPayload' } } } })
+    expect(((delivery?.parameters ?? []) as OpenAPIV3_1.ParameterObject[]).map(({ name }) => name)).toEqual(['webhook-id', 'webhook-timestamp', 'webhook-signature'])
   })
 })
 

@@ -4,7 +4,10 @@ import type { ZodOpenApiPathsObject } from 'zod-openapi'
 import { env } from '@/env'
 
 import { ENDPOINTS } from './endpoints'
+import { z } from 'zod'
+
 import { ErrorBody } from './schemas/common'
+import { WebhookPayload } from './schemas/webhooks'
 
 const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
 
@@ -53,5 +56,26 @@ export function openApiDocument() {
       },
     },
     paths,
+    // What partners' registered endpoints receive (src/webhooks): OpenAPI 3.1 describes requests we send, not serve, here.
+    webhooks: {
+      publication: {
+        post: {
+          summary: 'Something was published, unpublished, changed while published, or deleted',
+          description:
+            'POSTed to each endpoint the festival registered for you, signed per the Standard Webhooks specification (https://www.standardwebhooks.com) with your `whsec_` secret: verify `webhook-id`, `webhook-timestamp` and `webhook-signature` with a Standard Webhooks library before trusting the body. The body names what changed and the /api/v1 URLs to fetch again; it never holds content.',
+          requestParams: {
+            header: z.object({
+              'webhook-id': z.string().meta({ description: 'Unique per event, the same on every retry: drop duplicates with it.' }),
+              'webhook-timestamp': z.string().meta({ description: 'Seconds since the Unix epoch, when this attempt was signed.' }),
+              'webhook-signature': z.string().meta({ description: 'Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`.' }),
+            }),
+          },
+          requestBody: { content: { 'application/json': { schema: WebhookPayload } } },
+          responses: {
+            200: { description: 'Any 2xx within 10 seconds acknowledges the delivery. Anything else, or no answer, is retried with exponential backoff for about two hours; many failures in a row pause the endpoint.' },
+          },
+        },
+      },
+    },
   })
 }

@@ -2,6 +2,7 @@ import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest, SanitizedConfig, Where } from 'payload'
 
 import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { nestedReq } from '@/lib/nestedReq'
 
 import { holdsMedia, mediaUser, type MediaUser } from './references'
 
@@ -32,13 +33,10 @@ type Id = number | string
 const published: Where = { _status: { equals: 'published' } }
 const selectOf = (user: MediaUser) => (user.hasDrafts ? { ...user.select, _status: true } : user.select) as never
 const slugOf = (user: MediaUser) => user.slug as CollectionSlug
-// The Local API sets the locale (and query depth) of the request it is given: nested
-// calls get a copy in the same transaction, or the write being hooked would continue in 'all'.
-const nested = (req: PayloadRequest): PayloadRequest => ({ ...req, query: { ...req.query } })
 
 /** The document's row as readers get it (the published version, or nothing published), with the media it holds. */
 async function snapshot(user: MediaUser, id: Id, req: PayloadRequest): Promise<Snapshot | null> {
-  const doc = await req.payload.findByID({ collection: slugOf(user), id, draft: false, locale: 'all', depth: 0, select: selectOf(user), overrideAccess: true, disableErrors: true, req: nested(req) })
+  const doc = await req.payload.findByID({ collection: slugOf(user), id, draft: false, locale: 'all', depth: 0, select: selectOf(user), overrideAccess: true, disableErrors: true, req: nestedReq(req) })
   if (!doc) return null
   return { published: !user.hasDrafts || (doc as { _status?: unknown })._status === 'published', ids: user.idsIn(doc) }
 }
@@ -48,7 +46,7 @@ async function usedByPublished(users: MediaUser[], ids: number[], req: PayloadRe
   const used = new Set<number>()
   for (const user of users) {
     const where = user.hasDrafts ? { and: [published, user.whereUses(ids)] } : user.whereUses(ids)
-    const { docs } = await req.payload.find({ collection: slugOf(user), where, draft: false, locale: 'all', depth: 0, select: selectOf(user), pagination: false, overrideAccess: true, req: nested(req) })
+    const { docs } = await req.payload.find({ collection: slugOf(user), where, draft: false, locale: 'all', depth: 0, select: selectOf(user), pagination: false, overrideAccess: true, req: nestedReq(req) })
     for (const doc of docs) for (const id of user.idsIn(doc)) if (ids.includes(id)) used.add(id)
   }
   return used
@@ -58,7 +56,7 @@ async function usedByPublished(users: MediaUser[], ids: number[], req: PayloadRe
 async function flag(where: Where, value: boolean, req: PayloadRequest): Promise<void> {
   const differs: Where = value ? { or: [{ usedByPublished: { equals: false } }, { usedByPublished: { exists: false } }] } : { usedByPublished: { equals: true } }
   // In the default locale, where a file's required alt text always is (the write being hooked may be in another).
-  const { errors } = await req.payload.update({ collection: 'media', where: { and: [where, differs] }, data: { usedByPublished: value }, locale: DEFAULT_LOCALE, depth: 0, overrideAccess: true, req: nested(req) })
+  const { errors } = await req.payload.update({ collection: 'media', where: { and: [where, differs] }, data: { usedByPublished: value }, locale: DEFAULT_LOCALE, depth: 0, overrideAccess: true, req: nestedReq(req) })
   if (errors.length) throw new Error(`Media visibility not updated: ${errors.map(({ id, message }) => `media ${id}: ${message}`).join('; ')}`)
 }
 

@@ -4,8 +4,10 @@ import type { OpenAPIV3_1 } from 'openapi-types'
 import { curlExample, exampleUrl, fetchExample } from '@/api/v1/examples'
 import { openApiDocument } from '@/api/v1/openapi'
 import { env } from '@/env'
+import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { pageMetadata } from '@/seo/metadata'
+import { webhookMessage } from '@/webhooks/message'
 
 export const generateStaticParams = localeStaticParams
 export const revalidate = 3600
@@ -14,6 +16,23 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   return pageMetadata({ locale, path: '/partners/api', title: 'Partner API · Film Week', description: 'Read-only feed of the festival programme for cinemas, press and ticketing sites.' })
 }
+
+/** How a receiver checks a delivery, with the reference library of the specification. */
+const VERIFY_EXAMPLE = `import { Webhook } from 'standardwebhooks' // npm install standardwebhooks
+
+const webhook = new Webhook(process.env.FILM_WEEK_WEBHOOK_SECRET) // whsec_…
+
+// Node's http server; any framework works if you keep the raw body.
+export async function receive(req, res) {
+  const body = await new Response(req).text() // the raw bytes, before any JSON parsing
+  try {
+    const event = webhook.verify(body, req.headers) // throws on a bad signature or an old timestamp
+    res.writeHead(204).end()
+    for (const url of event.data.urls) await refresh(url) // fetch the public answers again
+  } catch {
+    res.writeHead(400).end()
+  }
+}`
 
 type Parameter = OpenAPIV3_1.ParameterObject
 const isParameter = (value: Parameter | OpenAPIV3_1.ReferenceObject): value is Parameter => 'in' in value
@@ -24,9 +43,11 @@ const isParameter = (value: Parameter | OpenAPIV3_1.ReferenceObject): value is P
  * English, the language of the API's field names.
  */
 export default async function PartnerApiPage({ params }: { params: LocaleParams }) {
-  await localeOf(params)
+  const locale = await localeOf(params)
+  const t = getMessages(locale).webhooks
   const document = openApiDocument() as OpenAPIV3_1.Document
   const base = new URL('/api/v1', env().SERVER_URL).toString()
+  const example = webhookMessage({ id: 'b1f7c2e4-5d3a-4c61-9f0e-2a8d7e6c4b10', change: 'publish', collection: 'films', docId: 1, slug: 'mua-do', tags: [], at: '2025-12-13T19:00:00.000Z' }, env().SERVER_URL)
   return (
     <article className="api-docs" lang="en">
       <h1>Partner API</h1>
@@ -89,6 +110,27 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
           </section>
         )
       })}
+      <section aria-labelledby="webhooks" lang={locale}>
+        <h2 id="webhooks">{t.title}</h2>
+        <p>{t.intro}</p>
+        <p>{t.content}</p>
+        <p>{t.verify}</p>
+        <p>{t.retries}</p>
+        <h3>{t.example}</h3>
+        <pre lang="en">
+          <code>{`POST /your/webhook/path
+content-type: application/json
+webhook-id: ${example.data.event_id}
+webhook-timestamp: 1765652400
+webhook-signature: v1,<base64 HMAC-SHA256>
+
+${JSON.stringify(example, null, 2)}`}</code>
+        </pre>
+        <h3>{t.verifyExample}</h3>
+        <pre lang="en">
+          <code>{VERIFY_EXAMPLE}</code>
+        </pre>
+      </section>
     </article>
   )
 }
