@@ -23,10 +23,24 @@ function changeOf(doc: Doc, previous: Doc): PublicationChange {
   return 'unpublish'
 }
 
+const COMMIT_WAIT_MS = 10_000
+
+/**
+ * Resolves once the write's transaction has ended: hooks run inside it, and a
+ * cache refetching a purged page before the commit would store the old rows
+ * for a whole TTL. Payload deletes `req.transactionID` when it commits or
+ * rolls back (payload/dist/utilities/commitTransaction.js).
+ */
+async function transactionEnded(req: PayloadRequest): Promise<void> {
+  const deadline = Date.now() + COMMIT_WAIT_MS
+  while (req.transactionID && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
 function emit(req: PayloadRequest, event: Omit<PublicationEvent, 'id' | 'at'>): void {
   // The seed and migrations write without revalidating (src/data/revalidate.ts): nothing to purge either.
   if (req.context.disableRevalidate || event.tags.length === 0) return
-  void purgeEdgeOnPublication({ ...event, id: crypto.randomUUID(), at: new Date().toISOString() }, req.payload)
+  const at = new Date().toISOString()
+  void transactionEnded(req).then(() => purgeEdgeOnPublication({ ...event, id: crypto.randomUUID(), at }, req.payload))
 }
 
 const slugOf = (doc: Doc) => (typeof doc?.slug === 'string' ? doc.slug : undefined)
