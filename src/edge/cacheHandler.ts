@@ -11,8 +11,7 @@
  * Draft-mode and dynamic answers are never cache entries and keep Next's
  * `private, no-store`.
  */
-import type { CacheHandler, CacheHandlerValue } from 'next/dist/server/lib/incremental-cache'
-import type { IncrementalCacheValue } from 'next/dist/server/response-cache/types'
+import type { CacheHandler, CacheHandlerContext } from 'next/dist/server/lib/incremental-cache'
 
 import { sharedCacheHeaders } from './headers'
 
@@ -32,29 +31,47 @@ function headersFor(tags: string): Record<string, string> {
   return headers
 }
 
+/** What this reads of a cache entry's value: its kind and, for pages and route answers, its headers. */
+type EntryValue = { kind?: unknown; headers?: Record<string, unknown> }
+
 /** Adds the edge headers to a page's or route's cache entry in place. Exported for tests. */
-export function addEdgeHeaders(value: IncrementalCacheValue | null | undefined): void {
-  const kind: string | undefined = value?.kind
-  if (!value || (kind !== 'APP_PAGE' && kind !== 'APP_ROUTE')) return
-  const tags = value.headers?.[NEXT_CACHE_TAGS]
-  if (typeof tags !== 'string' || !value.headers) return
-  Object.assign(value.headers, headersFor(tags))
+export function addEdgeHeaders(value: unknown): void {
+  if (!value || typeof value !== 'object') return
+  const { kind, headers } = value as EntryValue
+  if ((kind !== 'APP_PAGE' && kind !== 'APP_ROUTE') || !headers) return
+  const tags = headers[NEXT_CACHE_TAGS]
+  if (typeof tags === 'string') Object.assign(headers, headersFor(tags))
 }
 
-type HandlerClass = new (...args: never[]) => Pick<CacheHandler, 'get' | 'set'>
+/** The methods Next's IncrementalCache calls on a handler. */
+type Handler = Pick<CacheHandler, 'get' | 'set' | 'revalidateTag'> & { resetRequestCache?: () => void }
 
-/** `Base` (Next's file-system cache, or the shared Redis one) with edge headers on what it stores and returns. */
-export function withEdgeHeaders<Base extends HandlerClass>(base: Base) {
-  return class EdgeHeaders extends base {
-    async get(...args: Parameters<CacheHandler['get']>): Promise<CacheHandlerValue | null> {
-      const entry = await super.get(...args)
+/** A handler (Next's file-system cache, or the shared Redis one) with edge headers on what it stores and returns. */
+export function withEdgeHeaders(base: new (context: CacheHandlerContext) => Handler) {
+  return class EdgeHeaders implements Handler {
+    private readonly inner: Handler
+
+    constructor(context: CacheHandlerContext) {
+      this.inner = new base(context)
+    }
+
+    async get(...args: Parameters<Handler['get']>): ReturnType<Handler['get']> {
+      const entry = await this.inner.get(...args)
       addEdgeHeaders(entry?.value)
       return entry
     }
 
-    async set(...args: Parameters<CacheHandler['set']>): Promise<void> {
+    set(...args: Parameters<Handler['set']>): ReturnType<Handler['set']> {
       addEdgeHeaders(args[1])
-      return super.set(...args)
+      return this.inner.set(...args)
+    }
+
+    revalidateTag(...args: Parameters<Handler['revalidateTag']>): ReturnType<Handler['revalidateTag']> {
+      return this.inner.revalidateTag(...args)
+    }
+
+    resetRequestCache(): void {
+      this.inner.resetRequestCache?.()
     }
   }
 }

@@ -70,9 +70,10 @@ describe('edge headers on cache entries', () => {
       async set(key: string, data: unknown) {
         stored.set(key, { value: data, lastModified: Date.now() })
       }
+      async revalidateTag() {}
     }
     const Handler = withEdgeHeaders(Memory)
-    const handler = new Handler()
+    const handler = new Handler({} as never)
     const rendered = page()
     await handler.set('/en/films/mua-do', rendered as never, {} as never)
     // The same object Next answers the first request with.
