@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 
-const VERSIONED = ['editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations'] as const
+const VERSIONED = ['editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations', 'pages', 'posts'] as const
 const COLLECTIONS = [...VERSIONED, 'media', 'users'] as const
 const ADMIN = { email: 'festival-admin@filmweek.test', password: 'a-long-enough-password' }
 
@@ -42,7 +42,7 @@ const versions = async () =>
 const login = (password: string) => ctx.payload.login({ collection: 'users', data: { email: ADMIN.email, password } })
 
 test('loads the 2025 week and reports its progress', async () => {
-  expect(await counts()).toEqual({ editions: 1, films: 1, screenings: 1, people: 6, quotes: 5, venues: 1, organisations: 3, media: 1, users: 0 })
+  expect(await counts()).toEqual({ editions: 1, films: 1, screenings: 1, people: 6, quotes: 5, venues: 1, organisations: 3, pages: 2, posts: 1, media: 1, users: 0 })
   expect(log.join('\n')).toMatch(/film: Mưa Đỏ \(mua-do\)/)
   expect(log.join('\n')).toMatch(/time, subtitles and access assumed/)
 })
@@ -99,6 +99,29 @@ test('every reported reaction is a paraphrase citing the article', async () => {
   const { docs } = await ctx.payload.find({ collection: 'quotes', limit: 10 })
   expect(docs.map((quote) => quote.kind)).toEqual(Array(5).fill('paraphrase'))
   expect(new Set(docs.map((quote) => quote.source?.publication))).toEqual(new Set(['The Europe Today']))
+})
+
+test('the About and Visiting pages have their blocks in three languages; the footer links Visiting', async () => {
+  const blocks = async (slug: string, locale: 'en' | 'fr' | 'vi') => {
+    const { docs } = await ctx.payload.find({ collection: 'pages', where: { slug: { equals: slug } }, locale, fallbackLocale: false })
+    return { title: docs[0]?.title, blocks: (docs[0]?.layout ?? []).map((block) => block.blockType) }
+  }
+  expect(await blocks('about', 'fr')).toEqual({ title: 'À propos du festival', blocks: ['richText', 'partnerWall', 'callToAction'] })
+  expect(await blocks('visiting', 'vi')).toEqual({ title: 'Thông tin tham dự', blocks: ['richText', 'screenings', 'faq'] })
+  const site = await ctx.payload.findGlobal({ slug: 'site', locale: 'fr', depth: 1 })
+  expect(site.footerNavigation?.map((link) => [link.label, typeof link.doc?.value === 'object' ? link.doc.value.slug : link.path])).toEqual([
+    ['Venir au festival', 'visiting'],
+    ['Actualités', '/news'],
+  ])
+})
+
+test('the closing-night post cites the article, relates the film, and reports the director’s words as such', async () => {
+  const { docs } = await ctx.payload.find({ collection: 'posts', locale: 'en' })
+  expect(docs).toHaveLength(1)
+  const [post] = docs
+  expect(post).toMatchObject({ slug: 'red-rain-closes-the-vietnamese-film-week-in-paris', source: { publication: 'The Europe Today' }, _status: 'published' })
+  expect(JSON.stringify(post!.body)).toContain('as The Europe Today reported')
+  expect(JSON.stringify(post!.body)).not.toMatch(/[“"]the film/i)
 })
 
 test('creates the admin from SEED_ADMIN_EMAIL/SEED_ADMIN_PASSWORD, who can log in', async () => {
