@@ -44,7 +44,8 @@ test('the planner shows the closing night, flags an overlap, opens screenings an
   const { moved, other, studio, token } = await setUp()
   const page = await (await newContext()).newPage()
   await adminLogin(page, 'editor')
-  await page.getByRole('link', { name: 'Programme planner' }).click()
+  // From the side navigation (the dashboard has a card for it too).
+  await page.locator('a.planner-nav-link').click()
   await page.waitForURL('**/admin/planner')
   await page.getByRole('heading', { level: 1, name: 'Programme planner' }).waitFor()
 
