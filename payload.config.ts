@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { internalCollectionsForStaffOnly } from '@/access/internalCollections'
 import { jobsAccess } from '@/access/jobs'
 import { variablesFitTheirTypes } from '@/api/graphql/variablesRule'
+import { bulkWritesAllOrNothing } from '@/api/rest/bulkWrites'
 import { answer400ForInvalidValues } from '@/api/rest/invalidValues'
 import { collections } from '@/collections'
 import { indexLocaleParents } from '@/db/localeIndexes'
@@ -94,4 +95,4 @@ const sanitized = buildConfig({
   },
 })
 
-export default sanitized.then(internalCollectionsForStaffOnly)
+export default sanitized.then(internalCollectionsForStaffOnly).then(bulkWritesAllOrNothing)
