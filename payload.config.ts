@@ -86,7 +86,9 @@ const sanitized = buildConfig({
   logger: log,
   // A client's mistake is not the server's error: Payload logs these at error
   // level with a stack by default (it already lowers Forbidden, NotFound and
-  // ValidationError). A lockout is worth a warning.
+  // ValidationError). A lockout is worth a warning. By class name, so only
+  // where names survive: the logger itself also levels errors by status
+  // (src/lib/errorLevel.ts).
   loggingLevels: { AuthenticationError: 'info', QueryError: 'info', UnverifiedEmail: 'info', LockedAuth: 'warn' },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
