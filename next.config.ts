@@ -27,6 +27,11 @@ const nextConfig: NextConfig = {
   ...(redis ? { cacheMaxMemorySize: 0 } : {}),
   // Reads its VTIMEZONE files from __dirname, which bundling would rewrite.
   serverExternalPackages: ['@touch4it/ical-timezones'],
+  experimental: {
+    // Payload names its errors after their classes (GraphQL answers carry the
+    // name); minifying the server bundle turned "Forbidden" into "s".
+    serverMinification: false,
+  },
   images: {
     // Uploads are served by Payload from the same origin.
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -13,6 +13,7 @@ import sharp from 'sharp'
 import { internalCollectionsForStaffOnly } from '@/access/internalCollections'
 import { jobsAccess } from '@/access/jobs'
 import { variablesFitTheirTypes } from '@/api/graphql/variablesRule'
+import { bulkWritesAllOrNothing } from '@/api/rest/bulkWrites'
 import { answer400ForInvalidValues } from '@/api/rest/invalidValues'
 import { collections } from '@/collections'
 import { mediaFollowsUse } from '@/collections/Media/use'
@@ -116,7 +117,9 @@ const sanitized = buildConfig({
   logger: log,
   // A client's mistake is not the server's error: Payload logs these at error
   // level with a stack by default (it already lowers Forbidden, NotFound and
-  // ValidationError). A lockout is worth a warning.
+  // ValidationError). A lockout is worth a warning. By class name, so only
+  // where names survive: the logger itself also levels errors by status
+  // (src/lib/errorLevel.ts).
   loggingLevels: { AuthenticationError: 'info', QueryError: 'info', UnverifiedEmail: 'info', LockedAuth: 'warn' },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
@@ -125,4 +128,4 @@ const sanitized = buildConfig({
   },
 })
 
-export default sanitized.then(internalCollectionsForStaffOnly).then(mediaFollowsUse)
+export default sanitized.then(internalCollectionsForStaffOnly).then(mediaFollowsUse).then(bulkWritesAllOrNothing)

@@ -8,6 +8,8 @@ import { pino, type DestinationStream, type Logger } from 'pino'
 
 import { EnvError, envSchema } from '@/env'
 
+import { describeError } from './errorLevel'
+
 /** Keys whose values never reach a log, in any letter case a header or a field uses. */
 const SECRET_KEYS = [
   'authorization',
@@ -48,6 +50,17 @@ export function createLogger(destination?: DestinationStream, logLevel = level()
       base: { service: 'filmweek' },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      hooks: {
+        // Warnings and errors are logged at the level their status calls for (src/lib/errorLevel.ts), whoever logs them.
+        logMethod(args, method, level) {
+          const [first] = args as unknown[]
+          const error = first instanceof Error ? first : (first as { err?: unknown } | null)?.err
+          const described = level >= 40 ? describeError(error) : undefined
+          if (!described) return method.apply(this, args)
+          if (described.sql !== undefined) this.debug({ sql: described.sql }, 'The statement of the next line')
+          this[described.level](described.entry)
+        },
+      },
     },
     destination,
   )
