@@ -94,7 +94,7 @@ describe('password policy', () => {
 
   test('changing a password to a weak one is refused too; the old one keeps working', async () => {
     const editorToken = await login(accounts.editor.email, PASSWORD)
-    const { status, body } = await rest('PATCH', `/users/${accounts.editor.user.id}`, { token: editorToken, body: { password: 'editor' } })
+    const { status, body } = await rest('PATCH', `/users/${accounts.editor.user.id}`, { token: editorToken, body: { password: 'editor', currentPassword: PASSWORD } })
     expect(status).toBe(400)
     expect(fieldErrors(body).map((error) => error.path)).toEqual(['password'])
     await login(accounts.editor.email, PASSWORD)
@@ -126,14 +126,14 @@ describe('API keys', () => {
     expect(JSON.stringify([created.body, read.body])).not.toContain(key)
   })
 
-  test('an editor cannot give themselves a key: the fields are ignored and no key works', async () => {
+  test('an editor cannot give themselves a key: the change is refused naming the fields, and no key works', async () => {
     const key = 'editor-made-key-0123456789abcdef'
     const editorToken = await login(accounts.editor.email, PASSWORD)
     const patched = await rest('PATCH', `/users/${accounts.editor.user.id}`, { token: editorToken, body: { name: 'Editor', enableAPIKey: true, apiKey: key } })
-    // The rest of the change goes through (an editor edits their own account); the key fields do not.
-    expect(patched.status).toBe(200)
-    expect((patched.body as { doc: { name: string } }).doc.name).toBe('Editor')
+    expect(patched.status).toBe(403)
+    expect(JSON.stringify(patched.body)).toMatch(/enableAPIKey, apiKey/)
     const stored = await ctx.payload.findByID({ collection: 'users', id: accounts.editor.user.id, showHiddenFields: true })
+    expect(stored.name ?? null).toBeNull()
     expect(stored.enableAPIKey ?? false).toBe(false)
     expect(stored.apiKey ?? null).toBeNull()
     expect((await feed(key)).status).toBe(401)
@@ -146,5 +146,43 @@ describe('API keys', () => {
 
   test('the key of another partner is unaffected', async () => {
     expect((await feed(accounts.partnerKey)).status).toBe(200)
+  })
+})
+
+describe('self-service changes of an account', () => {
+  const editorChange = async (body: Record<string, unknown>) => rest('PATCH', `/users/${accounts.editor.user.id}`, { token: await login(accounts.editor.email, PASSWORD), body })
+
+  test('a role an editor may not give themselves is refused with 403 naming it, not ignored with a 200', async () => {
+    const { status, body } = await editorChange({ role: 'admin' })
+    expect(status).toBe(403)
+    expect(JSON.stringify(body)).toMatch(/role/)
+    expect((await ctx.payload.findByID({ collection: 'users', id: accounts.editor.user.id })).role).toBe('editor')
+    // Sending back the value it has, as the admin's form does, is no change.
+    expect((await editorChange({ role: 'editor', name: 'Same role' })).status).toBe(200)
+  })
+
+  test.each([
+    ['email', { email: 'taken-over@filmweek.test' }],
+    ['password', { password: 'a-new-long-passphrase-42' }],
+  ])('changing their own %s takes the current password: 400 naming currentPassword without it or with a wrong one', async (_what, change) => {
+    for (const currentPassword of [undefined, 'not-my-password-at-all']) {
+      const { status, body } = await editorChange({ ...change, ...(currentPassword ? { currentPassword } : {}) })
+      expect(status).toBe(400)
+      expect(fieldErrors(body)).toEqual([expect.objectContaining({ path: 'currentPassword', message: expect.stringMatching(/current password/) })])
+    }
+    const stored = await ctx.payload.findByID({ collection: 'users', id: accounts.editor.user.id })
+    expect(stored.email).toBe(accounts.editor.email)
+    await login(accounts.editor.email, PASSWORD)
+  })
+
+  test('with the current password the change goes through; an admin changes another account without theirs', async () => {
+    const account = await ctx.payload.create({ collection: 'users', data: { email: 'mover@filmweek.test', password: PASSWORD, role: 'editor' } })
+    const token = await login('mover@filmweek.test', PASSWORD)
+    const moved = await rest('PATCH', `/users/${account.id}`, { token, body: { email: 'moved@filmweek.test', currentPassword: PASSWORD } })
+    expect(moved.status).toBe(200)
+    expect(JSON.stringify(moved.body)).not.toContain(PASSWORD)
+    const reset = await rest('PATCH', `/users/${account.id}`, { token: adminToken, body: { password: 'admin-chosen-passphrase-7' } })
+    expect(reset.status).toBe(200)
+    await login('moved@filmweek.test', 'admin-chosen-passphrase-7')
   })
 })

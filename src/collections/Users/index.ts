@@ -6,6 +6,7 @@ import { env } from '@/env'
 import { adminOnly, adminOnlyField, adminOrOwnStaffAccount, staffPanel } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordPolicyOnReset, passwordPolicyOnSave } from './hooks/passwordPolicy'
+import { refuseUnauthorizedAccountChanges } from './hooks/selfServiceChanges'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -29,7 +30,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     unlock: adminOnly,
   },
-  hooks: { beforeOperation: [passwordPolicyOnReset], beforeValidate: [passwordPolicyOnSave], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [passwordPolicyOnReset, refuseUnauthorizedAccountChanges], beforeValidate: [passwordPolicyOnSave], beforeChange: [firstUserIsAdmin] },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role'],
@@ -53,5 +54,13 @@ export const Users: CollectionConfig = {
     // field of this name (auth/getAuthFields). Its default lets anyone into the admin panel, editors
     // included, give themselves a key: keys are for admins to hand out. Never read back: shown once, when made.
     { name: 'apiKey', type: 'text', access: { create: adminOnlyField, update: adminOnlyField, read: () => false } },
+    // Never stored nor read back: checked when someone changes their own email or password (hooks/selfServiceChanges.ts).
+    {
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      access: { read: () => false },
+      admin: { description: 'Needed to change your own email or password.', condition: (data, _siblingData, { user }) => Boolean(user) && data?.id === user?.id },
+    },
   ],
 }
