@@ -8,6 +8,7 @@ import * as migration_20261126_223449_media_storage_fields from './20261126_2234
 import * as migration_20261127_012820_locale_parent_indexes from './20261127_012820_locale_parent_indexes';
 import * as migration_20261127_044844_screening_day from './20261127_044844_screening_day';
 import * as migration_20261127_054628_site_versions from './20261127_054628_site_versions';
+import * as migration_20261202_014022_payload_lockout_off from './20261202_014022_payload_lockout_off';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_054628_site_versions.up,
     down: migration_20261127_054628_site_versions.down,
-    name: '20261127_054628_site_versions'
+    name: '20261127_054628_site_versions',
+  },
+  {
+    up: migration_20261202_014022_payload_lockout_off.up,
+    down: migration_20261202_014022_payload_lockout_off.down,
+    name: '20261202_014022_payload_lockout_off'
   },
 ];

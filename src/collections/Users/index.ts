@@ -6,6 +6,7 @@ import { env } from '@/env'
 import { adminOnly, adminOnlyField, adminOrOwnStaffAccount, staffPanel } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordPolicyOnReset, passwordPolicyOnSave } from './hooks/passwordPolicy'
+import { authForms } from './hooks/authForms'
 import { refuseUnauthorizedAccountChanges } from './hooks/selfServiceChanges'
 
 export const Users: CollectionConfig = {
@@ -13,9 +14,10 @@ export const Users: CollectionConfig = {
   labels: { singular: 'User', plural: 'Users' },
   auth: {
     useAPIKey: true,
-    // Five wrong passwords lock the account for ten minutes, even for the right one.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lockout counts per known account only, and says "locked" for those alone, so it
+    // tells which emails exist; and anyone could trigger it from one address. Logins are throttled
+    // per address, then per account (known or not), before Payload: src/api/rest/authThrottle.ts.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // HttpOnly always (Payload). Secure whenever the site is served over HTTPS, as production is;
     // not on a plain-http `npm start` at localhost, where some browsers would drop it.
@@ -30,7 +32,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     unlock: adminOnly,
   },
-  hooks: { beforeOperation: [passwordPolicyOnReset, refuseUnauthorizedAccountChanges], beforeValidate: [passwordPolicyOnSave], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [authForms, passwordPolicyOnReset, refuseUnauthorizedAccountChanges], beforeValidate: [passwordPolicyOnSave], beforeChange: [firstUserIsAdmin] },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role'],
