@@ -6,5 +6,6 @@ export async function register(): Promise<void> {
   ;(await import('@/env')).envOrExit()
   ;(await import('@/security/refuseTrace')).refuseTraceRequests()
   ;(await import('@/security/peerAddress')).recordPeerAddress()
+  ;(await import('@/security/requestLimits')).limitRequests()
   ;(await import('@/ops/pageOutage')).answer503ForPagesWhileDatabaseIsDown()
 }
