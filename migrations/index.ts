@@ -13,6 +13,7 @@ import * as migration_20261202_004238_pages_posts_look_seo from './20261202_0042
 import * as migration_20261202_004318_media_use from './20261202_004318_media_use';
 import * as migration_20261202_004500_clean_empty_drafts from './20261202_004500_clean_empty_drafts';
 import * as migration_20261202_013129_webhooks from './20261202_013129_webhooks';
+import * as migration_20261202_014022_payload_lockout_off from './20261202_014022_payload_lockout_off';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_013129_webhooks.up,
     down: migration_20261202_013129_webhooks.down,
     name: '20261202_013129_webhooks',
+  },
+  {
+    up: migration_20261202_014022_payload_lockout_off.up,
+    down: migration_20261202_014022_payload_lockout_off.down,
+    name: '20261202_014022_payload_lockout_off',
   },
 ];

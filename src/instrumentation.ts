@@ -6,6 +6,7 @@ export async function register(): Promise<void> {
   ;(await import('@/env')).envOrExit()
   ;(await import('@/security/refuseTrace')).refuseTraceRequests()
   ;(await import('@/security/peerAddress')).recordPeerAddress()
+  ;(await import('@/security/requestLimits')).limitRequests()
   ;(await import('@/ops/pageOutage')).answer503ForPagesWhileDatabaseIsDown()
   // Publication events of the other instances (through Redis, when REDIS_URL is set) expire this one's caches.
   ;(await import('@/publication/bus')).listenToOtherInstances()

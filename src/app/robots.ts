@@ -2,6 +2,9 @@ import type { MetadataRoute } from 'next'
 
 import { env } from '@/env'
 
+// Rendered per request: prerendered at build, it named the origin the build was given, not the one the server runs with.
+export const dynamic = 'force-dynamic'
+
 export default function robots(): MetadataRoute.Robots {
   const base = env().SERVER_URL
   return {

@@ -13,6 +13,9 @@ let route: typeof import('@/app/(payload)/api/[...slug]/route')
 let graphql: typeof import('@/app/(payload)/api/graphql/route')
 
 beforeAll(async () => {
+  // Read once per process (env()): low, so a test can spend it.
+  process.env.API_RATE_LIMIT_ANONYMOUS = '5'
+  process.env.API_RATE_LIMIT_PARTNER = '8'
   ctx = await createTestPayload()
   accounts = await createAccounts(ctx.payload)
   route = await import('@/app/(payload)/api/[...slug]/route')
@@ -68,5 +71,33 @@ describe('401 says how to authenticate', () => {
     expect((await call('GET', '/films')).headers.get('www-authenticate')).toBeNull()
     const response = await graphql.POST(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ meUser { user { id } } }' }) }))
     expect(response.headers.get('www-authenticate')).toBeNull()
+  })
+})
+
+describe('rate limits on REST and GraphQL', () => {
+  const from = (address: string, extra: Record<string, string> = {}) => ({ 'x-forwarded-for': address, ...extra })
+
+  test('an anonymous address gets 429 with Retry-After once its quota is spent, on REST and GraphQL alike; another address does not', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) statuses.push((await call('GET', '/films?limit=1', { headers: from('10.7.0.1') })).status)
+    expect(statuses).toEqual([200, 200, 200, 200, 200])
+    const refused = await call('GET', '/films?limit=1', { headers: from('10.7.0.1') })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(refused.json?.errors?.[0]?.message).toMatch(/Too many requests/)
+    const query = await graphql.POST(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...from('10.7.0.1') }, body: JSON.stringify({ query: '{ Films { totalDocs } }' }) }))
+    expect(query.status).toBe(429)
+    expect((await call('GET', '/films?limit=1', { headers: from('10.7.0.2') })).status).toBe(200)
+  })
+
+  test('a made-up Authorization header spends the address quota; a partner key has its own; staff are not limited', async () => {
+    for (let i = 0; i < 5; i++) await call('GET', '/films?limit=1', { headers: from('10.7.0.3', { authorization: 'users API-Key made-up-key' }) })
+    expect((await call('GET', '/films?limit=1', { headers: from('10.7.0.3', { authorization: 'users API-Key made-up-key' }) })).status).toBe(429)
+    const partner = { authorization: `users API-Key ${accounts.partnerKey}` }
+    expect((await call('GET', '/films?limit=1', { headers: from('10.7.0.3', partner) })).status).toBe(200)
+    const token = await login(accounts.editor.email, PASSWORD)
+    const staff: number[] = []
+    for (let i = 0; i < 10; i++) staff.push((await call('GET', '/films?limit=1', { headers: from('10.7.0.3', { authorization: `JWT ${token}` }) })).status)
+    expect(staff.every((status) => status === 200)).toBe(true)
   })
 })

@@ -6,15 +6,18 @@ import { env } from '@/env'
 import { adminOnly, adminOnlyField, adminOrOwnStaffAccount, staffPanel } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordPolicyOnReset, passwordPolicyOnSave } from './hooks/passwordPolicy'
+import { authForms } from './hooks/authForms'
+import { refuseUnauthorizedAccountChanges } from './hooks/selfServiceChanges'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
   auth: {
     useAPIKey: true,
-    // Five wrong passwords lock the account for ten minutes, even for the right one.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lockout counts per known account only, and says "locked" for those alone, so it
+    // tells which emails exist; and anyone could trigger it from one address. Logins are throttled
+    // per address, then per account (known or not), before Payload: src/api/rest/authThrottle.ts.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // HttpOnly always (Payload). Secure whenever the site is served over HTTPS, as production is;
     // not on a plain-http `npm start` at localhost, where some browsers would drop it.
@@ -29,7 +32,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     unlock: adminOnly,
   },
-  hooks: { beforeOperation: [passwordPolicyOnReset], beforeValidate: [passwordPolicyOnSave], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [authForms, passwordPolicyOnReset, refuseUnauthorizedAccountChanges], beforeValidate: [passwordPolicyOnSave], beforeChange: [firstUserIsAdmin] },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role'],
@@ -53,5 +56,13 @@ export const Users: CollectionConfig = {
     // field of this name (auth/getAuthFields). Its default lets anyone into the admin panel, editors
     // included, give themselves a key: keys are for admins to hand out. Never read back: shown once, when made.
     { name: 'apiKey', type: 'text', access: { create: adminOnlyField, update: adminOnlyField, read: () => false } },
+    // Never stored nor read back: checked when someone changes their own email or password (hooks/selfServiceChanges.ts).
+    {
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      access: { read: () => false },
+      admin: { description: 'Needed to change your own email or password.', condition: (data, _siblingData, { user }) => Boolean(user) && data?.id === user?.id },
+    },
   ],
 }

@@ -2,14 +2,16 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { limitingByQuota } from '@/api/rest/anonymousQuota'
 import { challenging401 } from '@/api/rest/authChallenge'
+import { throttlingAuthForms } from '@/api/rest/authThrottle'
 import { checkingJsonBodies } from '@/api/rest/objectBody'
 import { checkingRestQueries } from '@/api/rest/queryGuard'
 import { answering503WhenDatabaseIsDown } from '@/db/outage'
 
 type Handler = ReturnType<typeof REST_GET>
 
-const guarded = (handler: Handler): Handler => challenging401(answering503WhenDatabaseIsDown(checkingRestQueries(checkingJsonBodies(handler))))
+const guarded = (handler: Handler): Handler => challenging401(answering503WhenDatabaseIsDown(limitingByQuota(checkingRestQueries(checkingJsonBodies(throttlingAuthForms(handler))))))
 
 export const GET = guarded(REST_GET(config))
 export const POST = guarded(REST_POST(config))
