@@ -27,7 +27,13 @@ async function publicRowPublished(collection: CollectionSlug, id: number | strin
 /** Runs once the write's transaction has ended: a receiver that fetches at once must see the change. */
 function afterTransaction(req: PayloadRequest, run: () => Promise<void>): void {
   const started = Date.now()
-  const poll = () => (req.transactionID && Date.now() - started < 30_000 ? setTimeout(poll, 5) : void run().catch((error: unknown) => req.payload.logger.error({ msg: 'Webhook event not queued', err: error })))
+  const poll = (): void => {
+    if (req.transactionID && Date.now() - started < 30_000) {
+      setTimeout(poll, 5)
+      return
+    }
+    run().catch((error: unknown) => req.payload.logger.error({ msg: 'Webhook event not queued', err: error }))
+  }
   setTimeout(poll, 0)
 }
 
