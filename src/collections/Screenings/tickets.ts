@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { DateFieldValidation, Field } from 'payload'
 import { text } from 'payload/shared'
 
 import { afterBuiltIn, validateCurrency, validateHttpUrl } from '@/fields/validators'
@@ -10,7 +10,7 @@ const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM
 type TicketSiblings = { ticketAvailability?: string | null; ticketsOnSale?: string | null }
 
 /** "On sale from a date" is only a promise with the date. */
-const validateOnSale = (value: string | null | undefined, { siblingData }: { siblingData: unknown }): string | true =>
+const validateOnSale: DateFieldValidation = (value, { siblingData }) =>
   (siblingData as TicketSiblings).ticketAvailability === 'on-sale-from' && !value ? 'Give the date tickets go on sale (availability is “on sale from a date”).' : true
 
 /** Tickets: where to buy, where sales stand, when they open and what they cost. */
