@@ -9,8 +9,8 @@ type AboutText = (typeof aboutPage)['en']
 type VisitingText = (typeof visitingPage)['en']
 
 /** Each locale's words in the blocks' order; the block types and settings are the English document's. */
-const aboutLayout = ({ layout: [text, wall, cta] }: AboutText) => [{ body: text }, { heading: wall.heading }, { heading: cta.heading, text: cta.text, link: { label: cta.label } }]
-const visitingLayout = ({ layout: [text, screenings, faq] }: VisitingText) => [{ body: text }, { heading: screenings.heading }, { heading: faq.heading, items: faq.items }]
+const aboutLayout = ({ text, partnersHeading, cta }: AboutText) => [{ body: text }, { heading: partnersHeading }, { heading: cta.heading, text: cta.text, link: { label: cta.label } }]
+const visitingLayout = ({ text, screeningsHeading, faq }: VisitingText) => [{ body: text }, { heading: screeningsHeading }, { heading: faq.heading, items: faq.items }]
 
 /** The About and Visiting pages and the closing-night post (src/seed/websiteContent.ts). */
 export async function seedWebsite(payload: Payload, refs: Refs) {

@@ -15,38 +15,32 @@ export const aboutPage = {
   en: {
     title: 'About the festival',
     intro: 'The Vietnamese Film Week brings the cinema of Việt Nam to audiences in Paris.',
-    layout: [
-      paragraphs(
-        'The festival is co-organised by the Việt Nam Film Development Association (VFDA) and AVSE Global, under the patronage of the Embassy of Việt Nam in France.',
-        'Its 2025 edition, themed “Journey of Light”, gathered artists, filmmakers, French and European partners and more than 6,000 visitors from France and nearly twenty countries. It closed at the Pathé Palace with the international premiere of Red Rain (Mưa Đỏ).',
-      ),
-      { heading: 'Organisers and partners' },
-      { heading: 'The programme', text: 'Every screening, day by day, with its venue, subtitles and access.', label: 'See the programme' },
-    ],
+    text: paragraphs(
+      'The festival is co-organised by the Việt Nam Film Development Association (VFDA) and AVSE Global, under the patronage of the Embassy of Việt Nam in France.',
+      'Its 2025 edition, themed “Journey of Light”, gathered artists, filmmakers, French and European partners and more than 6,000 visitors from France and nearly twenty countries. It closed at the Pathé Palace with the international premiere of Red Rain (Mưa Đỏ).',
+    ),
+    partnersHeading: 'Organisers and partners',
+    cta: { heading: 'The programme', text: 'Every screening, day by day, with its venue, subtitles and access.', label: 'See the programme' },
   },
   fr: {
     title: 'À propos du festival',
     intro: 'La Semaine du film vietnamien fait découvrir le cinéma du Việt Nam au public parisien.',
-    layout: [
-      paragraphs(
-        'Le festival est coorganisé par l’Association pour le développement du cinéma vietnamien (VFDA) et AVSE Global, sous le patronage de l’ambassade du Việt Nam en France.',
-        'Son édition 2025, placée sous le thème « Voyage de lumière », a réuni artistes, cinéastes, partenaires français et européens et plus de 6 000 spectateurs venus de France et de près de vingt pays. Elle s’est achevée au Pathé Palace par la première internationale de Mưa Đỏ (Pluie rouge).',
-      ),
-      { heading: 'Organisateurs et partenaires' },
-      { heading: 'Le programme', text: 'Toutes les séances, jour par jour, avec leur salle, leurs sous-titres et leur accessibilité.', label: 'Voir le programme' },
-    ],
+    text: paragraphs(
+      'Le festival est coorganisé par l’Association pour le développement du cinéma vietnamien (VFDA) et AVSE Global, sous le patronage de l’ambassade du Việt Nam en France.',
+      'Son édition 2025, placée sous le thème « Voyage de lumière », a réuni artistes, cinéastes, partenaires français et européens et plus de 6 000 spectateurs venus de France et de près de vingt pays. Elle s’est achevée au Pathé Palace par la première internationale de Mưa Đỏ (Pluie rouge).',
+    ),
+    partnersHeading: 'Organisateurs et partenaires',
+    cta: { heading: 'Le programme', text: 'Toutes les séances, jour par jour, avec leur salle, leurs sous-titres et leur accessibilité.', label: 'Voir le programme' },
   },
   vi: {
     title: 'Giới thiệu liên hoan',
     intro: 'Tuần phim Việt Nam đưa điện ảnh Việt Nam đến với khán giả Pa-ri.',
-    layout: [
-      paragraphs(
-        'Liên hoan do Hiệp hội Xúc tiến phát triển điện ảnh Việt Nam (VFDA) và AVSE Global đồng tổ chức, dưới sự bảo trợ của Đại sứ quán Việt Nam tại Pháp.',
-        'Kỳ năm 2025 với chủ đề “Hành trình ánh sáng” đã quy tụ nghệ sĩ, nhà làm phim, các đối tác Pháp và châu Âu cùng hơn 6.000 khán giả đến từ Pháp và gần hai mươi quốc gia, và khép lại tại Pathé Palace với buổi ra mắt quốc tế phim Mưa Đỏ.',
-      ),
-      { heading: 'Đơn vị tổ chức và đối tác' },
-      { heading: 'Lịch chiếu', text: 'Tất cả suất chiếu theo từng ngày, kèm địa điểm, phụ đề và tiếp cận.', label: 'Xem lịch chiếu' },
-    ],
+    text: paragraphs(
+      'Liên hoan do Hiệp hội Xúc tiến phát triển điện ảnh Việt Nam (VFDA) và AVSE Global đồng tổ chức, dưới sự bảo trợ của Đại sứ quán Việt Nam tại Pháp.',
+      'Kỳ năm 2025 với chủ đề “Hành trình ánh sáng” đã quy tụ nghệ sĩ, nhà làm phim, các đối tác Pháp và châu Âu cùng hơn 6.000 khán giả đến từ Pháp và gần hai mươi quốc gia, và khép lại tại Pathé Palace với buổi ra mắt quốc tế phim Mưa Đỏ.',
+    ),
+    partnersHeading: 'Đơn vị tổ chức và đối tác',
+    cta: { heading: 'Lịch chiếu', text: 'Tất cả suất chiếu theo từng ngày, kèm địa điểm, phụ đề và tiếp cận.', label: 'Xem lịch chiếu' },
   },
 }
 
@@ -56,47 +50,41 @@ export const visitingPage = {
   en: {
     title: 'Visiting',
     intro: 'Where the festival screens, how to get there, and what to expect.',
-    layout: [
-      paragraphs('Screenings take place at the Pathé Palace, 2 boulevard des Capucines, 75009 Paris.', 'Métro Opéra (lines 3, 7, 8) or RER A Auber. The entrance on the boulevard is step-free.'),
-      { heading: 'Step-free screenings' },
-      {
-        heading: 'Questions',
-        items: [
-          { question: 'Are the films subtitled?', answer: paragraphs('Films are shown in their original version; each screening on the programme says which subtitles it has.') },
-          { question: 'Where do I buy tickets?', answer: paragraphs('From the cinema: each screening on the programme links to its ticket page once sales open.') },
-        ],
-      },
-    ],
+    text: paragraphs('Screenings take place at the Pathé Palace, 2 boulevard des Capucines, 75009 Paris.', 'Métro Opéra (lines 3, 7, 8) or RER A Auber. The entrance on the boulevard is step-free.'),
+    screeningsHeading: 'Step-free screenings',
+    faq: {
+      heading: 'Questions',
+      items: [
+        { question: 'Are the films subtitled?', answer: paragraphs('Films are shown in their original version; each screening on the programme says which subtitles it has.') },
+        { question: 'Where do I buy tickets?', answer: paragraphs('From the cinema: each screening on the programme links to its ticket page once sales open.') },
+      ],
+    },
   },
   fr: {
     title: 'Venir au festival',
     intro: 'Où se passent les séances, comment y aller, à quoi s’attendre.',
-    layout: [
-      paragraphs('Les séances ont lieu au Pathé Palace, 2 boulevard des Capucines, 75009 Paris.', 'Métro Opéra (lignes 3, 7, 8) ou RER A Auber. L’entrée sur le boulevard est de plain-pied.'),
-      { heading: 'Séances accessibles de plain-pied' },
-      {
-        heading: 'Questions',
-        items: [
-          { question: 'Les films sont-ils sous-titrés ?', answer: paragraphs('Les films sont projetés en version originale ; chaque séance du programme indique ses sous-titres.') },
-          { question: 'Où acheter des billets ?', answer: paragraphs('Auprès du cinéma : chaque séance du programme renvoie à sa billetterie dès l’ouverture des ventes.') },
-        ],
-      },
-    ],
+    text: paragraphs('Les séances ont lieu au Pathé Palace, 2 boulevard des Capucines, 75009 Paris.', 'Métro Opéra (lignes 3, 7, 8) ou RER A Auber. L’entrée sur le boulevard est de plain-pied.'),
+    screeningsHeading: 'Séances accessibles de plain-pied',
+    faq: {
+      heading: 'Questions',
+      items: [
+        { question: 'Les films sont-ils sous-titrés ?', answer: paragraphs('Les films sont projetés en version originale ; chaque séance du programme indique ses sous-titres.') },
+        { question: 'Où acheter des billets ?', answer: paragraphs('Auprès du cinéma : chaque séance du programme renvoie à sa billetterie dès l’ouverture des ventes.') },
+      ],
+    },
   },
   vi: {
     title: 'Thông tin tham dự',
     intro: 'Địa điểm chiếu phim, đường đến và những điều cần biết.',
-    layout: [
-      paragraphs('Các suất chiếu diễn ra tại Pathé Palace, 2 boulevard des Capucines, 75009 Pa-ri.', 'Tàu điện ngầm Opéra (tuyến 3, 7, 8) hoặc RER A Auber. Lối vào phía đại lộ không có bậc thang.'),
-      { heading: 'Suất chiếu không bậc thang' },
-      {
-        heading: 'Câu hỏi thường gặp',
-        items: [
-          { question: 'Phim có phụ đề không?', answer: paragraphs('Phim được chiếu nguyên bản; mỗi suất chiếu trong lịch ghi rõ phụ đề.') },
-          { question: 'Mua vé ở đâu?', answer: paragraphs('Tại rạp: mỗi suất chiếu trong lịch dẫn đến trang bán vé khi mở bán.') },
-        ],
-      },
-    ],
+    text: paragraphs('Các suất chiếu diễn ra tại Pathé Palace, 2 boulevard des Capucines, 75009 Pa-ri.', 'Tàu điện ngầm Opéra (tuyến 3, 7, 8) hoặc RER A Auber. Lối vào phía đại lộ không có bậc thang.'),
+    screeningsHeading: 'Suất chiếu không bậc thang',
+    faq: {
+      heading: 'Câu hỏi thường gặp',
+      items: [
+        { question: 'Phim có phụ đề không?', answer: paragraphs('Phim được chiếu nguyên bản; mỗi suất chiếu trong lịch ghi rõ phụ đề.') },
+        { question: 'Mua vé ở đâu?', answer: paragraphs('Tại rạp: mỗi suất chiếu trong lịch dẫn đến trang bán vé khi mở bán.') },
+      ],
+    },
   },
 }
 

@@ -31,7 +31,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const [post, site] = await Promise.all([getPostBySlug(ctx, (await params).slug), getSite(ctx)])
   if (!post) return {}
   const metadata = await documentMetadata(ctx, post, { path: `/news/${post.slug}`, title: `${post.title} · ${site.siteName}`, description: post.standfirst, image: post.heroImage })
-  return { ...metadata, openGraph: { ...metadata.openGraph, type: 'article', publishedTime: post.publishedAt, modifiedTime: post.updatedAt } }
+  const article = { ...metadata.openGraph, type: 'article', publishedTime: post.publishedAt, modifiedTime: post.updatedAt }
+  return { ...metadata, openGraph: article as Metadata['openGraph'] }
 }
 
 export default async function PostPage({ params }: { params: Params }) {
