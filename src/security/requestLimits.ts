@@ -48,15 +48,22 @@ export function bodyLimit(method: string, pathname: string): Limit {
 }
 
 const json = (response: http.ServerResponse, status: number, message: string, extra: Record<string, string> = {}) => {
-  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', connection: 'close', ...extra })
+  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...extra })
   response.end(JSON.stringify({ errors: [{ message }] }))
 }
+
+/**
+ * A refused body up to this size is read and thrown away (never parsed), so
+ * the client, still sending it, gets the 413 rather than a reset connection;
+ * past it, the connection is closed after the answer.
+ */
+const DRAIN_BYTES = 8 * MB
 
 /** Ends a request whose body breaks a limit after Next has it: an answer if none was begun, then the connection. */
 function abandon(request: http.IncomingMessage, response: http.ServerResponse, status: number, message: string): void {
   if (!response.headersSent) {
     try {
-      json(response, status, message)
+      json(response, status, message, { connection: 'close' })
     } catch {
       // Next may be writing too; the connection goes anyway.
     }
@@ -71,18 +78,20 @@ function limitBody(request: http.IncomingMessage, response: http.ServerResponse)
   const pathname = (request.url ?? '/').split('?', 1)[0]!
   const limit = bodyLimit(request.method ?? 'GET', pathname)
   const tooLarge = `The request body is larger than ${limit.bytes.toLocaleString('en')} bytes, the limit for ${limit.what}.`
-  const declared = Number(request.headers['content-length'])
-  if (declared > limit.bytes) {
-    json(response, 413, tooLarge)
-    return true
-  }
-  // A chunked body, and the pace of every body, are watched as they arrive.
+  const refused = Number(request.headers['content-length']) > limit.bytes
+  // A chunked body, and the pace of every body (a refused one while it is thrown away), are watched as they arrive.
+  watchBody(request, response, refused ? DRAIN_BYTES : limit.bytes, limit.upload ? TIMEOUTS.uploadBodyMs : TIMEOUTS.bodyMs, tooLarge)
+  if (!refused) return false
+  json(response, 413, tooLarge, Number(request.headers['content-length']) > DRAIN_BYTES ? { connection: 'close' } : {})
+  return true
+}
+
+function watchBody(request: http.IncomingMessage, response: http.ServerResponse, maxBytes: number, totalMs: number, tooLarge: string): void {
   const { socket } = request
   const startBytes = socket.bytesRead
   const started = Date.now()
   let lastBytes = startBytes
   let lastProgress = started
-  const totalMs = limit.upload ? TIMEOUTS.uploadBodyMs : TIMEOUTS.bodyMs
   const watch = setInterval(() => {
     if (request.complete || socket.destroyed) return clearInterval(watch)
     const now = Date.now()
@@ -90,7 +99,7 @@ function limitBody(request: http.IncomingMessage, response: http.ServerResponse)
       lastBytes = socket.bytesRead
       lastProgress = now
     }
-    if (lastBytes - startBytes > limit.bytes + 64 * KB) abandon(request, response, 413, tooLarge)
+    if (lastBytes - startBytes > maxBytes + 64 * KB) abandon(request, response, 413, tooLarge)
     else if (now - lastProgress > TIMEOUTS.bodyIdleMs) abandon(request, response, 408, `The request body stopped arriving for ${TIMEOUTS.bodyIdleMs / 1000} s.`)
     else if (now - started > totalMs) abandon(request, response, 408, `The request body took longer than ${totalMs / 1000} s to arrive.`)
     else return
@@ -98,7 +107,6 @@ function limitBody(request: http.IncomingMessage, response: http.ServerResponse)
   }, 1_000)
   watch.unref()
   request.once('close', () => clearInterval(watch))
-  return false
 }
 
 /** Connections that have sent a request head; the others are closed after TIMEOUTS.headersMs. */

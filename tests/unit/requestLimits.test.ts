@@ -51,6 +51,14 @@ test('a login announcing 30 MB is refused with 413 before any of it is read', as
   expect(seen.filter((line) => line.startsWith('/api/users/login'))).toEqual([])
 })
 
+test('a 2 MB body to the login is refused with 413, thrown away unread, and the connection stays usable', async () => {
+  const body = JSON.stringify({ email: 'x'.repeat(2 * 1024 * 1024) })
+  const next = 'GET /en HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
+  const { text } = await raw(`POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`, body + next)
+  expect(text).toMatch(/^HTTP\/1\.1 413[\s\S]*HTTP\/1\.1 200[\s\S]*ok$/)
+  expect(seen.filter((line) => line.startsWith('/api/users/login'))).toEqual([])
+})
+
 test('a chunked body past its limit is cut off', async () => {
   const chunk = 'x'.repeat(64 * 1024)
   const chunks = Array.from({ length: 4 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('')

@@ -1,4 +1,4 @@
-import { APIError, ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, ValidationError, type CollectionBeforeOperationHook, type TypeWithID } from 'payload'
 
 import { isAdmin } from '@/access/roles'
 
@@ -38,7 +38,7 @@ export const refuseUnauthorizedAccountChanges: CollectionBeforeOperationHook = a
     if (refused.length) throw new APIError(`${refused.join(', ')} cannot be changed by a bulk update: change one account at a time.`, 403)
     return args
   }
-  const stored = await req.payload.db.findOne<Data>({ collection: 'users', req, where: { id: { equals: id } } })
+  const stored = await req.payload.db.findOne<Data & TypeWithID>({ collection: 'users', req, where: { id: { equals: id } } })
   // Not found, or not theirs to change: Payload's access control answers.
   if (!stored) return args
 
@@ -54,7 +54,7 @@ export const refuseUnauthorizedAccountChanges: CollectionBeforeOperationHook = a
   if (typeof current !== 'string' || current === '') {
     throw new ValidationError({ collection: 'users', errors: [{ path: 'currentPassword', message: `Enter your current password to change your ${what}.` }] })
   }
-  if (!(await passwordMatches(current, stored))) {
+  if (!(await passwordMatches(current, { hash: stored.hash, salt: stored.salt }))) {
     throw new ValidationError({ collection: 'users', errors: [{ path: 'currentPassword', message: 'This is not your current password.' }] })
   }
   return args
