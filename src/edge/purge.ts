@@ -3,7 +3,6 @@
  * the adapters the environment configures, each behind its own retrying
  * queue, and the publication subscriber that feeds them.
  */
-import { REPEAT_AFTER_MS } from '@/data/revalidate'
 import { env, type Env } from '@/env'
 import { log } from '@/lib/log'
 import type { PublicationSubscriber } from '@/publication/events'
@@ -45,17 +44,16 @@ function queues(): PurgeQueue[] {
 }
 
 /**
- * Purges the answers built from `tags` from every configured cache, now and
- * again after the app's own repeated expiries (src/data/revalidate.ts): a
- * cache that fetched a page from a render begun before the write would
- * otherwise keep it for a whole TTL.
+ * Purges the answers built from `tags` from every configured cache. The
+ * publication bus calls it after this instance's own caches were expired, and
+ * reads that overlapped the event are read again (src/publication/log.ts), so
+ * what the edge fetches next is current.
  */
 export function purgeEdge(tags: string[]): void {
   const keys = purgeKeys(tags)
   const targets = queues()
   if (keys.length === 0 || targets.length === 0) return
   for (const queue of targets) queue.request(keys)
-  for (const ms of REPEAT_AFTER_MS) setTimeout(() => targets.forEach((queue) => queue.request(keys)), ms + 250).unref()
 }
 
 /** The publication pipeline's subscriber: an event's tags leave every cache in front. */

@@ -2,7 +2,6 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { REPEAT_AFTER_MS } from '../../src/data/revalidate'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded'
 import { freePort } from '../../src/db/freePort'
 import { varnishPurger } from '../../src/edge/adapters/varnish'
@@ -162,8 +161,6 @@ describeWithVarnish('through Varnish', () => {
   })
 
   test('with the app stopped, cached pages keep answering from the edge, purged ones from grace', async () => {
-    // The last publish purges again a few seconds later (src/edge/purge.ts): let it.
-    await new Promise((resolve) => setTimeout(resolve, Math.max(...REPEAT_AFTER_MS) + 1_000))
     await cachedAtEdge(filmPage)
     await cachedAtEdge(programme)
     const before = await throughEdge(filmPage)

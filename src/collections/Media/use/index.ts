@@ -1,10 +1,10 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest, SanitizedConfig, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionSlug, GlobalAfterChangeHook, GlobalSlug, PayloadRequest, SanitizedConfig, SanitizedGlobalConfig, Where } from 'payload'
 
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 import { nestedReq } from '@/lib/nestedReq'
 
-import { holdsMedia, mediaUser, type MediaUser } from './references'
+import { holdsMedia, mediaIdsIn, mediaUser, type MediaUser } from './references'
 
 /**
  * Keeps `media.usedByPublished` equal to "some published document uses this
@@ -41,9 +41,20 @@ async function snapshot(user: MediaUser, id: Id, req: PayloadRequest): Promise<S
   return { published: !user.hasDrafts || (doc as { _status?: unknown })._status === 'published', ids: user.idsIn(doc) }
 }
 
+/** Globals that hold media: they have no drafts, so what they hold is always shown (the site's logo, its icons). */
+type GlobalUser = { slug: GlobalSlug; idsIn: (doc: unknown) => Set<number> }
+const globalUser = (global: SanitizedGlobalConfig): GlobalUser | null =>
+  global.flattenedFields.some(holdsMedia) ? { slug: global.slug as GlobalSlug, idsIn: (doc) => mediaIdsIn(global.flattenedFields, doc) } : null
+
+async function globalIds(global: GlobalUser, req: PayloadRequest): Promise<Set<number>> {
+  const doc = await req.payload.findGlobal({ slug: global.slug, locale: 'all', depth: 0, overrideAccess: true, req: nestedReq(req) })
+  return global.idsIn(doc)
+}
+
 /** Which of `ids` some published document uses. */
-async function usedByPublished(users: MediaUser[], ids: number[], req: PayloadRequest): Promise<Set<number>> {
+async function usedByPublished(users: MediaUser[], ids: number[], req: PayloadRequest, globals: GlobalUser[]): Promise<Set<number>> {
   const used = new Set<number>()
+  for (const global of globals) for (const id of await globalIds(global, req)) if (ids.includes(id)) used.add(id)
   for (const user of users) {
     const where = user.hasDrafts ? { and: [published, user.whereUses(ids)] } : user.whereUses(ids)
     const { docs } = await req.payload.find({ collection: slugOf(user), where, draft: false, locale: 'all', depth: 0, select: selectOf(user), pagination: false, overrideAccess: true, req: nestedReq(req) })
@@ -66,7 +77,7 @@ async function lock(req: PayloadRequest): Promise<void> {
   await (session?.db ?? adapter.drizzle).execute(sql`SELECT pg_advisory_xact_lock(${MEDIA_USE_LOCK})`)
 }
 
-async function apply(users: MediaUser[], before: Snapshot | null | undefined, after: Snapshot | null, req: PayloadRequest): Promise<void> {
+async function apply(users: MediaUser[], globals: GlobalUser[], before: Snapshot | null | undefined, after: Snapshot | null, req: PayloadRequest): Promise<void> {
   const was = before?.published ? before.ids : new Set<number>()
   const now = after?.published ? after.ids : new Set<number>()
   const gained = [...now].filter((id) => !was.has(id))
@@ -75,12 +86,12 @@ async function apply(users: MediaUser[], before: Snapshot | null | undefined, af
   await lock(req)
   if (gained.length) await flag({ id: { in: gained } }, true, req)
   if (lost.length === 0) return
-  const stillUsed = await usedByPublished(users, lost, req)
+  const stillUsed = await usedByPublished(users, lost, req, globals)
   const unused = lost.filter((id) => !stillUsed.has(id))
   if (unused.length) await flag({ id: { in: unused } }, false, req)
 }
 
-function hooksFor(user: MediaUser, users: MediaUser[]) {
+function hooksFor(user: MediaUser, users: MediaUser[], globals: GlobalUser[]) {
   // The published row before a write, per request (nested writes share a request) and document.
   const pending = new WeakMap<PayloadRequest, Map<string, Snapshot | null>>()
   const remember = (req: PayloadRequest, id: Id, state: Snapshot | null) => {
@@ -97,11 +108,11 @@ function hooksFor(user: MediaUser, users: MediaUser[]) {
     return data
   }
   const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-    await apply(users, recall(req, doc.id), await snapshot(user, doc.id, req), req)
+    await apply(users, globals, recall(req, doc.id), await snapshot(user, doc.id, req), req)
     return doc
   }
   const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => remember(req, id, await snapshot(user, id, req))
-  const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => apply(users, recall(req, id), null, req)
+  const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => apply(users, globals, recall(req, id), null, req)
   return { beforeChange, afterChange, beforeDelete, afterDelete }
 }
 
@@ -111,14 +122,22 @@ function hooksFor(user: MediaUser, users: MediaUser[]) {
  * config so that fields added later are covered without a list to keep.
  */
 export function mediaFollowsUse(config: SanitizedConfig): SanitizedConfig {
-  const globals = config.globals.filter((global) => global.flattenedFields.some(holdsMedia)).map(({ slug }) => slug)
-  // Refused rather than left public or hidden by accident: a global's published row would need reading the same way.
-  if (globals.length) throw new Error(`Media visibility does not follow globals yet, and ${globals.join(', ')} can hold media (src/collections/Media/use)`)
+  const globals = config.globals.flatMap((global) => globalUser(global) ?? [])
   const users = config.collections.flatMap((collection) => mediaUser(collection) ?? [])
+  for (const global of config.globals) {
+    const user = globals.find(({ slug }) => slug === global.slug)
+    if (!user) continue
+    // A global's previous row comes with the hook; no drafts, so both rows are what readers got.
+    const afterChange: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
+      await apply(users, globals, { published: true, ids: user.idsIn(previousDoc) }, { published: true, ids: user.idsIn(doc) }, req)
+      return doc
+    }
+    global.hooks.afterChange = [...(global.hooks.afterChange ?? []), afterChange]
+  }
   for (const collection of config.collections) {
     const user = users.find(({ slug }) => slug === collection.slug)
     if (!user) continue
-    const hooks = hooksFor(user, users)
+    const hooks = hooksFor(user, users, globals)
     collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), hooks.beforeChange]
     collection.hooks.afterChange = [...(collection.hooks.afterChange ?? []), hooks.afterChange]
     collection.hooks.beforeDelete = [...(collection.hooks.beforeDelete ?? []), hooks.beforeDelete]
