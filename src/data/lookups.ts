@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, TypedCollectionSelect, Where } from 'payload'
+import type { CollectionSlug, Payload, SelectType, TransformCollectionWithSelect, TypedCollectionSelect, Where } from 'payload'
 
 import type { ReadOptions } from './client'
 import { defineQuery } from './query'
@@ -55,8 +55,9 @@ export function byIds<S extends CollectionSlug>(collection: S) {
 export function cardsByIds<S extends CollectionSlug, Fields extends TypedCollectionSelect[S]>(collection: S, select: Fields) {
   return defineQuery(`${collection}.cardsByIds`, idTags(collection), async (payload, read, ids: number[]) => {
     if (ids.length === 0) return []
-    const { docs } = await payload.find({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, select, ...read })
-    return inOrder(ids, docs)
+    // Typed by the caller's select: inferring it here makes a union over every collection too complex for the compiler.
+    const { docs } = await payload.find({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, select: select as never, ...read })
+    return inOrder(ids, docs as unknown as (TransformCollectionWithSelect<S, Fields & SelectType> & { id: number })[])
   })
 }
 

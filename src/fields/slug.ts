@@ -28,12 +28,12 @@ export const slugFields = (useAsSlug: string, { validate }: { validate?: (value:
     position: 'sidebar',
     overrides: (row) => ({
       ...row,
-      fields: row.fields.map((field) => {
+      fields: row.fields.map((field): Field => {
         if (!('name' in field)) return field
         // The "generate the slug" checkbox is the admin's: internal.
-        if (field.name === 'generateSlug') return { ...field, access: internalRead }
+        if (field.name === 'generateSlug' && field.type === 'checkbox') return { ...field, access: internalRead }
         // A collection's own rule for its slugs (e.g. pages: not a route of the site), after the built-in checks.
-        if (validate && field.name === 'slug' && field.type === 'text') return { ...field, validate: afterBuiltIn(text, validate) }
+        if (validate && field.name === 'slug' && field.type === 'text') return { ...field, validate: afterBuiltIn(text, validate) } as Field
         return field
       }),
     }),

@@ -50,6 +50,6 @@ const storageKeysForStaff: Plugin = (config) => ({
   collections: config.collections?.map((collection) =>
     collection.slug !== 'media'
       ? collection
-      : { ...collection, fields: collection.fields.map((field) => ('name' in field && STORAGE_KEYS.includes(field.name) ? { ...field, access: { ...field.access, read: staffOnlyField } } : field)) },
+      : { ...collection, fields: collection.fields.map((field) => ('name' in field && STORAGE_KEYS.includes(field.name) && field.type === 'text' ? { ...field, access: { ...field.access, read: staffOnlyField } } : field)) },
   ),
 })

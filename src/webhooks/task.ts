@@ -69,7 +69,7 @@ export const deliverWebhookTask: TaskConfig<{ input: Input; output: object }> = 
     const endpoint = await req.payload.findByID({ collection: 'webhook-endpoints', id: input.endpoint, depth: 0, overrideAccess: true, disableErrors: true })
     if (!endpoint?.active || !endpoint.secret) return { output: {} }
     const outcome = await post(endpoint.url, endpoint.secret, input.messageId, input.body)
-    const retry = await record(req.payload, input, job.totalTried + 1, outcome)
+    const retry = await record(req.payload, input, (job.totalTried ?? 0) + 1, outcome)
     if (retry) throw new Error(`Webhook delivery to ${endpoint.url} failed: ${outcome.error}`)
     return { output: {} }
   },

@@ -12,7 +12,7 @@ import { idOf } from '@/lib/relations'
 import type { Media, Post as PostDoc } from '@/payload-types'
 
 import { defineEndpoint } from '../http'
-import { decodeCursor, page } from '../paging'
+import { page } from '../paging'
 import { SlugParam } from '../schemas/common'
 import { LocaleQuery } from '../schemas/content'
 import { PostResponse, PostsQuery, PostsResponse } from '../schemas/posts'
@@ -36,12 +36,12 @@ export const posts = defineEndpoint({
   description: 'Published news posts, newest first.',
   query: PostsQuery,
   response: PostsResponse,
-  handle: async (query) => {
+  handle: async (query, _params, cursor) => {
     const ctx = { locale: query.locale }
     const docs = await listPosts(ctx)
     const heroes = byId(await getMedia(ctx, unique(docs.map((doc) => idOf(doc.heroImage)))))
     const items = docs.map((doc) => summary(doc, heroes.get(idOf(doc.heroImage) ?? -1), query.locale))
-    const result = page(items, (item) => [-Date.parse(item.published_at), item.id], query.limit, decodeCursor(query.cursor))
+    const result = page(items, (item) => [-Date.parse(item.published_at), item.id], query.limit, cursor)
     return { data: result.items, meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next } }
   },
 })
