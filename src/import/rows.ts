@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { validateHttpUrl } from '@/fields/validators'
 
 import type { Problem, RawRow } from './csv'
-import { AVAILABILITIES, LABELS, LANGUAGES, PRICE_LABEL_VALUES, STATUSES, VERSION_VALUES, type Availability, type Column, type Label, type Language, type PriceRow, type Status, type Version } from './format'
+import { AVAILABILITIES, LABELS, LANGUAGES, PRICE_LABEL_VALUES, STATUSES, type Availability, type Column, type Label, type Language, type PriceRow, type Status, type Version } from './format'
 import { isCalendarDate, nextDay, zonedToUtc } from './parisTime'
 import { readVersion, VERSION_EXAMPLES, type VersionReading } from './versions'
 
