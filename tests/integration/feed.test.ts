@@ -459,7 +459,9 @@ describe('database work per request is bounded', () => {
     const original = pool.query.bind(pool)
     let count = 0
     pool.query = ((...args: Parameters<typeof original>) => {
-      count += 1
+      // The rate limiter's own bookkeeping (leased in batches, so at varying requests) is not the answer's work.
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text
+      if (!text?.includes('api_rate_limits')) count += 1
       return original(...args)
     }) as typeof pool.query
     try {

@@ -70,7 +70,7 @@ async function exportCsv(query = '', credentials = editor) {
 
 const count = async () => (await ctx.payload.count({ collection: 'screenings' })).totalDocs
 const lines = (...rows: string[]) => rows.join('\n')
-const HEADER = 'film,venue,room,date,time,end_time,version,audio_language,subtitles,sdh,audio_description,step_free,labels,ticket_url,status,edition'
+const HEADER = 'film,venue,room,date,time,end_time,version,audio_language,subtitles,sdh,audio_description,step_free,labels,ticket_url,ticket_availability,tickets_on_sale,prices,status,edition'
 
 async function screeningAt(start: string): Promise<Screening> {
   const { docs } = await ctx.payload.find({ collection: 'screenings', draft: true, where: { start: { equals: start } }, depth: 0 })
@@ -247,8 +247,8 @@ describe('export', () => {
     expect(headers.get('content-disposition')).toBe('attachment; filename="programme-vfw-2025.csv"')
     const [header, ...rows] = text.trimEnd().split('\r\n')
     expect(header).toBe(HEADER)
-    expect(rows).toContain('dao-pho-va-piano,le-balzac,,2025-12-09,18:30,20:10,dubbed,fr,,no,no,no,,,sold-out,vfw-2025')
-    expect(rows).toContain('mua-do,pathe-palace,Salle 2,2025-12-09,20:00,,original,vi,fr en,yes,no,yes,international-premiere,https://tickets.example/1,cancelled,vfw-2025')
+    expect(rows).toContain('dao-pho-va-piano,le-balzac,,2025-12-09,18:30,20:10,dubbed,fr,,no,no,no,,,,,,sold-out,vfw-2025')
+    expect(rows).toContain('mua-do,pathe-palace,Salle 2,2025-12-09,20:00,,original,vi,fr en,yes,no,yes,international-premiere,https://tickets.example/1,,,,cancelled,vfw-2025')
     // The draft-only screening is not the programme yet.
     expect(rows.some((row) => row.includes('2025-12-11'))).toBe(false)
 
