@@ -13,7 +13,7 @@ import path from 'node:path'
 import { lockFile, lockHolder } from './lock'
 
 /** What a build needs from the working tree. `public/` is optional (the app has none yet). */
-const COPIED = ['src', 'migrations', 'public', 'next.config.ts', 'payload.config.ts', 'tsconfig.json', 'next-env.d.ts']
+const COPIED = ['src', 'migrations', 'public', 'next.config.ts', 'payload.config.ts', 'cache-handler.mjs', 'tsconfig.json', 'next-env.d.ts']
 
 /** Next's run-time caches: data and regenerated pages, read from another database, they would be served as this one's. */
 const RUNTIME_CACHES = ['.next/cache/fetch-cache', '.next/server/route-cache']
