@@ -16,16 +16,24 @@ const newContext = browserForThisFile()
 const TICKETS = 'https://tickets.example/closing-night'
 let demo: Screening
 let clash: Screening | undefined
+let venue: number | undefined
 let token: string
 
 beforeAll(async () => {
   token = await login('editor')
   const film = await findOne<Film>('films', `where[slug][equals]=${FILM.slug}`, token)
   demo = await findOne<Screening>('screenings', `where[film][equals]=${film.id}`, token)
-  // A second screening the same evening, 18:30 in another room: it overlaps the closing night (20:00).
+  // A second screening the same evening, 18:30 at another venue: it overlaps the closing night (20:00) for a
+  // festival-goer, though not for the venues' rooms (the closing night takes the whole Pathé Palace).
+  const other = await api<{ doc: { id: number } }>('POST', '/venues', {
+    token,
+    body: { name: 'Cinéma du Panthéon', slug: 'cinema-du-pantheon-e2e', address: { street: '13 rue Victor Cousin', city: 'Paris', country: 'FR' }, _status: 'published' },
+  })
+  if (other.status !== 201) throw new Error(`creating the other venue failed: ${other.status} ${JSON.stringify(other.body)}`)
+  venue = other.body.doc.id
   const { status, body } = await api<{ doc: Screening }>('POST', '/screenings', {
     token,
-    body: { film: film.id, edition: demo.edition, venue: demo.venue, room: '2', start: '2025-12-13T17:30:00.000Z', start_tz: 'Europe/Paris', status: 'scheduled', _status: 'published' },
+    body: { film: film.id, edition: demo.edition, venue, start: '2025-12-13T17:30:00.000Z', start_tz: 'Europe/Paris', status: 'scheduled', _status: 'published' },
   })
   if (status !== 201) throw new Error(`creating the clashing screening failed: ${status} ${JSON.stringify(body)}`)
   clash = body.doc
@@ -36,6 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // Leave the demo as seeded for the other files.
   if (clash) await api('DELETE', `/screenings/${clash.id}`, { token })
+  if (venue) await api('DELETE', `/venues/${venue}`, { token })
 })
 
 async function assertNoViolations(page: Page) {

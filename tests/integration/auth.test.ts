@@ -41,6 +41,14 @@ describe('abuse limits on the login and password-reset forms', () => {
     return { status: response.status, headers: response.headers, body: (await response.json()) as { errors?: { message: string }[] } }
   }
 
+  test("the admin's login form (multipart, one `_payload` field, as Payload's admin posts it) logs in", async () => {
+    const form = new FormData()
+    form.set('_payload', JSON.stringify({ email: accounts.editor.email, password: PASSWORD }))
+    const request = new Request('http://localhost:3000/api/users/login', { method: 'POST', headers: { 'x-forwarded-for': newAddress() }, body: form })
+    const response = await route.POST(request, { params: Promise.resolve({ slug: ['users', 'login'] }) })
+    expect(response.status).toBe(200)
+  })
+
   test('one address is throttled before it can spend an account: known and unknown emails get the same 429, the owner logs in from elsewhere', async () => {
     const email = 'throttled@filmweek.test'
     await ctx.payload.create({ collection: 'users', data: { email, password: PASSWORD, role: 'editor' } })

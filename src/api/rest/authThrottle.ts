@@ -84,7 +84,11 @@ async function readForm(request: Request): Promise<Record<string, unknown>> {
       return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
     }
     if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) {
-      return Object.fromEntries([...(await request.clone().formData()).entries()].filter(([, value]) => typeof value === 'string'))
+      const fields = Object.fromEntries([...(await request.clone().formData()).entries()].filter(([, value]) => typeof value === 'string'))
+      // Payload's admin sends its forms as one JSON field, `_payload`, as Payload itself reads them.
+      if (typeof fields._payload !== 'string') return fields
+      const value: unknown = JSON.parse(fields._payload)
+      return value && typeof value === 'object' && !Array.isArray(value) ? { ...fields, ...(value as Record<string, unknown>) } : fields
     }
   } catch {
     // Unreadable: every field is missing.

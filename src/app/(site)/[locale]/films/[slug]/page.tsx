@@ -119,7 +119,7 @@ export default async function FilmPage({ params }: { params: Params }) {
           <p className="film-facts">{facts.join(' · ')}</p>
           {film.logline ? <p className="logline">{film.logline}</p> : null}
           {next.length ? (
-            <section className="film-next" aria-labelledby="next-screenings">
+            <div className="film-next">
               <h2 id="next-screenings">{upcoming.length ? t.film.nextScreenings : t.film.screenings}</h2>
               <ul>
                 {next.map((screening) => {
@@ -143,7 +143,7 @@ export default async function FilmPage({ params }: { params: Params }) {
                 })}
               </ul>
               {screenings.length > next.length ? <p><a href="#screenings">{t.film.allScreenings}</a></p> : null}
-            </section>
+            </div>
           ) : null}
         </div>
       </header>
