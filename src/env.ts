@@ -20,6 +20,7 @@ export const envSchema = z
       .describe('Public origin of the site, used for links, previews and CORS.'),
     MEDIA_DIR: z.string().default('.data/media').describe('Folder for uploaded media (git-ignored by default).'),
     API_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(120).describe('Partner feed (/api/v1) requests per minute per IP address without a key.'),
+    SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).default(30).describe('Site searches (/{locale}/search) per minute per IP address, counted in each process.'),
     API_RATE_LIMIT_PARTNER: z.coerce.number().int().min(1).default(1200).describe('Partner feed requests per minute per API key; must be above API_RATE_LIMIT_ANONYMOUS.'),
     TRUSTED_PROXY_HOPS: z.coerce
       .number({ error: 'must be a whole number of proxies, 0 or more' })

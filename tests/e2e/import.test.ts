@@ -67,7 +67,7 @@ test('the panel offers a template per delimiter, which passes its own dry run, a
   await page.getByRole('link', { name: 'with semicolons (French Excel)' }).click()
   const template = await fs.readFile((await (await download).path()) ?? '', 'utf8')
   const lines = template.replace(/^\uFEFF/, '').trim().split(/\r\n/)
-  expect(lines[0]).toBe('film;venue;room;date;time;end_time;version;audio_language;subtitles;sdh;audio_description;step_free;labels;ticket_url;status;edition')
+  expect(lines[0]).toBe('film;venue;room;date;time;end_time;version;audio_language;subtitles;sdh;audio_description;step_free;labels;ticket_url;ticket_availability;tickets_on_sale;prices;status;edition')
   expect(lines).toHaveLength(2)
   expect(lines[1]).toContain(';VOSTFR;')
 

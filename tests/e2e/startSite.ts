@@ -70,6 +70,11 @@ export async function startSite(rootDir: string): Promise<void> {
       // The tests play the proxy in front of the site: the fuzz test gives each request its own
       // X-Forwarded-For so 3,000 requests do not spend the one loopback address's feed quota.
       TRUSTED_PROXY_HOPS: '1',
+      // Every browser test reads and searches from the one loopback address, anonymously: the limits
+      // themselves are tested in tests/unit/searchQuota.test.ts and tests/integration/restGuards.test.ts.
+      SEARCH_RATE_LIMIT: '100000',
+      API_RATE_LIMIT_ANONYMOUS: '100000',
+      API_RATE_LIMIT_PARTNER: '200000',
     }
     const options = (name: string) => ({ cwd: rootDir, env, log: path.join(logs, `${name}.log`) })
 
