@@ -64,22 +64,22 @@ export function MyFestivalList({ locale, intlLocale, targetId, labels }: Props) 
   const [copied, setCopied] = useState(false)
   const shared = source?.startsWith('shared:') ?? false
   const ids = useMemo(() => (source === null ? null : decodeShare(source.slice(source.indexOf(':') + 1))), [source])
-  // The rows the list names, read from the page (client only: the server snapshot is null).
-  const slots = useMemo(() => {
-    const target = ids && document.getElementById(targetId)
-    if (!target) return []
-    const chosen = new Set(ids)
-    return [...target.querySelectorAll<HTMLElement>('[data-screening]')].filter((row) => chosen.has(Number(row.dataset.id))).map(slotOf)
-  }, [ids, targetId])
+  // The rows the list names, read from the page once it is in the document: after a client-side
+  // navigation this list renders before the programme it reads is committed.
+  const [slots, setSlots] = useState<Slot[]>([])
   const clashes = useMemo(() => findClashes(slots), [slots])
 
   useEffect(() => {
     const target = document.getElementById(targetId)
     if (!target || ids === null) return
     const chosen = new Set(ids)
-    for (const row of target.querySelectorAll<HTMLElement>('[data-screening]')) row.hidden = !chosen.has(Number(row.dataset.id))
+    const rows = [...target.querySelectorAll<HTMLElement>('[data-screening]')]
+    for (const row of rows) row.hidden = !chosen.has(Number(row.dataset.id))
     for (const group of target.querySelectorAll<HTMLElement>('[data-day-group]')) group.hidden = !group.querySelector('[data-screening]:not([hidden])')
     target.hidden = !target.querySelector('[data-screening]:not([hidden])')
+    // Read back in the next frame, as from any other part of the document outside React.
+    const frame = requestAnimationFrame(() => setSlots(rows.filter((row) => !row.hidden).map(slotOf)))
+    return () => cancelAnimationFrame(frame)
   }, [ids, targetId])
 
   if (ids === null) return null
