@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 
 import { adminLogin } from './admin'
+import { api, login } from './api'
 import { browserForThisFile } from './browser'
 import { FILM } from './site'
 
@@ -13,6 +14,13 @@ const newContext = browserForThisFile()
 const HEADER = 'film,venue,date,time,ticket_url'
 const GOOD = `${FILM.slug},Pathé Palace,2025-12-09,11:05,https://tickets.example/import-e2e`
 const BAD = 'no-such-film,Pathé Palace,2025-12-09,15:00,'
+// Leave the demo as seeded for the other files: the imported screening would be the film's first with tickets.
+afterAll(async () => {
+  const token = await login()
+  const { body } = await api<{ docs: { id: number }[] }>('GET', '/screenings?where[day][equals]=2025-12-09&depth=0&draft=true', { token })
+  for (const { id } of body.docs) await api('DELETE', `/screenings/${id}`, { token })
+})
+
 const csv = (...lines: string[]) => ({ name: 'programme.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...lines].join('\n')) })
 
 test('a programmer checks a CSV, sees the rejected row and why, then imports a clean file', async () => {
