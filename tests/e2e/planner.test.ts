@@ -40,20 +40,18 @@ async function setUp() {
   return { moved, other, studio: studio.body.doc.id, token }
 }
 
-// Skipped until fixed: its first run (end of the session that built it) timed out clicking the sidebar
-// link, which the admin keeps inert while the navigation is closed at this window size.
-test.skip('the planner shows the closing night, flags an overlap, opens screenings and plans a new one from an empty hour', async () => {
+test('the planner shows the closing night, flags an overlap, opens screenings and plans a new one from an empty hour', async () => {
   const { moved, other, studio, token } = await setUp()
   const page = await (await newContext()).newPage()
   await adminLogin(page, 'editor')
-  // From the side navigation (the dashboard has a card for it too).
-  await page.locator('a.planner-nav-link').click()
-  await page.waitForURL('**/admin/planner')
+  // The side navigation names it (the admin keeps the navigation closed, and inert, at this window size).
+  expect(await page.locator('a.planner-nav-link').getAttribute('href')).toBe('/admin/planner')
+  await page.goto('/admin/planner')
   await page.getByRole('heading', { level: 1, name: 'Programme planner' }).waitFor()
 
-  // The closing night: Saturday 13 December, in the Pathé Palace row, 20:00.
-  const closingDay = page.locator('section.planner__day', { has: page.getByRole('heading', { name: /Saturday 13 December 2025/ }) })
-  const palace = closingDay.getByRole('group', { name: /^Pathé Palace, Saturday 13 December 2025$/ })
+  // The closing night (the day's name is written as Node's ICU writes it, with or without a comma): Saturday 13 December, in the Pathé Palace row, 20:00.
+  const closingDay = page.locator('section.planner__day', { has: page.getByRole('heading', { name: /Saturday,? 13 December 2025/ }) })
+  const palace = closingDay.getByRole('group', { name: /^Pathé Palace, Saturday,? 13 December 2025$/ })
   const closing = palace.locator('a.planner__block', { hasText: 'Mưa Đỏ' })
   expect(await closing.count()).toBe(1)
   expect(await closing.getAttribute('aria-label')).toMatch(/^Mưa Đỏ, 20:00–\d\d:\d\d · Scheduled/)
@@ -82,7 +80,7 @@ test.skip('the planner shows the closing night, flags an overlap, opens screenin
   await page.goBack()
 
   // An empty hour, reached with the keyboard: 16:00 on Friday 12 December in the studio's Salle 2.
-  const slot = page.getByRole('link', { name: 'New screening: Studio Planner · Salle 2, Friday 12 December 2025, 16:00' })
+  const slot = page.getByRole('link', { name: /^New screening: Studio Planner · Salle 2, Friday,? 12 December 2025, 16:00$/ })
   await slot.focus()
   await page.keyboard.press('Enter')
   await page.waitForURL(/\/admin\/collections\/screenings\/create\?/)
@@ -103,8 +101,7 @@ test.skip('the planner shows the closing night, flags an overlap, opens screenin
   expect(body).toMatchObject({ venue: studio, room: 'Salle 2', start: '2025-12-12T15:00:00.000Z' })
 })
 
-// Skipped until fixed with the test above: it failed in the same first run.
-test.skip('the planner is for staff: its data never reaches an anonymous visitor', async () => {
+test('the planner is for staff: an anonymous visitor is sent to log in and gets none of its data', async () => {
   const page = await (await newContext()).newPage()
   await page.goto('/admin/planner')
   await page.waitForURL('**/admin/login**')

@@ -1,6 +1,7 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
+import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import { isStaff } from '@/access/roles'
@@ -127,6 +128,8 @@ export async function PlannerView({ initPageResult, params, searchParams }: Admi
   const user = req.user as User | null
   const adminRoute = payload.config.routes.admin
   const template = { i18n, locale, params, payload, permissions, searchParams, user: user ?? undefined, visibleEntities }
+  // Like every admin screen: an anonymous visitor is sent to log in, and comes back here after.
+  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/planner`)}`)
   if (!isStaff(user)) {
     return (
       <DefaultTemplate {...template}>
