@@ -8,6 +8,7 @@ export async function register(): Promise<void> {
   ;(await import('@/security/peerAddress')).recordPeerAddress()
   ;(await import('@/security/requestLimits')).limitRequests()
   ;(await import('@/ops/pageOutage')).answer503ForPagesWhileDatabaseIsDown()
+  ;(await import('@/ops/notFoundShells')).serveWholeNotFoundPages()
   // Publication events of the other instances (through Redis, when REDIS_URL is set) expire this one's caches.
   ;(await import('@/publication/bus')).listenToOtherInstances()
 }
