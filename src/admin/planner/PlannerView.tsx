@@ -23,33 +23,31 @@ function tickets(block: Block): string {
   return block.ticketUrl ? 'Tickets on sale' : 'No ticket link'
 }
 
-/** Everything a block says, also as its accessible name (the visible text is shortened to fit). */
-function describe(block: Block, titles: Map<number, string>): string {
-  const warnings = [
+/** What a block does not show for lack of room: which screening it overlaps, and that it lies outside the edition. */
+function warningDetails(block: Block, titles: Map<number, string>): string[] {
+  return [
     ...(block.overlaps.length ? [`overlaps ${block.overlaps.map((id) => titles.get(id) ?? `screening ${id}`).join(', ')} in the same room`] : []),
     ...(block.outsideEdition ? ['outside the edition’s days'] : []),
   ]
-  return [`${block.film}, ${block.from}–${block.until}`, STATUS_LABEL[block.status] ?? block.status, tickets(block), ...(block.draft ? ['draft'] : []), ...warnings].join(' · ')
 }
 
+/** A screening's block: its visible text is its name, with the warnings' details for screen readers (and on hover). */
 function BlockLink({ block, titles, adminRoute }: { block: Block; titles: Map<number, string>; adminRoute: string }) {
   const flags = [block.overlaps.length ? 'planner__block--overlap' : '', block.outsideEdition ? 'planner__block--outside' : '', block.draft ? 'planner__block--draft' : '', `planner__block--${block.status}`]
+  const meta = [`${block.from}–${block.until}`, STATUS_LABEL[block.status] ?? block.status, tickets(block), ...(block.draft ? ['Draft'] : [])].join(' · ')
+  const details = warningDetails(block, titles)
   return (
     <Link
       href={`${adminRoute}/collections/screenings/${block.id}`}
       className={['planner__block', ...flags].filter(Boolean).join(' ')}
       style={{ left: `${block.left}%`, width: `${block.width}%` }}
-      aria-label={describe(block, titles)}
-      title={describe(block, titles)}
+      title={[`${block.film}, ${meta}`, ...details].join(' · ')}
       data-screening={block.id}
     >
-      <span className="planner__block-film">{block.film}</span>
-      <span className="planner__block-meta">
-        {block.from}–{block.until} · {STATUS_LABEL[block.status] ?? block.status} · {tickets(block)}
-        {block.draft ? ' · Draft' : ''}
-      </span>
-      {block.overlaps.length ? <span className="planner__block-warning">Overlap</span> : null}
-      {block.outsideEdition ? <span className="planner__block-warning">Outside the edition</span> : null}
+      <span className="planner__block-film">{block.film}</span> <span className="planner__block-meta">{meta}</span>
+      {block.overlaps.length ? <span className="planner__block-warning"> Overlap</span> : null}
+      {block.outsideEdition ? <span className="planner__block-warning"> Outside the edition</span> : null}
+      {details.length ? <span className="planner__unseen">: {details.join('; ')}</span> : null}
     </Link>
   )
 }
@@ -146,7 +144,9 @@ export async function PlannerView({ initPageResult, params, searchParams }: Admi
   const titles = new Map(data.screenings.map((screening) => [screening.id, `${screening.film} (${formatFestivalDateTime(screening.start, 'en')})`]))
   return (
     <DefaultTemplate {...template}>
-      <Gutter className="planner">
+      {/* Payload's template has no main landmark: the planner is this page's main content. */}
+      <main>
+        <Gutter className="planner">
         <h1>Programme planner</h1>
         {data.edition && grid ? (
           <>
@@ -176,7 +176,8 @@ export async function PlannerView({ initPageResult, params, searchParams }: Admi
         ) : (
           <p>There is no edition yet: create one first.</p>
         )}
-      </Gutter>
+        </Gutter>
+      </main>
     </DefaultTemplate>
   )
 }
