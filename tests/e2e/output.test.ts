@@ -12,6 +12,8 @@ import { DIRECTOR, FILM, get } from './site'
  *   streaming payload) plus its JSON-LD, parsed: the layout around <main>
  *   carries build ids and chunk names;
  * - /_next/static paths and nonces, which change with every build;
+ * - the site's origin in absolute links: each run takes a free port, and
+ *   files prerendered by `next build` keep the build's;
  * - times at or after this run's start (when the database was seeded and
  *   the test data set up: updatedAt, DTSTAMP, feed dates); the demo
  *   content's own dates lie years earlier;
@@ -25,8 +27,9 @@ const ISO = /\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)/g
 const ICS_TIME = /\b(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\b/g
 const HTTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d (?:GMT|[+-]\d{4})/g
 
-function normalizeTimes(text: string): string {
+function normalize(text: string): string {
   return text
+    .replace(/http:\/\/127\.0\.0\.1:\d+/g, '<site>')
     .replace(ISO, (time) => (recent(Date.parse(time)) ? '<run time>' : time))
     .replace(ICS_TIME, (time, y, mo, d, h, mi, s) => (recent(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s)) ? '<run time>' : time))
     .replace(HTTP_DATE, (time) => (recent(Date.parse(time)) ? '<run time>' : time))
@@ -41,18 +44,18 @@ async function page(path: string) {
   const { status, text } = await get(path)
   const main = /<main\b[\s\S]*<\/main>/.exec(text)?.[0] ?? null
   const jsonLd = [...text.matchAll(JSON_LD)].map(([, json]) => JSON.parse(json) as unknown)
-  return { status, main: main && normalizeTimes(normalizeBuild(main.replace(SCRIPT, ''))), jsonLd: JSON.parse(normalizeTimes(JSON.stringify(jsonLd))) as unknown }
+  return { status, main: main && normalize(normalizeBuild(main.replace(SCRIPT, ''))), jsonLd: JSON.parse(normalize(JSON.stringify(jsonLd))) as unknown }
 }
 
 async function feed(path: string) {
   const { status, headers, text } = await get(path)
   const type = headers.get('content-type') ?? ''
-  return { status, type, body: type.includes('json') ? (JSON.parse(normalizeTimes(text)) as unknown) : normalizeTimes(text) }
+  return { status, type, body: type.includes('json') ? (JSON.parse(normalize(text)) as unknown) : normalize(text) }
 }
 
 async function calendar(path: string) {
   const { status, headers, text } = await get(path)
-  return { status, type: headers.get('content-type'), body: normalizeTimes(text.replace(/\r\n[ \t]/g, '')).split('\r\n') }
+  return { status, type: headers.get('content-type'), body: normalize(text.replace(/\r\n[ \t]/g, '')).split('\r\n') }
 }
 
 const slugs = { venue: '', edition: '', post: '', screening: 0 }
