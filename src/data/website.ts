@@ -4,8 +4,8 @@
  * of what they read (src/data/tags.ts).
  */
 import { routes } from '@/i18n/routes'
-import { idOf } from '@/lib/relations'
 import { sortByText } from '@/lib/collate'
+import { idOf } from '@/lib/relations'
 import type { Edition, Post, Site } from '@/payload-types'
 
 import type { ReadContext } from './client'

@@ -36,8 +36,8 @@ export default async function EditionPage({ params }: { params: Params }) {
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
   const requested = (await params).slug
-  const view = viewShownAt(await editionView(ctx, requested), ({ edition }) => edition, requested, (slug) => routes.edition(locale, slug))
-  const { edition, hero, films, rows, screeningVenues, partners, organisations } = view
+  const view = await editionView(ctx, requested)
+  const { edition, hero, films, rows, screeningVenues, partners, organisations } = viewShownAt(view, ({ edition }) => edition, requested, (slug) => routes.edition(locale, slug))
   return (
     <article className="edition">
       <JsonLd data={festivalLd({ edition, venues: screeningVenues, organisations, locale, siteUrl: env().SERVER_URL })} />

@@ -65,8 +65,8 @@ export default async function FilmPage({ params }: { params: Params }) {
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
   const requested = slug
-  const view = viewShownAt(await filmView(ctx, requested), ({ film }) => film, requested, (slug) => routes.film(locale, slug))
-  const { film, poster, stills, people, credits, directors, author, rows, quotes } = view
+  const view = await filmView(ctx, requested)
+  const { film, poster, stills, people, credits, directors, author, rows, quotes } = viewShownAt(view, ({ film }) => film, requested, (slug) => routes.film(locale, slug))
   const countryName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'region' }).of(code) ?? code
   const languageName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'language' }).of(code) ?? code
   const facts = [
