@@ -11,10 +11,9 @@ import { getMessages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
 import { FESTIVAL_TIME_ZONE, MINUTE_MS } from '@/lib/festivalTime'
 import { displayNames } from '@/lib/intlCache'
-import { idOf } from '@/lib/relations'
 import { colon as colonOf } from '@/lib/typography'
 import { formatWallClock, wallClock } from '@/lib/zonedTime'
-import type { FilmCard, PersonCard } from '@/data/views'
+import type { PersonCard, ScreeningRow } from '@/data/views'
 import type { Screening, Venue } from '@/payload-types'
 
 export type CalendarInput = {
@@ -23,11 +22,8 @@ export type CalendarInput = {
   locale: Locale
   /** Public origin, for absolute links. */
   siteUrl: string
-  screenings: Screening[]
-  films: FilmCard[]
-  venues: Venue[]
-  /** Guests named in descriptions; unknown ids are left out. */
-  people?: PersonCard[]
+  /** One event each, with the guests named in its description. */
+  rows: ScreeningRow[]
   /** VTIMEZONE source (RFC 5545 text of one zone, or null when unknown). */
   vtimezone?: (zone: string) => string | null
 }
@@ -35,7 +31,7 @@ export type CalendarInput = {
 /** Never random: the same screening keeps its UID in every file and locale. */
 export const screeningUid = (id: number) => `screening-${id}@filmweek`
 
-export function buildCalendar({ name, locale, siteUrl, screenings, films, venues, people = [], vtimezone = getVtimezoneComponent }: CalendarInput): string {
+export function buildCalendar({ name, locale, siteUrl, rows, vtimezone = getVtimezoneComponent }: CalendarInput): string {
   // Without a VTIMEZONE a TZID is unresolvable, so times then go out in UTC instead.
   const component = vtimezone(FESTIVAL_TIME_ZONE)
   const zone = component ? FESTIVAL_TIME_ZONE : null
@@ -47,14 +43,7 @@ export function buildCalendar({ name, locale, siteUrl, screenings, films, venues
     // A null name keeps DTSTAMP in UTC (as RFC 5545 requires); events carry the zone.
     timezone: { name: null, generator: () => component },
   })
-  const [filmOf, venueOf, personOf] = [lookup(films), lookup(venues), lookup(people)]
-  for (const screening of screenings) {
-    const film = filmOf(screening.film)
-    const venue = venueOf(screening.venue)
-    if (!film || !venue) continue
-    const guests = (screening.guests ?? []).flatMap((guest) => personOf(guest) ?? [])
-    calendar.createEvent(screeningEvent({ screening, film, venue, guests, locale, siteUrl, zone }))
-  }
+  for (const row of rows) calendar.createEvent(screeningEvent({ ...row, locale, siteUrl, zone }))
   return finish(calendar.toString(), zone)
 }
 
@@ -69,16 +58,7 @@ function finish(text: string, zone: string | null): string {
   return `${lines.join('\r\n')}\r\n`
 }
 
-/** Finds a relationship's document among `docs`, whether the value is an id or populated. */
-function lookup<T extends { id: number }>(docs: T[]): (value: unknown) => T | undefined {
-  const byId = new Map(docs.map((doc) => [doc.id, doc]))
-  return (value) => {
-    const id = idOf(value)
-    return id === undefined ? undefined : byId.get(id)
-  }
-}
-
-type EventInput = { screening: Screening; film: FilmCard; venue: Venue; guests: PersonCard[]; locale: Locale; siteUrl: string; zone: string | null }
+type EventInput = ScreeningRow & { locale: Locale; siteUrl: string; zone: string | null }
 
 function screeningEvent({ screening, film, venue, guests, locale, siteUrl, zone }: EventInput): ICalEventData {
   const t = getMessages(locale)

@@ -5,7 +5,7 @@
  */
 import { getEditionBySlug, getFilmBySlug, getScreenings, getSite, screeningsOfEdition, screeningsOfFilm } from '@/data'
 import type { ReadContext } from '@/data/client'
-import { currentEdition, screeningLookups, visibleScreenings } from '@/data/views'
+import { currentEdition, screeningRows } from '@/data/views'
 import { env } from '@/env'
 import { getMessages } from '@/i18n/messages'
 import type { Screening } from '@/payload-types'
@@ -15,18 +15,9 @@ import { buildCalendar } from './ics'
 export type CalendarFile = { text: string; filename: string; events: number }
 
 async function build(ctx: ReadContext, name: string, filename: string, screenings: Screening[]): Promise<CalendarFile> {
-  const lookups = await screeningLookups(ctx, screenings)
-  const shown = visibleScreenings(screenings, lookups)
-  const text = buildCalendar({
-    name,
-    locale: ctx.locale,
-    siteUrl: env().SERVER_URL,
-    screenings: shown,
-    films: [...lookups.films.values()],
-    venues: [...lookups.venues.values()],
-    people: [...lookups.people.values()],
-  })
-  return { text, filename, events: shown.length }
+  const { rows } = await screeningRows(ctx, screenings)
+  const text = buildCalendar({ name, locale: ctx.locale, siteUrl: env().SERVER_URL, rows })
+  return { text, filename, events: rows.length }
 }
 
 /** An edition's whole programme (default: the current edition). */

@@ -3,19 +3,15 @@ import Link from 'next/link'
 import type { Locale } from '@/i18n/locales'
 import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
-import { idOf } from '@/lib/relations'
+import type { FilmView } from '@/data/filmView'
 import type { Film, Person } from '@/payload-types'
 
 type Role = NonNullable<Film['credits']>[number]['role']
 
 /** Credits grouped by role in the film's order, each name linking to the person's page. */
-export function FilmCredits({ credits, people, locale, t }: { credits: Film['credits']; people: Map<number, Person>; locale: Locale; t: Messages }) {
+export function FilmCredits({ credits, locale, t }: { credits: FilmView['credits']; locale: Locale; t: Messages }) {
   const groups = new Map<Role, { person: Person; character?: string | null }[]>()
-  for (const credit of credits ?? []) {
-    const person = people.get(idOf(credit.person) ?? -1)
-    if (!person) continue
-    groups.set(credit.role, [...(groups.get(credit.role) ?? []), { person, character: credit.character }])
-  }
+  for (const { role, person, character } of credits) groups.set(role, [...(groups.get(role) ?? []), { person, character }])
   if (groups.size === 0) return null
   return (
     <dl className="credits">

@@ -6,7 +6,7 @@ import { displayNames } from '@/lib/intlCache'
 import { idOf } from '@/lib/relations'
 import { ACCESS_FLAGS } from '@/collections/Screenings/options'
 import { originalLanguage } from '@/lib/originalLanguage'
-import type { FilmCard, ScreeningLookups } from '@/data/views'
+import type { FilmCard, ScreeningRow } from '@/data/views'
 import type { Screening } from '@/payload-types'
 
 import { SaveToggle } from './SaveToggle'
@@ -23,8 +23,8 @@ export function languageFacts(screening: Screening, film: Pick<FilmCard, 'langua
   return [version, subtitles].filter(Boolean).join(' · ')
 }
 
-type Props = ScreeningLookups & {
-  screenings: Screening[]
+type Props = {
+  rows: ScreeningRow[]
   locale: Locale
   t: Messages
   /** Hide the film title (on the film's own page). */
@@ -36,14 +36,11 @@ type Props = ScreeningLookups & {
   shown?: Set<number>
 }
 
-function sectionOf(film: FilmCard | undefined, editionId: number | undefined): string {
-  return film?.programme?.find((entry) => idOf(entry.edition) === editionId)?.section ?? ''
+function sectionOf(film: FilmCard, editionId: number | undefined): string {
+  return film.programme?.find((entry) => idOf(entry.edition) === editionId)?.section ?? ''
 }
 
-function ScreeningItem({ screening, films, venues, people, locale, t, withoutFilm, shown, currentPerson }: Props & { screening: Screening }) {
-  const film = films.get(idOf(screening.film) ?? -1)
-  const venue = venues.get(idOf(screening.venue) ?? -1)
-  const guests = (screening.guests ?? []).flatMap((guest) => people.get(idOf(guest) ?? -1) ?? [])
+function ScreeningItem({ row: { screening, film, venue, guests }, locale, t, withoutFilm, shown, currentPerson }: Omit<Props, 'rows'> & { row: ScreeningRow }) {
   const flags = ACCESS_FLAGS.filter((flag) => screening.accessibility?.[flag])
   const time = <time dateTime={screening.start}>{formatFestivalTime(screening.start, locale)}</time>
   return (
@@ -52,7 +49,7 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
       hidden={shown ? !shown.has(screening.id) : undefined}
       data-screening=""
       data-day={festivalDayKey(screening.start)}
-      data-venue={venue?.slug ?? ''}
+      data-venue={venue.slug}
       data-section={sectionOf(film, idOf(screening.edition))}
       data-subtitles={(screening.subtitles ?? []).join(' ')}
       data-access={flags.join(' ')}
@@ -60,8 +57,8 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
       data-start={screening.start}
       data-end={screening.end ?? ''}
       data-venue-id={idOf(screening.venue) ?? ''}
-      data-geo={venue?.coordinates?.latitude != null && venue.coordinates.longitude != null ? `${venue.coordinates.latitude},${venue.coordinates.longitude}` : undefined}
-      data-film={film?.title ?? ''}
+      data-geo={venue.coordinates?.latitude != null && venue.coordinates.longitude != null ? `${venue.coordinates.latitude},${venue.coordinates.longitude}` : undefined}
+      data-film={film.title}
     >
       <p className="screening-time">
         {screening.status === 'rescheduled' && screening.previousStart ? (
@@ -76,7 +73,7 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
         {screening.status === 'cancelled' ? <del>{time}</del> : time}
       </p>
       <div className="screening-body">
-        {!withoutFilm && film ? (
+        {!withoutFilm ? (
           <p className="screening-film">
             <a href={routes.film(locale, film.slug)}>{film.title}</a>
             {/* One text node per element: mixed text and expressions cost a comment marker in the HTML and an array in the RSC payload, 600 times on the programme. */}
@@ -88,7 +85,7 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
           </p>
         ) : null}
         <p className="screening-place">
-          {venue ? <a href={routes.venue(locale, venue.slug)}>{venue.name}</a> : null}
+          <a href={routes.venue(locale, venue.slug)}>{venue.name}</a>
           {screening.room ? ` · ${t.screening.room} ${screening.room}` : null}
         </p>
         <ul className="tags">
@@ -124,11 +121,11 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
           ))}
         </p>
         <p className="screening-actions">
-          <TicketAction screening={screening} filmTitle={film?.title ?? ''} locale={locale} t={t} />
-          <SaveToggle screening={screening} name={screeningName(film?.title ?? '', screening.start, locale)} t={t} />
+          <TicketAction screening={screening} filmTitle={film.title} locale={locale} t={t} />
+          <SaveToggle screening={screening} name={screeningName(film.title, screening.start, locale)} t={t} />
           <a href={`/${locale}/screenings/${screening.id}/calendar.ics`} className="calendar-link">
             {t.screening.calendar}
-            <span className="visually-hidden">{`, ${screeningName(film?.title ?? '', screening.start, locale)}`}</span>
+            <span className="visually-hidden">{`, ${screeningName(film.title, screening.start, locale)}`}</span>
           </a>
         </p>
       </div>
@@ -143,20 +140,20 @@ function ScreeningItem({ screening, films, venues, people, locale, t, withoutFil
  * view, to prefetch.
  */
 export function ScreeningList(props: Props) {
-  const { screenings, locale, shown, headingLevel: Heading = 'h2' } = props
-  const days = new Map<string, Screening[]>()
-  for (const screening of [...screenings].sort((a, b) => a.start.localeCompare(b.start))) {
-    const key = festivalDayKey(screening.start)
-    days.set(key, [...(days.get(key) ?? []), screening])
+  const { rows, locale, shown, headingLevel: Heading = 'h2' } = props
+  const days = new Map<string, ScreeningRow[]>()
+  for (const row of [...rows].sort((a, b) => a.screening.start.localeCompare(b.screening.start))) {
+    const key = festivalDayKey(row.screening.start)
+    days.set(key, [...(days.get(key) ?? []), row])
   }
   return (
     <div className="screening-days">
       {[...days].map(([day, list]) => (
-        <section key={day} className="screening-day" data-day-group={day} aria-labelledby={`day-${day}`} hidden={shown ? !list.some((screening) => shown.has(screening.id)) : undefined}>
-          <Heading id={`day-${day}`}>{formatFestivalDay(list[0].start, locale)}</Heading>
+        <section key={day} className="screening-day" data-day-group={day} aria-labelledby={`day-${day}`} hidden={shown ? !list.some(({ screening }) => shown.has(screening.id)) : undefined}>
+          <Heading id={`day-${day}`}>{formatFestivalDay(list[0].screening.start, locale)}</Heading>
           <ul className="screenings">
-            {list.map((screening) => (
-              <ScreeningItem key={screening.id} {...props} screening={screening} />
+            {list.map((row) => (
+              <ScreeningItem key={row.screening.id} {...props} row={row} />
             ))}
           </ul>
         </section>

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, SelectType, TransformCollectionWithSelect
 
 import type { ReadOptions } from './client'
 import { defineQuery } from './query'
+import { indexById } from './resolve'
 import { tag } from './tags'
 
 const MAX_DOC_TAGS = 120
@@ -33,10 +34,7 @@ const idTags = (collection: CollectionSlug) => (ids: number[]) =>
   // Next keeps at most 128 tags per cached read and drops the rest silently: past that, depend on the whole collection.
   ids.length <= MAX_DOC_TAGS ? ids.map((id) => tag.doc(collection, id)) : [tag.collection(collection)]
 
-const inOrder = <T extends { id: number }>(ids: number[], docs: T[]) => {
-  const byId = new Map(docs.map((doc) => [doc.id, doc]))
-  return ids.flatMap((id) => byId.get(id) ?? [])
-}
+const inOrder = <T extends { id: number }>(ids: number[], docs: T[]) => indexById(docs).list(ids)
 
 /** Published documents by id, in the order asked for; missing or unpublished ones are left out. */
 export function byIds<S extends CollectionSlug>(collection: S) {

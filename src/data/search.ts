@@ -2,6 +2,8 @@ import { normalizeForSearch } from '@/fields/searchText'
 import { sortByText } from '@/lib/collate'
 
 import { payloadClient, readOptions, type ReadContext } from './client'
+import { getPersonCards } from './index'
+import { idsOf, indexById } from './resolve'
 
 const LIMIT = 20
 
@@ -10,7 +12,7 @@ const LIMIT = 20
  * diacritics. Not cached: queries are unbounded, and search is the one page
  * that renders per request. Search text is internal (src/access/internalFields.ts):
  * these reads are the site's own (`siteRead`), published documents only.
- * A quote is found by its words or by its speaker's published name.
+ * A quote is found by its words or by its speaker's published name, and comes with its speaker.
  */
 export async function searchSite(ctx: ReadContext, query: string) {
   const needle = normalizeForSearch(query).trim()
@@ -23,10 +25,11 @@ export async function searchSite(ctx: ReadContext, query: string) {
   ])
   const speakers = people.docs.map((person) => person.id)
   const quotes = await payload.find({ collection: 'quotes', where: { or: [{ searchText: { like: needle } }, ...(speakers.length ? [{ speaker: { in: speakers } }] : [])] }, sort: '-source.date', ...read })
+  const speaker = indexById(await getPersonCards(ctx, idsOf(quotes.docs.map((quote) => quote.speaker))))
   // The database sorts by code point: lists read in the page's alphabet (Đ after D in Vietnamese); quotes stay newest first.
   return {
     films: sortByText(films.docs, (film) => film.title, ctx.locale),
     people: sortByText(people.docs, (person) => person.sortName ?? person.name, ctx.locale),
-    quotes: quotes.docs,
+    quotes: quotes.docs.map((quote) => ({ quote, speaker: speaker.of(quote.speaker) })),
   }
 }

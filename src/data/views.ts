@@ -1,36 +1,34 @@
-/** Reads that several pages share: a screening list with the films, venues and guests it shows. */
+/** What several views share: screenings with the films, venues and guests they show, the current edition. */
 import { idOf } from '@/lib/relations'
 import type { Screening, Venue } from '@/payload-types'
 
 import type { ReadContext } from './client'
 import { getEditions, getFilmCards, getPersonCards, getSite, getVenues } from './index'
+import { idsOf, indexById } from './resolve'
 
 export type FilmCard = Awaited<ReturnType<typeof getFilmCards>>[number]
 export type PersonCard = Awaited<ReturnType<typeof getPersonCards>>[number]
 
-/** What screening lists show besides the screenings: cards of their films and guests, their venues. */
-export type ScreeningLookups = {
-  films: Map<number, FilmCard>
-  venues: Map<number, Venue>
-  people: Map<number, PersonCard>
-}
+/** A screening as lists, calendars and the feed show it: its film, venue and published guests resolved. */
+export type ScreeningRow = { screening: Screening; film: FilmCard; venue: Venue; guests: PersonCard[] }
 
-const unique = (values: (number | undefined)[]) => [...new Set(values.filter((value): value is number => value !== undefined))].sort((a, b) => a - b)
-
-const byId = <T extends { id: number }>(docs: T[]) => new Map(docs.map((doc) => [doc.id, doc]))
-
-export async function screeningLookups(ctx: ReadContext, screenings: Screening[], extraPeople: number[] = []): Promise<ScreeningLookups> {
+/**
+ * The rows of `screenings` whose film and venue are published, in the given
+ * order (a screening of an unpublished film is not shown), and every
+ * published film and venue the screenings name, in id order.
+ */
+export async function screeningRows(ctx: ReadContext, screenings: Screening[]): Promise<{ rows: ScreeningRow[]; films: FilmCard[]; venues: Venue[] }> {
   const [films, venues, people] = await Promise.all([
-    getFilmCards(ctx, unique(screenings.map((screening) => idOf(screening.film)))),
-    getVenues(ctx, unique(screenings.map((screening) => idOf(screening.venue)))),
-    getPersonCards(ctx, unique([...screenings.flatMap((screening) => (screening.guests ?? []).map(idOf)), ...extraPeople])),
+    getFilmCards(ctx, idsOf(screenings.map((screening) => screening.film))),
+    getVenues(ctx, idsOf(screenings.map((screening) => screening.venue))),
+    getPersonCards(ctx, idsOf(screenings.flatMap((screening) => screening.guests ?? []))),
   ])
-  return { films: byId(films), venues: byId(venues), people: byId(people) }
-}
-
-/** Screenings whose film and venue are published: a screening of an unpublished film is not shown. */
-export function visibleScreenings(screenings: Screening[], { films, venues }: ScreeningLookups): Screening[] {
-  return screenings.filter((screening) => films.has(idOf(screening.film) ?? -1) && venues.has(idOf(screening.venue) ?? -1))
+  const [film, venue, guests] = [indexById(films), indexById(venues), indexById(people)]
+  const rows = screenings.flatMap((screening) => {
+    const [shownFilm, shownVenue] = [film.of(screening.film), venue.of(screening.venue)]
+    return shownFilm && shownVenue ? [{ screening, film: shownFilm, venue: shownVenue, guests: guests.list(screening.guests) }] : []
+  })
+  return { rows, films, venues }
 }
 
 /** The edition the site shows by default (Site settings → current edition), if published. */
@@ -40,5 +38,3 @@ export async function currentEdition(ctx: ReadContext) {
   const [edition] = id ? await getEditions(ctx, [id]) : []
   return edition ?? null
 }
-
-export { byId, unique }

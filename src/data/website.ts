@@ -4,15 +4,17 @@
  * of what they read (src/data/tags.ts).
  */
 import { routes } from '@/i18n/routes'
+import { sortByText } from '@/lib/collate'
 import { idOf } from '@/lib/relations'
 import type { Edition, Post, Site } from '@/payload-types'
 
 import type { ReadContext } from './client'
-import { getFilmCards, getMedia, getOrganisations, getPeople, getScreenings, getSite, screeningsOfEdition } from './index'
+import { getFilmCards, getMedia, getOrganisations, getPeople, getPersonCards, getScreenings, getSite, screeningsOfEdition } from './index'
 import { all, byIds, bySlug, cardsByIds } from './lookups'
 import { defineQuery } from './query'
+import { idsOf, indexById } from './resolve'
 import { tag } from './tags'
-import { byId, currentEdition, screeningLookups, unique, visibleScreenings } from './views'
+import { currentEdition, screeningRows, type ScreeningRow } from './views'
 
 export const getPageBySlug = bySlug('pages')
 export const getPostBySlug = bySlug('posts')
@@ -42,14 +44,14 @@ type LinkRow = { label: string; doc?: { relationTo: 'pages' | 'posts'; value: un
  * not published (or no longer exists) is left out.
  */
 export async function resolveLinks(ctx: ReadContext, rows: LinkRow[]): Promise<NavLink[]> {
-  const targets = (collection: 'pages' | 'posts') => rows.flatMap((row) => (row.doc?.relationTo === collection ? (idOf(row.doc.value) ?? []) : []))
+  const targets = (collection: 'pages' | 'posts') => idsOf(rows.flatMap((row) => (row.doc?.relationTo === collection ? [row.doc.value] : [])))
   const [pages, posts] = await Promise.all([getPageCards(ctx, targets('pages')), getPostCards(ctx, targets('posts'))])
   const pageOf = { pages: routes.page, posts: routes.post }
-  const slugs = { pages: new Map(pages.map((doc) => [doc.id, doc.slug])), posts: new Map(posts.map((doc) => [doc.id, doc.slug])) }
+  const docs = { pages: indexById(pages), posts: indexById(posts) }
   const href = ({ doc, path }: LinkRow): string | null => {
     if (doc) {
-      const slug = slugs[doc.relationTo].get(idOf(doc.value) ?? -1)
-      return slug ? pageOf[doc.relationTo](ctx.locale, slug) : null
+      const target = docs[doc.relationTo].of(doc.value)
+      return target ? pageOf[doc.relationTo](ctx.locale, target.slug) : null
     }
     if (!path) return null
     if (!path.startsWith('/')) return path
@@ -70,9 +72,8 @@ export async function siteNavigation(ctx: ReadContext, site: Site): Promise<{ he
 /** The Site settings' logos and favicon, published media only (media has no drafts). */
 export async function siteLook(ctx: ReadContext, site: Site) {
   const ids = [site.logo, site.logoDark, site.favicon].map(idOf)
-  const media = await getMedia(ctx, ids.filter((id): id is number => id !== undefined))
-  const find = (id: number | undefined) => media.find((doc) => doc.id === id) ?? null
-  return { logo: find(ids[0]), logoDark: find(ids[1]), favicon: find(ids[2]) }
+  const media = indexById(await getMedia(ctx, ids.filter((id): id is number => id !== undefined)))
+  return { logo: media.of(site.logo) ?? null, logoDark: media.of(site.logoDark) ?? null, favicon: media.of(site.favicon) ?? null }
 }
 
 /** The Site settings, their navigation and look: what the layout of every page reads. */
@@ -83,42 +84,57 @@ export async function siteFrame(ctx: ReadContext) {
 }
 
 /**
- * The people attending an edition: the guests of its published screenings
- * (Q&A, introductions…), each with their screenings, in name order.
+ * The people attending an edition: the guests of its shown screenings
+ * (Q&A, introductions…), in name order, each with their photo and the
+ * screenings they attend.
  */
 export async function editionGuests(ctx: ReadContext, editionId: number) {
-  const all = await screeningsOfEdition(ctx, editionId)
-  const lookups = await screeningLookups(ctx, all)
-  const screenings = visibleScreenings(all, lookups)
-  const byGuest = new Map<number, typeof screenings>()
-  for (const screening of screenings) {
-    for (const guest of screening.guests ?? []) {
-      const id = idOf(guest)
-      if (id !== undefined) byGuest.set(id, [...(byGuest.get(id) ?? []), screening])
-    }
+  const { rows } = await screeningRows(ctx, await screeningsOfEdition(ctx, editionId))
+  const byGuest = new Map<number, ScreeningRow[]>()
+  for (const row of rows) {
+    for (const { id } of row.guests) byGuest.set(id, [...(byGuest.get(id) ?? []), row])
   }
-  return { guestScreenings: byGuest, lookups }
+  const people = sortByText(await getPeople(ctx, [...byGuest.keys()]), (person) => person.sortName ?? person.name, ctx.locale)
+  const photo = indexById(await getMedia(ctx, idsOf(people.map((person) => person.photo))))
+  return people.map((person) => ({ person, photo: photo.of(person.photo), rows: byGuest.get(person.id) ?? [] }))
 }
 
 export const getQuotes = byIds('quotes')
 
-/** What a post's page shows besides the post: its hero image and the published documents it relates to. */
-export async function postRelations(ctx: ReadContext, post: Post) {
-  const ids = (list: unknown[] | null | undefined) => unique((list ?? []).map(idOf))
-  const [hero, films, people, screenings, quotes] = await Promise.all([
-    getMedia(ctx, ids([post.heroImage])),
-    getFilmCards(ctx, ids(post.films)),
-    getPeople(ctx, ids(post.people)),
-    getScreenings(ctx, ids(post.screenings)),
-    getQuotes(ctx, ids(post.quotes)),
-  ])
-  const lookups = await screeningLookups(ctx, screenings, quotes.map((quote) => idOf(quote.speaker) ?? -1))
-  return { hero: hero[0] ?? null, films, people, screenings: visibleScreenings(screenings, lookups), quotes, lookups }
+/** Posts with their hero images: news lists and feeds. */
+export async function postCards(ctx: ReadContext, posts: Post[]) {
+  const hero = indexById(await getMedia(ctx, idsOf(posts.map((post) => post.heroImage))))
+  return posts.map((post) => ({ post, hero: hero.of(post.heroImage) }))
 }
 
-/** An edition's organisations with their logos (the edition's own page shows the same list). */
-export async function editionPartners(ctx: ReadContext, edition: Edition) {
-  const organisations = await getOrganisations(ctx, unique((edition.organisations ?? []).map((entry) => idOf(entry.organisation))))
-  const logos = await getMedia(ctx, unique(organisations.map((organisation) => idOf(organisation.logo))))
-  return { organisations: byId(organisations), logos: byId(logos) }
+/** What a post's page and the feed show besides the post: its hero image and the published documents it relates to. */
+export async function postRelations(ctx: ReadContext, post: Post) {
+  const [hero, films, people, screenings, quotes] = await Promise.all([
+    getMedia(ctx, idsOf([post.heroImage])),
+    getFilmCards(ctx, idsOf(post.films)),
+    getPeople(ctx, idsOf(post.people)),
+    getScreenings(ctx, idsOf(post.screenings)),
+    getQuotes(ctx, idsOf(post.quotes)),
+  ])
+  const [{ rows }, speakers] = await Promise.all([screeningRows(ctx, screenings), getPersonCards(ctx, idsOf(quotes.map((quote) => quote.speaker)))])
+  const speaker = indexById(speakers)
+  return { hero: hero[0] ?? null, films, people, rows, quotes: quotes.map((quote) => ({ quote, speaker: speaker.of(quote.speaker) })) }
 }
+
+/**
+ * An edition's organisations as it lists them, with their role and, when
+ * `logos`, their logos; unpublished ones are left out. `organisations`: the
+ * same, in id order, for structured data.
+ */
+export async function editionPartners(ctx: ReadContext, edition: Edition, { logos }: { logos: boolean }) {
+  const organisations = await getOrganisations(ctx, idsOf((edition.organisations ?? []).map((entry) => entry.organisation)))
+  const logo = indexById(logos ? await getMedia(ctx, idsOf(organisations.map((organisation) => organisation.logo))) : [])
+  const organisation = indexById(organisations)
+  const partners = (edition.organisations ?? []).flatMap((entry) => {
+    const shown = organisation.of(entry.organisation)
+    return shown ? [{ key: entry.id ?? String(shown.id), role: entry.role, organisation: shown, logo: logo.of(shown.logo) }] : []
+  })
+  return { partners, organisations }
+}
+
+export type Partner = Awaited<ReturnType<typeof editionPartners>>['partners'][number]

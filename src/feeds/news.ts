@@ -1,14 +1,12 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { Feed } from 'feed'
 
-import { getMedia, getSite } from '@/data'
-import { byId, unique } from '@/data/views'
-import { latestPosts } from '@/data/website'
+import { getSite } from '@/data'
+import { latestPosts, postCards } from '@/data/website'
 import { env } from '@/env'
 import { INTL_LOCALE, isLocale, type Locale } from '@/i18n/locales'
 import { routes } from '@/i18n/routes'
 import { getWebsiteMessages } from '@/i18n/websiteMessages'
-import { idOf } from '@/lib/relations'
 
 /** How many of the newest posts a feed carries. */
 export const FEED_SIZE = 30
@@ -26,8 +24,8 @@ export async function newsFeed(locale: Locale): Promise<Feed> {
   const ctx = { locale }
   const base = env().SERVER_URL
   const absolute = (path: string) => new URL(path, base).toString()
-  const [site, posts] = await Promise.all([getSite(ctx), latestPosts(ctx, FEED_SIZE)])
-  const images = byId(await getMedia(ctx, unique(posts.map((post) => idOf(post.heroImage)))))
+  const [site, latest] = await Promise.all([getSite(ctx), latestPosts(ctx, FEED_SIZE)])
+  const posts = await postCards(ctx, latest)
   const w = getWebsiteMessages(locale)
   const feed = new Feed({
     title: w.news.feedTitle(site.siteName),
@@ -37,14 +35,13 @@ export async function newsFeed(locale: Locale): Promise<Feed> {
     language: INTL_LOCALE[locale],
     copyright: site.siteName,
     // The newest post's date: a feed with no news yet says when the site was set up.
-    updated: new Date(posts[0]?.updatedAt ?? site.updatedAt ?? Date.now()),
+    updated: new Date(latest[0]?.updatedAt ?? site.updatedAt ?? Date.now()),
     generator: site.siteName,
     feedLinks: { rss: absolute(routes.newsFeed(locale, 'rss')), atom: absolute(routes.newsFeed(locale, 'atom')), json: absolute(routes.newsFeed(locale, 'json')) },
   })
-  for (const post of posts) {
+  for (const { post, hero } of posts) {
     const url = absolute(routes.post(locale, post.slug))
-    const image = images.get(idOf(post.heroImage) ?? -1)
-    const imageUrl = image?.sizes?.card?.url ?? image?.url
+    const imageUrl = hero?.sizes?.card?.url ?? hero?.url
     feed.addItem({
       title: post.title,
       id: url,

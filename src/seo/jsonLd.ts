@@ -5,6 +5,7 @@
  */
 import type { EventStatusType, Festival, ItemAvailability, Offer, Movie, NewsArticle, Organization, Person, Place, ProfilePage, ScreeningEvent, WithContext } from 'schema-dts'
 
+import { indexById } from '@/data/resolve'
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
@@ -37,13 +38,13 @@ export function movieLd(input: MovieInput): WithContext<Movie> {
 }
 
 function movie({ film, people = [], image, locale, siteUrl }: MovieInput): Movie {
-  const byId = new Map(people.map((person) => [person.id, person]))
+  const known = indexById(people)
   const credited = (role: string) =>
     nonEmpty(
       (film.credits ?? [])
         .filter((credit) => credit.role === role)
         .flatMap((credit) => {
-          const person = typeof credit.person === 'object' ? credit.person : byId.get(credit.person)
+          const person = typeof credit.person === 'object' ? credit.person : known.of(credit.person)
           return person ? [personRef(person, locale, siteUrl)] : []
         }),
     )

@@ -5,14 +5,12 @@ import { getMessages } from '@/i18n/messages'
 
 import { film, person, screening, venue } from '../helpers/documents'
 
-const lookups = {
-  films: new Map([[1, film({ programme: [{ edition: 1000, section: 'closing', id: 'p1' }] })]]),
-  venues: new Map([[10, venue()]]),
-  people: new Map([[100, person()]]),
-}
+/** Rows as the data layer resolves them: the demo film (closing film of edition 1000), venue and, when named, guest. */
+const rowsOf = (screenings: ReturnType<typeof screening>[]) =>
+  screenings.map((shown) => ({ screening: shown, film: film({ programme: [{ edition: 1000, section: 'closing', id: 'p1' }] }), venue: venue(), guests: shown.guests?.length ? [person()] : [] }))
 
 function renderList(screenings: ReturnType<typeof screening>[], locale: 'en' | 'fr' | 'vi' = 'en') {
-  return render(<ScreeningList screenings={screenings} {...lookups} locale={locale} t={getMessages(locale)} />)
+  return render(<ScreeningList rows={rowsOf(screenings)} locale={locale} t={getMessages(locale)} />)
 }
 
 test('groups screenings by festival day in Paris time, in time order', () => {
@@ -95,7 +93,7 @@ test('every row has a star to save it, hidden until the script runs, named after
 })
 
 test('a guest is not linked on their own page', () => {
-  render(<ScreeningList screenings={[screening({ guestEvent: 'qa', guests: [100] })]} {...lookups} locale="en" t={getMessages('en')} currentPerson={100} />)
+  render(<ScreeningList rows={rowsOf([screening({ guestEvent: 'qa', guests: [100] })])} locale="en" t={getMessages('en')} currentPerson={100} />)
   expect(screen.queryByRole('link', { name: 'Đặng Thái Huyền' })).toBeNull()
   expect(screen.getByText(/Đặng Thái Huyền/)).toBeInTheDocument()
 })

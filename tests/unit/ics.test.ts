@@ -1,6 +1,8 @@
 import ICAL from 'ical.js'
 
 import { buildCalendar, calendarResponse, type CalendarInput } from '@/calendar/ics'
+import type { ScreeningRow } from '@/data/views'
+import type { Screening } from '@/payload-types'
 
 import { film, person, screening, venue } from '../helpers/documents'
 
@@ -11,13 +13,14 @@ function parse(text: string) {
   return { calendar, events, byUid: (uid: string) => events.find((event) => event.uid === uid) }
 }
 
+/** A screening as the data layer resolves it: the demo film and venue, no guests unless given. */
+const row = (overrides: Partial<Screening> = {}, shown: Partial<Omit<ScreeningRow, 'screening'>> = {}): ScreeningRow => ({ screening: screening(overrides), film: film(), venue: venue(), guests: [], ...shown })
+
 const input = (overrides: Partial<CalendarInput> = {}): CalendarInput => ({
   name: 'Vietnamese Film Week 2025',
   locale: 'en',
   siteUrl: 'https://filmweek.example',
-  screenings: [screening()],
-  films: [film()],
-  venues: [venue()],
+  rows: [row()],
   ...overrides,
 })
 
@@ -32,13 +35,13 @@ afterAll(() => {
 
 test('the UID comes from the screening id, the same in every build and locale', () => {
   const first = parse(buildCalendar(input()))
-  const again = parse(buildCalendar(input({ locale: 'vi', screenings: [screening({ id: 8, start: '2025-12-12T18:00:00.000Z' }), screening()] })))
+  const again = parse(buildCalendar(input({ locale: 'vi', rows: [row({ id: 8, start: '2025-12-12T18:00:00.000Z' }), row()] })))
   expect(first.events.map((event) => event.uid)).toEqual(['screening-7@filmweek'])
   expect(again.events.map((event) => event.uid)).toEqual(['screening-8@filmweek', 'screening-7@filmweek'])
 })
 
 test('times are festival wall-clock times under TZID=Europe/Paris, backed by a VTIMEZONE', () => {
-  const text = buildCalendar(input({ screenings: [screening(), screening({ id: 9, start: '2025-07-01T19:00:00.000Z', end: null })] }))
+  const text = buildCalendar(input({ rows: [row(), row({ id: 9, start: '2025-07-01T19:00:00.000Z', end: null })] }))
   const { calendar, byUid } = parse(text)
 
   const zones = calendar.getAllSubcomponents('vtimezone')
@@ -64,7 +67,7 @@ test('DTSTAMP is UTC, from the screening’s last change', () => {
 })
 
 test('SEQUENCE follows icsSequence, 0 when unset', () => {
-  const { byUid } = parse(buildCalendar(input({ screenings: [screening({ icsSequence: 3 }), screening({ id: 8, icsSequence: null })] })))
+  const { byUid } = parse(buildCalendar(input({ rows: [row({ icsSequence: 3 }), row({ id: 8, icsSequence: null })] })))
   expect(byUid('screening-7@filmweek')!.sequence).toBe(3)
   expect(byUid('screening-8@filmweek')!.sequence).toBe(0)
 })
@@ -75,25 +78,20 @@ test.each([
   ['sold-out', 'CONFIRMED'],
   ['rescheduled', 'CONFIRMED'],
 ] as const)('status %s gives STATUS:%s', (status, expected) => {
-  const [event] = parse(buildCalendar(input({ screenings: [screening({ status })] }))).events
+  const [event] = parse(buildCalendar(input({ rows: [row({ status })] }))).events
   expect(event.component.getFirstPropertyValue('status')).toBe(expected)
   expect(event.summary).toBe(status === 'cancelled' ? 'Cancelled · Red Rain (Mưa Đỏ)' : 'Red Rain (Mưa Đỏ)')
-})
-
-test('screenings whose film or venue is not given are left out', () => {
-  const screenings = [screening(), screening({ id: 8, film: 2 }), screening({ id: 9, venue: 11 }), screening({ id: 10, film: film({ id: 1 }) })]
-  const { events } = parse(buildCalendar(input({ screenings })))
-  expect(events.map((event) => event.uid)).toEqual(['screening-7@filmweek', 'screening-10@filmweek'])
 })
 
 test('summary, location, link and details are in the page’s language', () => {
   const text = buildCalendar(
     input({
       locale: 'fr',
-      films: [film({ title: 'Pluie rouge' })],
-      people: [person()],
-      screenings: [
-        screening({ room: 'Salle 1', version: 'original', subtitles: ['fr', 'en'], guestEvent: 'qa', guests: [100, 999], ticketUrl: 'https://tickets.example/1' }),
+      rows: [
+        row(
+          { room: 'Salle 1', version: 'original', subtitles: ['fr', 'en'], guestEvent: 'qa', guests: [100], ticketUrl: 'https://tickets.example/1' },
+          { film: film({ title: 'Pluie rouge' }), guests: [person()] },
+        ),
       ],
     }),
   )
@@ -113,7 +111,7 @@ test('summary, location, link and details are in the page’s language', () => {
 })
 
 test('the title gives the original only when it differs, and the calendar name is escaped', () => {
-  const { calendar, events } = parse(buildCalendar(input({ name: 'Film Week; Paris, 2025', films: [film({ title: 'Mưa Đỏ' })] })))
+  const { calendar, events } = parse(buildCalendar(input({ name: 'Film Week; Paris, 2025', rows: [row({}, { film: film({ title: 'Mưa Đỏ' }) })] })))
   expect(events[0].summary).toBe('Mưa Đỏ')
   // NAME (RFC 7986) is TEXT, which ical.js does not know: decode it with ical.js's TEXT rules.
   const raw = String(calendar.getFirstPropertyValue('name'))
@@ -179,7 +177,7 @@ test('the strict check itself refuses what tolerant parsers accept', () => {
 })
 
 test.each(['en', 'fr', 'vi'] as const)('the %s file is RFC 5545 to the letter: CRLF after END:VCALENDAR, X-WR-TIMEZONE before the events', (locale) => {
-  const text = buildCalendar(input({ locale, screenings: [screening(), screening({ id: 9, start: '2025-12-12T18:00:00.000Z', ticketUrl: 'https://tickets.example/a-very-long-path/that/needs/folding/because/it/is/long' })] }))
+  const text = buildCalendar(input({ locale, rows: [row(), row({ id: 9, start: '2025-12-12T18:00:00.000Z', ticketUrl: 'https://tickets.example/a-very-long-path/that/needs/folding/because/it/is/long' })] }))
   expect(strictProblems(text)).toEqual([])
   expect(text.indexOf('X-WR-TIMEZONE:Europe/Paris')).toBeLessThan(text.indexOf('BEGIN:VEVENT'))
   expect(parse(text).events).toHaveLength(2)

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { venueRoomsOf } from '@/collections/Screenings/rooms'
+import { indexById } from '@/data/resolve'
 import { idOf } from '@/lib/relations'
 import type { User } from '@/payload-types'
 
@@ -38,14 +39,14 @@ export async function plannerData(payload: Payload, user: User, editionParam: st
   ])
   const filmIds = [...new Set(screenings.flatMap((screening) => idOf(screening.film) ?? []))]
   const { docs: films } = await payload.find({ ...as, collection: 'films', draft: true, pagination: false, where: { id: { in: filmIds } }, select: { originalTitle: true } })
-  const filmTitle = new Map(films.map((film) => [film.id, film.originalTitle]))
+  const film = indexById(films)
   return {
     edition: { id: edition.id, name: edition.name, startDate: edition.startDate, endDate: edition.endDate },
     editions: list,
     venues: venues.map((venue) => ({ id: venue.id, ...venueRoomsOf(venue) })),
     screenings: screenings.map((screening) => ({
       id: screening.id,
-      film: filmTitle.get(idOf(screening.film) ?? -1) ?? 'Film not chosen',
+      film: film.of(screening.film)?.originalTitle ?? 'Film not chosen',
       venue: idOf(screening.venue) ?? null,
       room: screening.room ?? null,
       start: screening.start,

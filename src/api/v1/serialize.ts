@@ -1,19 +1,24 @@
 /**
- * Payload documents (depth 0) → the partner contract (src/api/v1/schemas).
+ * Views of the data layer (src/data) → the partner contract (src/api/v1/schemas).
  * The contract's names are its own: renaming a field in the CMS changes
  * this file, never what partners receive.
  */
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { z } from 'zod'
 
-import type { FilmCard, PersonCard, ScreeningLookups } from '@/data/views'
+import type { EditionView } from '@/data/editionView'
+import type { FeedScreening, ListedFilm } from '@/data/feedViews'
+import type { FilmView } from '@/data/filmView'
+import type { PersonView } from '@/data/personView'
+import type { QuoteEntry } from '@/data/quoteViews'
+import type { PersonCard } from '@/data/views'
+import type { Partner } from '@/data/website'
 import { env } from '@/env'
 import type { Locale } from '@/i18n/locales'
 import { routes } from '@/i18n/routes'
-import { idOf } from '@/lib/relations'
 import { ticketAvailability } from '@/lib/tickets'
 import { toZonedDate, toZonedIso } from '@/lib/zonedTime'
-import type { Edition as EditionDoc, Film as FilmDoc, Media, Organisation, Person as PersonDoc, Quote as QuoteDoc, Screening as ScreeningDoc, Venue as VenueDoc } from '@/payload-types'
+import type { Film as FilmDoc, Media, Venue as VenueDoc } from '@/payload-types'
 
 import type { Image, PersonRef } from './schemas/common'
 import type { Edition, Film, FilmSummary, Person, Quote } from './schemas/content'
@@ -21,10 +26,7 @@ import type { FilmRef, Screening, Venue } from './schemas/programme'
 
 type Out<T extends z.ZodType> = z.infer<T>
 
-export type Lookups = ScreeningLookups & { media: Map<number, Media> }
-
 const url = (path: string) => new URL(path, env().SERVER_URL).toString()
-const get = <T>(map: Map<number, T>, value: unknown) => map.get(idOf(value) ?? -1)
 const plain = (value: Parameters<typeof convertLexicalToPlaintext>[0]['data'] | null | undefined) => (value ? convertLexicalToPlaintext({ data: value }).trim() || null : null)
 
 export function image(media: Media | undefined): Out<typeof Image> | null {
@@ -47,25 +49,21 @@ export function venue(doc: VenueDoc, locale: Locale): Out<typeof Venue> {
   }
 }
 
-export function filmRef(doc: FilmCard, lookups: Lookups, locale: Locale): Out<typeof FilmRef> {
-  const directors = (doc.credits ?? []).filter((credit) => credit.role === 'director').flatMap((credit) => get(lookups.people, credit.person)?.name ?? [])
+export function filmRef({ film: doc, directors, poster }: ListedFilm, locale: Locale): Out<typeof FilmRef> {
   return {
     id: doc.id,
     slug: doc.slug,
     original_title: doc.originalTitle,
     title: doc.title,
     runtime_minutes: doc.runtime ?? null,
-    directors,
-    poster: image(get(lookups.media, doc.poster)),
+    directors: directors.map((person) => person.name),
+    poster: image(poster),
     page_url: url(routes.film(locale, doc.slug)),
   }
 }
 
-/** A screening whose film or venue is unpublished is not part of the feed (null). */
-export function screening(doc: ScreeningDoc, lookups: Lookups, locale: Locale): Out<typeof Screening> | null {
-  const film = get(lookups.films, doc.film)
-  const place = get(lookups.venues, doc.venue)
-  if (!film || !place) return null
+export function screening(row: FeedScreening, locale: Locale): Out<typeof Screening> {
+  const { screening: doc, film, venue: place, guests } = row
   return {
     id: doc.id,
     start: toZonedIso(doc.start),
@@ -75,17 +73,14 @@ export function screening(doc: ScreeningDoc, lookups: Lookups, locale: Locale): 
     previous_start: doc.status === 'rescheduled' && doc.previousStart ? toZonedIso(doc.previousStart) : null,
     venue: venue(place, locale),
     room: doc.room ?? null,
-    film: filmRef(film, lookups, locale),
+    film: filmRef(row, locale),
     version: doc.version ?? null,
     audio_language: doc.audioLanguage ?? null,
     subtitles: doc.subtitles ?? [],
     accessibility: { sdh: Boolean(doc.accessibility?.sdh), audio_description: Boolean(doc.accessibility?.audioDescription), step_free: Boolean(doc.accessibility?.stepFree) },
     labels: doc.labels ?? [],
     guest_event: doc.guestEvent ?? 'none',
-    guests: (doc.guests ?? []).flatMap((guest) => {
-      const person = get(lookups.people, guest)
-      return person ? [personRef(person)] : []
-    }),
+    guests: guests.map(personRef),
     ticket_url: doc.ticketUrl ?? null,
     tickets: {
       url: doc.ticketUrl ?? null,
@@ -99,9 +94,10 @@ export function screening(doc: ScreeningDoc, lookups: Lookups, locale: Locale): 
   }
 }
 
-export function filmSummary(doc: FilmDoc, lookups: Lookups, locale: Locale): Out<typeof FilmSummary> {
+export function filmSummary(listed: ListedFilm<FilmDoc>, locale: Locale): Out<typeof FilmSummary> {
+  const doc = listed.film
   return {
-    ...filmRef(doc, lookups, locale),
+    ...filmRef(listed, locale),
     year: doc.year ?? null,
     countries: doc.countries ?? [],
     languages: doc.languages ?? [],
@@ -111,17 +107,14 @@ export function filmSummary(doc: FilmDoc, lookups: Lookups, locale: Locale): Out
   }
 }
 
-export function film(doc: FilmDoc, lookups: Lookups, editions: Map<number, EditionDoc>, screeningIds: number[], locale: Locale): Out<typeof Film> {
-  const author = get(lookups.people, doc.sourceWork?.author)
+export function film(view: FilmView, locale: Locale): Out<typeof Film> {
+  const { film: doc, author } = view
   return {
-    ...filmSummary(doc, lookups, locale),
+    ...filmSummary(view, locale),
     synopsis: plain(doc.synopsis),
-    credits: (doc.credits ?? []).flatMap((credit) => {
-      const person = get(lookups.people, credit.person)
-      return person ? [{ ...personRef(person), role: credit.role, character: credit.character ?? null }] : []
-    }),
+    credits: view.credits.map(({ person, role, character }) => ({ ...personRef(person), role, character })),
     source_work: doc.sourceWork?.title ? { title: doc.sourceWork.title, kind: doc.sourceWork.kind ?? null, author: author ? personRef(author) : null } : null,
-    stills: (doc.stills ?? []).flatMap((still) => image(get(lookups.media, still)) ?? []),
+    stills: view.stills.flatMap((still) => image(still) ?? []),
     trailer_url: doc.trailerUrl ?? null,
     age_rating: { rating: doc.ageRating?.rating ?? null, authority: doc.ageRating?.authority ?? null, advisories: doc.ageRating?.advisories ?? [] },
     box_office: (doc.boxOffice ?? []).map((row) => ({
@@ -133,16 +126,13 @@ export function film(doc: FilmDoc, lookups: Lookups, editions: Map<number, Editi
       note: row.note ?? null,
     })),
     awards: (doc.awards ?? []).map((award) => ({ event: award.event, category: award.category ?? null, year: award.year ?? null, result: award.result })),
-    programmed_in: (doc.programme ?? []).flatMap((entry) => {
-      const edition = get(editions, entry.edition)
-      return edition ? [{ edition: edition.slug, section: entry.section, highlight: Boolean(entry.highlight) }] : []
-    }),
-    screening_ids: screeningIds,
+    programmed_in: view.programmedIn.map(({ edition, section, highlight }) => ({ edition: edition.slug, section, highlight })),
+    screening_ids: view.rows.map((row) => row.screening.id),
     calendar_url: url(`/${locale}/films/${doc.slug}/calendar.ics`),
   }
 }
 
-export function person(doc: PersonDoc, films: FilmDoc[], photo: Media | undefined, locale: Locale, roleLabel: (role: string) => string): Out<typeof Person> {
+export function person({ person: doc, films, photo }: PersonView, locale: Locale, roleLabel: (role: PersonView['films'][number]['roles'][number]) => string): Out<typeof Person> {
   return {
     ...personRef(doc),
     sort_name: doc.sortName ?? null,
@@ -151,19 +141,13 @@ export function person(doc: PersonDoc, films: FilmDoc[], photo: Media | undefine
     bio: plain(doc.bio),
     photo: image(photo),
     same_as: (doc.sameAs ?? []).map((link) => link.url),
-    films: films.map((item) => ({
-      slug: item.slug,
-      title: item.title,
-      year: item.year ?? null,
-      roles: [...new Set((item.credits ?? []).filter((credit) => idOf(credit.person) === doc.id).map((credit) => roleLabel(credit.role)))],
-    })),
+    films: films.map(({ film: item, roles }) => ({ slug: item.slug, title: item.title, year: item.year ?? null, roles: [...new Set(roles.map(roleLabel))] })),
     page_url: url(routes.person(locale, doc.slug)),
     updated_at: new Date(doc.updatedAt).toISOString(),
   }
 }
 
-export function quote(doc: QuoteDoc, speakers: Map<number, PersonDoc>, films: Map<number, FilmDoc>, editions: Map<number, EditionDoc>): Out<typeof Quote> {
-  const speaker = get(speakers, doc.speaker)
+export function quote({ quote: doc, speaker, film: about, edition: during }: QuoteEntry): Out<typeof Quote> {
   return {
     id: doc.id,
     text: doc.text,
@@ -172,13 +156,13 @@ export function quote(doc: QuoteDoc, speakers: Map<number, PersonDoc>, films: Ma
     featured: Boolean(doc.featured),
     speaker: speaker ? personRef(speaker) : null,
     speaker_role: doc.speakerRole ?? null,
-    about: { film: get(films, doc.film)?.slug ?? null, edition: get(editions, doc.edition)?.slug ?? null },
+    about: { film: about?.slug ?? null, edition: during?.slug ?? null },
     source: { publication: doc.source?.publication ?? null, url: doc.source?.url ?? null, date: doc.source?.date ? toZonedDate(doc.source.date) : null },
     updated_at: new Date(doc.updatedAt).toISOString(),
   }
 }
 
-export function edition(doc: EditionDoc, venues: VenueDoc[], organisations: Map<number, Organisation>, locale: Locale): Out<typeof Edition> {
+export function edition({ edition: doc, venues, partners }: Pick<EditionView, 'edition' | 'venues' | 'partners'>, locale: Locale): Out<typeof Edition> {
   return {
     id: doc.id,
     slug: doc.slug,
@@ -190,10 +174,7 @@ export function edition(doc: EditionDoc, venues: VenueDoc[], organisations: Map<
     time_zone: 'Europe/Paris',
     description: plain(doc.description),
     venues: venues.map((item) => venue(item, locale)),
-    organisations: (doc.organisations ?? []).flatMap((entry) => {
-      const organisation = get(organisations, entry.organisation)
-      return organisation ? [{ name: organisation.name, short_name: organisation.shortName, kind: organisation.kind, role: entry.role, website: organisation.website ?? null }] : []
-    }),
+    organisations: partners.map(({ organisation, role }: Partner) => ({ name: organisation.name, short_name: organisation.shortName, kind: organisation.kind, role, website: organisation.website ?? null })),
     figures: {
       attendees: doc.figures?.attendees ?? null,
       attendees_precision: doc.figures?.attendees != null ? (doc.figures.attendeesPrecision ?? 'exact') : null,

@@ -12,11 +12,11 @@ export async function PartnerWall({ block, ctx, t }: { block: PartnerWallBlock; 
   if (!edition) return null
   const roles = block.roles?.length ? new Set(block.roles) : null
   const shown = roles ? { ...edition, organisations: (edition.organisations ?? []).filter((entry) => roles.has(entry.role)) } : edition
-  const { organisations, logos } = await editionPartners(ctx, shown)
+  const { partners } = await editionPartners(ctx, shown, { logos: true })
   return (
     <section className="block block-partner-wall">
       {block.heading ? <h2>{block.heading}</h2> : null}
-      <PartnerList edition={shown} organisations={organisations} logos={logos} t={t} />
+      <PartnerList partners={partners} t={t} />
     </section>
   )
 }

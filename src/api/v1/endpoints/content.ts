@@ -1,12 +1,15 @@
 import { z } from 'zod'
 
-import { filmsCrediting, filmsInEdition, getEditionBySlug, getEditions, getFilmBySlug, getFilms, getMedia, getOrganisations, getPersonBySlug, getPeople, getVenues, listFilms, listQuotes, screeningsOfFilm } from '@/data'
-import { byId, unique } from '@/data/views'
+import { filmsInEdition, getEditionBySlug, getFilmBySlug, listFilms, listQuotes } from '@/data'
+import { editionView } from '@/data/editionView'
+import { listedFilms } from '@/data/feedViews'
+import { filmView } from '@/data/filmView'
+import { personView } from '@/data/personView'
+import { quoteEntries } from '@/data/quoteViews'
 import { getMessages } from '@/i18n/messages'
 import { idOf } from '@/lib/relations'
 
 import { defineEndpoint, Missing } from '../http'
-import { feedLookups } from '../lookups'
 import { page } from '../paging'
 import { SlugParam } from '../schemas/common'
 import { EditionResponse, FilmResponse, FilmsQuery, FilmsResponse, LocaleQuery, PersonResponse, QuotesQuery, QuotesResponse } from '../schemas/content'
@@ -25,8 +28,7 @@ export const films = defineEndpoint({
     const edition = query.edition ? await getEditionBySlug(ctx, query.edition) : null
     if (query.edition && !edition) return new Missing('edition')
     const docs = edition ? await filmsInEdition(ctx, edition.id) : await listFilms(ctx)
-    const lookups = await feedLookups(ctx, [], docs)
-    const items = docs.map((doc) => serialize.filmSummary(doc, lookups, query.locale))
+    const items = (await listedFilms(ctx, docs)).map((listed) => serialize.filmSummary(listed, query.locale))
     const result = page(items, (item) => [item.slug, item.id], query.limit, cursor)
     return { data: result.items, meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next } }
   },
@@ -42,14 +44,8 @@ export const film = defineEndpoint({
   notFound: 'Not found: no published film with that slug.',
   handle: async (query, { slug }) => {
     const ctx = { locale: query.locale }
-    const doc = await getFilmBySlug(ctx, slug)
-    if (!doc) return null
-    const [screenings, editions] = await Promise.all([screeningsOfFilm(ctx, doc.id), getEditions(ctx, unique((doc.programme ?? []).map((entry) => idOf(entry.edition))))])
-    const lookups = await feedLookups(ctx, screenings, [doc], 'all')
-    const author = idOf(doc.sourceWork?.author)
-    if (author !== undefined && !lookups.people.has(author)) (await getPeople(ctx, [author])).forEach((person) => lookups.people.set(person.id, person))
-    const shown = screenings.filter((screening) => lookups.venues.has(idOf(screening.venue) ?? -1)).map((screening) => screening.id)
-    return { data: serialize.film(doc, lookups, byId(editions), shown, query.locale) }
+    const view = await filmView(ctx, slug)
+    return view && { data: serialize.film(view, query.locale) }
   },
 })
 
@@ -63,11 +59,9 @@ export const person = defineEndpoint({
   notFound: 'Not found: no published person with that slug.',
   handle: async (query, { slug }) => {
     const ctx = { locale: query.locale }
-    const doc = await getPersonBySlug(ctx, slug)
-    if (!doc) return null
-    const [credited, photos] = await Promise.all([filmsCrediting(ctx, doc.id), getMedia(ctx, unique([idOf(doc.photo)]))])
+    const view = await personView(ctx, slug)
     const t = getMessages(query.locale)
-    return { data: serialize.person(doc, credited, photos[0], query.locale, (role) => t.film.roles[role as keyof typeof t.film.roles] ?? role) }
+    return view && { data: serialize.person(view, query.locale, (role) => t.film.roles[role]) }
   },
 })
 
@@ -92,12 +86,7 @@ export const quotes = defineEndpoint({
         (!edition || idOf(doc.edition) === edition.id) &&
         (!query.featured || Boolean(doc.featured) === (query.featured === 'true')),
     )
-    const [speakers, films, editions] = await Promise.all([
-      getPeople(ctx, unique(docs.map((doc) => idOf(doc.speaker)))),
-      getFilms(ctx, unique(docs.map((doc) => idOf(doc.film)))),
-      getEditions(ctx, unique(docs.map((doc) => idOf(doc.edition)))),
-    ])
-    const items = docs.map((doc) => serialize.quote(doc, byId(speakers), byId(films), byId(editions)))
+    const items = (await quoteEntries(ctx, docs)).map(serialize.quote)
     // Newest source first; undated ones last.
     const result = page(items, (item) => [-(item.source.date ? Date.parse(item.source.date) : 0), item.id], query.limit, cursor)
     return { data: result.items, meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next } }
@@ -114,12 +103,7 @@ export const edition = defineEndpoint({
   notFound: 'Not found: no published edition with that slug.',
   handle: async (query, { slug }) => {
     const ctx = { locale: query.locale }
-    const doc = await getEditionBySlug(ctx, slug)
-    if (!doc) return null
-    const [venues, organisations] = await Promise.all([
-      getVenues(ctx, unique((doc.venues ?? []).map(idOf))),
-      getOrganisations(ctx, unique((doc.organisations ?? []).map((entry) => idOf(entry.organisation)))),
-    ])
-    return { data: serialize.edition(doc, venues, byId(organisations), query.locale) }
+    const view = await editionView(ctx, slug)
+    return view && { data: serialize.edition(view, query.locale) }
   },
 })

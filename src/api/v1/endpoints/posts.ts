@@ -2,13 +2,10 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { z } from 'zod'
 
-import { getMedia } from '@/data'
-import { byId, unique } from '@/data/views'
-import { getPostBySlug, listPosts, postRelations } from '@/data/website'
+import { getPostBySlug, listPosts, postCards, postRelations } from '@/data/website'
 import { env } from '@/env'
 import type { Locale } from '@/i18n/locales'
 import { routes } from '@/i18n/routes'
-import { idOf } from '@/lib/relations'
 import type { Media, Post as PostDoc } from '@/payload-types'
 
 import { defineEndpoint } from '../http'
@@ -18,7 +15,7 @@ import { LocaleQuery } from '../schemas/content'
 import { PostResponse, PostsQuery, PostsResponse } from '../schemas/posts'
 import { image, personRef } from '../serialize'
 
-const summary = (doc: PostDoc, hero: Media | undefined, locale: Locale) => ({
+const summary = ({ post: doc, hero }: { post: PostDoc; hero: Media | undefined }, locale: Locale) => ({
   id: doc.id,
   slug: doc.slug,
   title: doc.title,
@@ -38,9 +35,7 @@ export const posts = defineEndpoint({
   response: PostsResponse,
   handle: async (query, _params, cursor) => {
     const ctx = { locale: query.locale }
-    const docs = await listPosts(ctx)
-    const heroes = byId(await getMedia(ctx, unique(docs.map((doc) => idOf(doc.heroImage)))))
-    const items = docs.map((doc) => summary(doc, heroes.get(idOf(doc.heroImage) ?? -1), query.locale))
+    const items = (await postCards(ctx, await listPosts(ctx))).map((card) => summary(card, query.locale))
     const result = page(items, (item) => [-Date.parse(item.published_at), item.id], query.limit, cursor)
     return { data: result.items, meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next } }
   },
@@ -58,19 +53,19 @@ export const post = defineEndpoint({
     const ctx = { locale: query.locale }
     const doc = await getPostBySlug(ctx, slug)
     if (!doc) return null
-    const { hero, films, people, screenings, quotes } = await postRelations(ctx, doc)
+    const { hero, films, people, rows, quotes } = await postRelations(ctx, doc)
     const date = doc.source?.date ? new Date(doc.source.date).toISOString().slice(0, 10) : null
     return {
       data: {
-        ...summary(doc, hero ?? undefined, query.locale),
+        ...summary({ post: doc, hero: hero ?? undefined }, query.locale),
         body: convertLexicalToPlaintext({ data: doc.body }).trim(),
         body_html: convertLexicalToHTML({ data: doc.body }),
         source: { publication: doc.source?.publication ?? null, url: doc.source?.url ?? null, date },
         related: {
           films: films.map((film) => ({ slug: film.slug, title: film.title })),
           people: people.map(personRef),
-          screening_ids: screenings.map((screening) => screening.id),
-          quote_ids: quotes.map((quote) => quote.id),
+          screening_ids: rows.map(({ screening }) => screening.id),
+          quote_ids: quotes.map(({ quote }) => quote.id),
         },
       },
     }

@@ -1,12 +1,9 @@
 import { getEditionBySlug, getFilmBySlug, getVenueBySlug, screeningsOfEdition, screeningsOfEditionBetween } from '@/data'
+import { feedScreenings, type FeedScreening } from '@/data/feedViews'
 import { currentEdition } from '@/data/views'
 import { festivalDayKey } from '@/lib/formatDate'
-import { idOf } from '@/lib/relations'
-import type { Screening } from '@/payload-types'
 
 import { defineEndpoint, Missing } from '../http'
-import { feedLookups } from '../lookups'
-import type { Lookups } from '../serialize'
 import { page } from '../paging'
 import { ProgrammeQuery, ProgrammeResponse } from '../schemas/programme'
 import { screening as serializeScreening } from '../serialize'
@@ -18,11 +15,8 @@ const ACCESS_FIELD = { sdh: 'sdh', audio_description: 'audioDescription', step_f
  * item shows of its film (with the directors' names and the poster), venue
  * and guests, all already read for the page, so no query more.
  */
-function lastChange(doc: Screening, lookups: Lookups): number {
-  const film = lookups.films.get(idOf(doc.film) ?? -1)
-  const directors = (film?.credits ?? []).filter((credit) => credit.role === 'director').map((credit) => lookups.people.get(idOf(credit.person) ?? -1))
-  const guests = (doc.guests ?? []).map((guest) => lookups.people.get(idOf(guest) ?? -1))
-  const shown = [doc, film, lookups.venues.get(idOf(doc.venue) ?? -1), lookups.media.get(idOf(film?.poster) ?? -1), ...directors, ...guests]
+function lastChange({ screening, film, venue, poster, directors, guests }: FeedScreening): number {
+  const shown = [screening, film, venue, poster, ...directors, ...guests]
   return Math.max(...shown.map((item) => (item?.updatedAt ? Date.parse(item.updatedAt) : 0)))
 }
 
@@ -62,22 +56,22 @@ export const programme = defineEndpoint({
     if (!edition) return query.edition ? new Missing('edition') : null
     if (query.film && !film) return new Missing('film')
     if (query.venue && !venue) return new Missing('venue')
-    const all = await candidates(ctx, edition.id, query)
-    const lookups = await feedLookups(ctx, all)
+    const rows = await feedScreenings(ctx, await candidates(ctx, edition.id, query))
     const since = query.modified_since ? Date.parse(query.modified_since) : null
-    const keep = (doc: Screening) => {
+    const keep = (row: FeedScreening) => {
+      const doc = row.screening
       const day = festivalDayKey(doc.start)
       return (
         (!query.from || day >= query.from) &&
         (!query.to || day <= query.to) &&
-        (!venue || idOf(doc.venue) === venue.id) &&
-        (!film || idOf(doc.film) === film.id) &&
+        (!venue || row.venue.id === venue.id) &&
+        (!film || row.film.id === film.id) &&
         (!query.accessibility || Boolean(doc.accessibility?.[ACCESS_FIELD[query.accessibility]])) &&
         (!query.subtitles || (doc.subtitles ?? []).includes(query.subtitles)) &&
-        (since === null || lastChange(doc, lookups) >= since)
+        (since === null || lastChange(row) >= since)
       )
     }
-    const items = all.filter(keep).flatMap((doc) => serializeScreening(doc, lookups, query.locale) ?? [])
+    const items = rows.filter(keep).map((row) => serializeScreening(row, query.locale))
     const result = page(items, (item) => [Date.parse(item.start), item.id], query.limit, cursor)
     return {
       data: result.items,

@@ -8,17 +8,14 @@ import { MediaImage } from '@/components/MediaImage'
 import { PartnerList } from '@/components/PartnerList'
 import { QuoteCard } from '@/components/QuoteCard'
 import { ScreeningList } from '@/components/ScreeningList'
-import { featuredQuotes, filmsInEdition, getMedia, getOrganisations, getSite, listEditions, screeningsOfEdition } from '@/data'
-import { nextScreenings } from '@/data/nextScreenings'
-import { byId, currentEdition, screeningLookups, unique, visibleScreenings } from '@/data/views'
+import { getSite } from '@/data'
+import { homeView } from '@/data/homeView'
+import { currentEdition } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
-import { sortByText } from '@/lib/collate'
-import { editionPhase, nextEdition } from '@/lib/editionPhase'
 import { formatDateRange } from '@/lib/formatDate'
 import { colon } from '@/lib/typography'
-import { idOf } from '@/lib/relations'
 import { env } from '@/env'
 import { festivalLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
@@ -39,38 +36,14 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params)
   const t = getMessages(locale)
-  const ctx = { locale }
-  const edition = await currentEdition(ctx)
-  if (!edition) notFound()
-
-  const [films, allScreenings, featured, editions] = await Promise.all([
-    filmsInEdition(ctx, edition.id),
-    screeningsOfEdition(ctx, edition.id),
-    featuredQuotes(ctx, FEATURED_QUOTES),
-    listEditions(ctx),
-  ])
-  // As of the render (at most `revalidate` seconds ago): before, during or after the edition.
-  const now = new Date()
-  const phase = editionPhase(edition, now)
-  const upcomingEdition = nextEdition(editions, now)
-  const highlights = sortByText(
-    films.filter((film) => film.programme?.some((entry) => idOf(entry.edition) === edition.id && entry.highlight)),
-    (film) => film.title,
-    locale,
-  )
-  const lookups = await screeningLookups(ctx, allScreenings, featured.map((quote) => idOf(quote.speaker) ?? -1))
-  // Rendered at most `revalidate` seconds ago: "next" is as of then.
-  const screenings = nextScreenings(visibleScreenings(allScreenings, lookups), new Date(), NEXT_SCREENINGS)
-  const [posters, organisations] = await Promise.all([
-    getMedia(ctx, unique(highlights.map((film) => idOf(film.poster)))),
-    getOrganisations(ctx, unique((edition.organisations ?? []).map((entry) => idOf(entry.organisation)))),
-  ])
-  const posterById = byId(posters)
-  const organisationById = byId(organisations)
+  // As of the render (at most `revalidate` seconds ago): before, during or after the edition, and what is "next".
+  const view = await homeView({ locale }, new Date(), { screenings: NEXT_SCREENINGS, quotes: FEATURED_QUOTES })
+  if (!view) notFound()
+  const { edition, phase, upcomingEdition, highlights, next, venues, quotes, partners } = view
 
   return (
     <>
-      <JsonLd data={festivalLd({ edition, venues: [...lookups.venues.values()], organisations, locale, siteUrl: env().SERVER_URL })} />
+      <JsonLd data={festivalLd({ edition, venues, organisations: partners.organisations, locale, siteUrl: env().SERVER_URL })} />
       <section className="hero" aria-labelledby="edition-title">
         <p className="eyebrow" data-phase={phase}>
           {t.festivalYear[phase]}
@@ -96,35 +69,32 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <section aria-labelledby="highlights">
           <h2 id="highlights">{t.home.highlights}</h2>
           <ul className="film-cards">
-            {highlights.map((film) => {
-              const poster = posterById.get(idOf(film.poster) ?? -1)
-              return (
-                <li key={film.id} className="film-card">
-                  {poster ? <MediaImage media={poster} size="card" sizes="(max-width: 40rem) 100vw, 20rem" priority /> : null}
-                  <h3>
-                    <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
-                  </h3>
-                  {film.title !== film.originalTitle ? <p className="original-title" lang={originalLanguage(film)}>{film.originalTitle}</p> : null}
-                  {film.logline ? <p>{film.logline}</p> : null}
-                </li>
-              )
-            })}
+            {highlights.map(({ film, poster }) => (
+              <li key={film.id} className="film-card">
+                {poster ? <MediaImage media={poster} size="card" sizes="(max-width: 40rem) 100vw, 20rem" priority /> : null}
+                <h3>
+                  <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+                </h3>
+                {film.title !== film.originalTitle ? <p className="original-title" lang={originalLanguage(film)}>{film.originalTitle}</p> : null}
+                {film.logline ? <p>{film.logline}</p> : null}
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
 
-      {screenings.length ? (
+      {next.length ? (
         <section aria-labelledby="next-screenings">
           <h2 id="next-screenings">{t.home.nextScreenings}</h2>
-          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" />
+          <ScreeningList rows={next} locale={locale} t={t} headingLevel="h3" />
         </section>
       ) : null}
 
-      {featured.length ? (
+      {quotes.length ? (
         <section aria-labelledby="featured-quotes">
           <h2 id="featured-quotes">{t.home.featuredQuotes}</h2>
-          {featured.map((quote) => (
-            <QuoteCard key={quote.id} quote={quote} speaker={lookups.people.get(idOf(quote.speaker) ?? -1)} locale={locale} t={t} />
+          {quotes.map(({ quote, speaker }) => (
+            <QuoteCard key={quote.id} quote={quote} speaker={speaker} locale={locale} t={t} />
           ))}
         </section>
       ) : null}
@@ -132,7 +102,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       {edition.organisations?.length ? (
         <section aria-labelledby="partners">
           <h2 id="partners">{t.home.partners}</h2>
-          <PartnerList edition={edition} organisations={organisationById} t={t} />
+          <PartnerList partners={partners.partners} t={t} />
         </section>
       ) : null}
     </>

@@ -3,13 +3,12 @@ import type { Metadata } from 'next'
 
 import { PageView } from '@/components/PageView'
 import { PartnerList } from '@/components/PartnerList'
-import { getOrganisations, getSite } from '@/data'
+import { getSite } from '@/data'
 import { pageContext } from '@/data/preview'
-import { getPageBySlug } from '@/data/website'
-import { byId, currentEdition, unique } from '@/data/views'
+import { editionPartners, getPageBySlug } from '@/data/website'
+import { currentEdition } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
-import { idOf } from '@/lib/relations'
 import { documentMetadata } from '@/seo/documentMetadata'
 import { pageMetadata } from '@/seo/metadata'
 
@@ -34,16 +33,16 @@ export default async function AboutPage({ params }: { params: LocaleParams }) {
   const page = await getPageBySlug(ctx, ABOUT_SLUG)
   if (page) return <PageView page={page} ctx={ctx} t={t} />
   const [site, edition] = await Promise.all([getSite(ctx), currentEdition(ctx)])
-  const organisations = edition ? await getOrganisations(ctx, unique((edition.organisations ?? []).map((entry) => idOf(entry.organisation)))) : []
+  const partners = edition ? (await editionPartners(ctx, edition, { logos: false })).partners : []
   return (
     <article>
       <h1>{t.about.title}</h1>
       <p className="lede">{site.tagline}</p>
       {edition?.description ? <RichText data={edition.description} /> : null}
-      {edition && organisations.length ? (
+      {partners.length ? (
         <section aria-labelledby="about-partners">
           <h2 id="about-partners">{t.home.partners}</h2>
-          <PartnerList edition={edition} organisations={byId(organisations)} t={t} />
+          <PartnerList partners={partners} t={t} />
         </section>
       ) : null}
     </article>

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { MyFestivalList } from '@/components/MyFestivalList'
 import { ScreeningList } from '@/components/ScreeningList'
 import { getSite, screeningsOfEdition } from '@/data'
-import { currentEdition, screeningLookups, visibleScreenings } from '@/data/views'
+import { currentEdition, screeningRows } from '@/data/views'
 import { INTL_LOCALE } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
@@ -29,9 +29,7 @@ export default async function MyFestivalPage({ params }: { params: LocaleParams 
   const t = getMessages(locale)
   const ctx = { locale }
   const edition = await currentEdition(ctx)
-  const all = edition ? await screeningsOfEdition(ctx, edition.id) : []
-  const lookups = await screeningLookups(ctx, all)
-  const screenings = visibleScreenings(all, lookups)
+  const { rows } = await screeningRows(ctx, edition ? await screeningsOfEdition(ctx, edition.id) : [])
   const m = t.myFestival
   const labels = {
     intro: m.intro,
@@ -55,7 +53,7 @@ export default async function MyFestivalPage({ params }: { params: LocaleParams 
       </noscript>
       <MyFestivalList locale={locale} intlLocale={INTL_LOCALE[locale]} targetId="my-festival" labels={labels} />
       <div id="my-festival" hidden>
-        <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} />
+        <ScreeningList rows={rows} locale={locale} t={t} />
       </div>
     </>
   )

@@ -2,14 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { MediaImage } from '@/components/MediaImage'
-import { getMedia, getSite } from '@/data'
-import { byId, unique } from '@/data/views'
-import { listPosts } from '@/data/website'
+import { getSite } from '@/data'
+import { listPosts, postCards } from '@/data/website'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { getWebsiteMessages } from '@/i18n/websiteMessages'
 import { formatFestivalDay } from '@/lib/formatDate'
-import { idOf } from '@/lib/relations'
 import { pageMetadata } from '@/seo/metadata'
 
 export const generateStaticParams = localeStaticParams
@@ -34,28 +32,24 @@ export default async function NewsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params)
   const ctx = { locale }
   const w = getWebsiteMessages(locale)
-  const posts = await listPosts(ctx)
-  const images = byId(await getMedia(ctx, unique(posts.map((post) => idOf(post.heroImage)))))
+  const posts = await postCards(ctx, await listPosts(ctx))
   return (
     <article className="news">
       <h1>{w.news.title}</h1>
       {posts.length ? (
         <ul className="post-list">
-          {posts.map((post) => {
-            const image = images.get(idOf(post.heroImage) ?? -1)
-            return (
-              <li key={post.id} className="post-card">
-                {image ? <MediaImage media={image} size="card" sizes="(max-width: 40rem) 100vw, 20rem" /> : null}
-                <h2>
-                  <Link href={routes.post(locale, post.slug)}>{post.title}</Link>
-                </h2>
-                <p className="post-date">
-                  <time dateTime={post.publishedAt}>{formatFestivalDay(post.publishedAt, locale)}</time>
-                </p>
-                <p>{post.standfirst}</p>
-              </li>
-            )
-          })}
+          {posts.map(({ post, hero }) => (
+            <li key={post.id} className="post-card">
+              {hero ? <MediaImage media={hero} size="card" sizes="(max-width: 40rem) 100vw, 20rem" /> : null}
+              <h2>
+                <Link href={routes.post(locale, post.slug)}>{post.title}</Link>
+              </h2>
+              <p className="post-date">
+                <time dateTime={post.publishedAt}>{formatFestivalDay(post.publishedAt, locale)}</time>
+              </p>
+              <p>{post.standfirst}</p>
+            </li>
+          ))}
         </ul>
       ) : (
         <p>{w.news.empty}</p>

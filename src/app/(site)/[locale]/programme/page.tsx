@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { ProgrammeView } from '@/components/ProgrammeView'
 import { getSite } from '@/data'
+import { programmeView } from '@/data/programmeView'
 import { currentEdition } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
@@ -21,7 +22,8 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 /** The programme as one cached page, filtered in the browser; a query with filters is served by ./filtered (the proxy rewrites to it). */
 export default async function ProgrammePage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params)
-  const edition = await currentEdition({ locale })
+  const ctx = { locale }
+  const edition = await currentEdition(ctx)
   if (!edition) notFound()
-  return <ProgrammeView locale={locale} edition={edition} />
+  return <ProgrammeView locale={locale} programme={await programmeView(ctx, edition)} />
 }

@@ -2,13 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { QuoteCard } from '@/components/QuoteCard'
-import { getPeople, getSite } from '@/data'
+import { getSite } from '@/data'
 import { searchSite } from '@/data/search'
-import { byId, unique } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, type LocaleParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
-import { idOf } from '@/lib/relations'
 import { originalLanguage } from '@/lib/originalLanguage'
 import { pageMetadata } from '@/seo/metadata'
 
@@ -26,7 +24,6 @@ export default async function SearchPage({ params, searchParams }: { params: Loc
   const raw = (await searchParams).q
   const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, MAX_QUERY) ?? ''
   const results = query ? await searchSite({ locale }, query) : null
-  const speakers = results ? byId(await getPeople({ locale }, unique(results.quotes.map((quote) => idOf(quote.speaker))))) : new Map()
   const total = results ? results.films.length + results.people.length + results.quotes.length : 0
   return (
     <>
@@ -68,8 +65,8 @@ export default async function SearchPage({ params, searchParams }: { params: Loc
           {results.quotes.length ? (
             <>
               <h2>{t.search.quotes}</h2>
-              {results.quotes.map((quote) => (
-                <QuoteCard key={quote.id} quote={quote} speaker={speakers.get(idOf(quote.speaker) ?? -1)} locale={locale} t={t} />
+              {results.quotes.map(({ quote, speaker }) => (
+                <QuoteCard key={quote.id} quote={quote} speaker={speaker} locale={locale} t={t} />
               ))}
             </>
           ) : null}

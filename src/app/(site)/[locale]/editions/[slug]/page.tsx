@@ -7,16 +7,13 @@ import { JsonLd } from '@/components/JsonLd'
 import { PartnerList } from '@/components/PartnerList'
 import { ScreeningList } from '@/components/ScreeningList'
 import { MediaImage } from '@/components/MediaImage'
-import { filmsInEdition, getEditionBySlug, getMedia, listEditions, screeningsOfEdition } from '@/data'
+import { getEditionBySlug, listEditions } from '@/data'
+import { editionView } from '@/data/editionView'
 import { pageContext } from '@/data/preview'
-import { editionPartners } from '@/data/website'
-import { screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
-import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
+import { localeOf, slugStaticParams, viewShownAt } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { getWebsiteMessages } from '@/i18n/websiteMessages'
-import { sortByText } from '@/lib/collate'
-import { idOf } from '@/lib/relations'
 import { env } from '@/env'
 import { festivalLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
@@ -39,19 +36,11 @@ export default async function EditionPage({ params }: { params: Params }) {
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
   const requested = (await params).slug
-  const edition = shownAt(await getEditionBySlug(ctx, requested), requested, (slug) => routes.edition(locale, slug))
-  const [films, all, partners, [hero]] = await Promise.all([
-    filmsInEdition(ctx, edition.id),
-    screeningsOfEdition(ctx, edition.id),
-    editionPartners(ctx, edition),
-    getMedia(ctx, unique([idOf(edition.heroImage)])),
-  ])
-  const lookups = await screeningLookups(ctx, all)
-  const screenings = visibleScreenings(all, lookups)
-  const organisations = [...partners.organisations.values()]
+  const view = await editionView(ctx, requested)
+  const { edition, hero, films, rows, screeningVenues, partners, organisations } = viewShownAt(view, ({ edition }) => edition, requested, (slug) => routes.edition(locale, slug))
   return (
     <article className="edition">
-      <JsonLd data={festivalLd({ edition, venues: [...lookups.venues.values()], organisations, locale, siteUrl: env().SERVER_URL })} />
+      <JsonLd data={festivalLd({ edition, venues: screeningVenues, organisations, locale, siteUrl: env().SERVER_URL })} />
       {hero ? <MediaImage media={hero} size="hero" sizes="(max-width: 70rem) 100vw, 70rem" priority className="edition-hero" /> : null}
       <h1>{edition.name}</h1>
       <EditionSummary edition={edition} locale={locale} t={t} />
@@ -59,12 +48,12 @@ export default async function EditionPage({ params }: { params: Params }) {
         <Link href={routes.editionGuests(locale, edition.slug)}>{getWebsiteMessages(locale).guests.ofEdition(edition.name)}</Link>
       </p>
       {edition.description ? <RichText data={edition.description} /> : null}
-      <PartnerList edition={edition} organisations={partners.organisations} logos={partners.logos} t={t} />
+      <PartnerList partners={partners} t={t} />
       {films.length ? (
         <section aria-labelledby="edition-films">
           <h2 id="edition-films">{t.edition.films}</h2>
           <ul>
-            {sortByText(films, (film) => film.title, locale).map((film) => (
+            {films.map((film) => (
               <li key={film.id}>
                 <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
               </li>
@@ -72,10 +61,10 @@ export default async function EditionPage({ params }: { params: Params }) {
           </ul>
         </section>
       ) : null}
-      {screenings.length ? (
+      {rows.length ? (
         <section aria-labelledby="edition-programme">
           <h2 id="edition-programme">{t.edition.programme}</h2>
-          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" />
+          <ScreeningList rows={rows} locale={locale} t={t} headingLevel="h3" />
         </section>
       ) : null}
     </article>

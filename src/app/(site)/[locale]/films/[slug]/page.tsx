@@ -11,18 +11,17 @@ import { StatusBadge } from '@/components/StatusBadge'
 import { TicketAction } from '@/components/TicketAction'
 import { TrailerPlayer } from '@/components/TrailerPlayer'
 import { ACCESS_FLAGS } from '@/collections/Screenings/options'
-import { getFilmBySlug, getMedia, getPeople, getSite, listFilms, quotesAboutFilm, screeningsOfFilm } from '@/data'
+import { getSite, listFilms } from '@/data'
+import { filmView } from '@/data/filmView'
 import { pageContext } from '@/data/preview'
-import { byId, screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import { getMessages, type Messages } from '@/i18n/messages'
-import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
+import { localeOf, slugStaticParams, viewShownAt } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { formatFestivalDateTime, formatFestivalDay } from '@/lib/formatDate'
 import { colon } from '@/lib/typography'
 import { displayNames, numberFormat } from '@/lib/intlCache'
 import { hostOf, trailerEmbed } from '@/lib/trailer'
-import { idOf } from '@/lib/relations'
 import { originalLanguage } from '@/lib/originalLanguage'
 import type { Film } from '@/payload-types'
 import { movieLd, screeningEventLd } from '@/seo/jsonLd'
@@ -38,9 +37,9 @@ export const generateStaticParams = slugStaticParams(listFilms)
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params)
   const ctx = await pageContext(locale)
-  const film = await getFilmBySlug(ctx, (await params).slug)
-  if (!film) return {}
-  const [poster] = await getMedia(ctx, unique([idOf(film.poster)]))
+  const view = await filmView(ctx, (await params).slug)
+  if (!view) return {}
+  const { film, poster } = view
   const site = await getSite(ctx)
   return pageMetadata({ locale, path: `/films/${film.slug}`, title: `${film.title} · ${site.siteName}`, description: film.logline, image: poster, kind: 'video.movie' })
 }
@@ -66,20 +65,8 @@ export default async function FilmPage({ params }: { params: Params }) {
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
   const requested = slug
-  const film = shownAt(await getFilmBySlug(ctx, requested), requested, (slug) => routes.film(locale, slug))
-
-  const [allScreenings, quotes] = await Promise.all([screeningsOfFilm(ctx, film.id), quotesAboutFilm(ctx, film.id)])
-  const credited = unique([...(film.credits ?? []).map((credit) => idOf(credit.person)), idOf(film.sourceWork?.author), ...quotes.map((quote) => idOf(quote.speaker))])
-  const [lookups, people, media] = await Promise.all([
-    screeningLookups(ctx, allScreenings),
-    getPeople(ctx, credited),
-    getMedia(ctx, unique([idOf(film.poster), ...(film.stills ?? []).map(idOf)])),
-  ])
-  const screenings = visibleScreenings(allScreenings, lookups)
-  const personById = byId(people)
-  const mediaById = byId(media)
-  const poster = mediaById.get(idOf(film.poster) ?? -1)
-  const author = personById.get(idOf(film.sourceWork?.author) ?? -1)
+  const view = await filmView(ctx, requested)
+  const { film, poster, stills, people, credits, directors, author, rows, quotes } = viewShownAt(view, ({ film }) => film, requested, (slug) => routes.film(locale, slug))
   const countryName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'region' }).of(code) ?? code
   const languageName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'language' }).of(code) ?? code
   const facts = [
@@ -89,21 +76,18 @@ export default async function FilmPage({ params }: { params: Params }) {
     film.languages?.length ? `${t.film.languagesLabel}${colon(locale)}${film.languages.map(languageName).join(', ')}` : null,
     film.genres?.length ? film.genres.map((genre) => t.film.genres[genre]).join(', ') : null,
   ].filter(Boolean)
-  const directors = (film.credits ?? []).filter((credit) => credit.role === 'director').flatMap((credit) => personById.get(idOf(credit.person) ?? -1) ?? [])
   // What a visitor decides on first: the screenings still to come (all of them once the edition is over, for the record).
   const now = new Date()
-  const upcoming = screenings.filter((screening) => new Date(screening.end ?? screening.start) > now && screening.status !== 'cancelled')
-  const next = (upcoming.length ? upcoming : screenings).slice(0, 3)
-  const stills = (film.stills ?? []).flatMap((still) => mediaById.get(idOf(still) ?? -1) ?? [])
+  const upcoming = rows.filter(({ screening }) => new Date(screening.end ?? screening.start) > now && screening.status !== 'cancelled')
+  const next = (upcoming.length ? upcoming : rows).slice(0, 3)
 
   const ld = { locale, siteUrl: env().SERVER_URL, film, people, image: poster?.url }
   return (
     <article className="film">
       <JsonLd data={movieLd(ld)} />
-      {screenings.map((screening) => {
-        const venue = lookups.venues.get(idOf(screening.venue) ?? -1)
-        return venue ? <JsonLd key={screening.id} data={screeningEventLd({ ...ld, screening, venue })} /> : null
-      })}
+      {rows.map(({ screening, venue }) => (
+        <JsonLd key={screening.id} data={screeningEventLd({ ...ld, screening, venue })} />
+      ))}
       <header className="film-header">
         {poster ? <MediaImage media={poster} size="poster" sizes="(max-width: 40rem) 7rem, 22rem" priority className="poster" /> : null}
         <div>
@@ -122,15 +106,13 @@ export default async function FilmPage({ params }: { params: Params }) {
             <div className="film-next">
               <h2 id="next-screenings">{upcoming.length ? t.film.nextScreenings : t.film.screenings}</h2>
               <ul>
-                {next.map((screening) => {
-                  const venue = lookups.venues.get(idOf(screening.venue) ?? -1)
-                  const card = lookups.films.get(film.id)
+                {next.map(({ screening, venue, film: card }) => {
                   const flags = ACCESS_FLAGS.filter((flag) => screening.accessibility?.[flag])
                   return (
                     <li key={screening.id} className="film-next-screening">
                       <p className="film-next-when">
                         <time dateTime={screening.start}>{formatFestivalDateTime(screening.start, locale)}</time>
-                        {venue ? ` · ${venue.name}` : null}
+                        {` · ${venue.name}`}
                         {screening.room ? ` · ${t.screening.room} ${screening.room}` : null}
                       </p>
                       <p className="film-next-facts">{[languageFacts(screening, card, locale, t), ...flags.map((flag) => t.screening.accessibility[flag])].filter(Boolean).join(' · ')}</p>
@@ -142,7 +124,7 @@ export default async function FilmPage({ params }: { params: Params }) {
                   )
                 })}
               </ul>
-              {screenings.length > next.length ? <p><a href="#screenings">{t.film.allScreenings}</a></p> : null}
+              {rows.length > next.length ? <p><a href="#screenings">{t.film.allScreenings}</a></p> : null}
             </div>
           ) : null}
         </div>
@@ -179,7 +161,7 @@ export default async function FilmPage({ params }: { params: Params }) {
 
       <section aria-labelledby="credits">
         <h2 id="credits">{t.film.credits}</h2>
-        <FilmCredits credits={film.credits} people={personById} locale={locale} t={t} />
+        <FilmCredits credits={credits} locale={locale} t={t} />
         {film.sourceWork?.title ? (
           <p>
             {t.film.sourceWork}
@@ -235,9 +217,9 @@ export default async function FilmPage({ params }: { params: Params }) {
 
       <section aria-labelledby="screenings">
         <h2 id="screenings">{t.film.screenings}</h2>
-        {screenings.length ? (
+        {rows.length ? (
           <>
-            <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} withoutFilm headingLevel="h3" />
+            <ScreeningList rows={rows} locale={locale} t={t} withoutFilm headingLevel="h3" />
             <p>
               <a href={`/${locale}/films/${film.slug}/calendar.ics`}>{t.screening.calendar}</a>
             </p>
@@ -250,8 +232,8 @@ export default async function FilmPage({ params }: { params: Params }) {
       {quotes.length ? (
         <section aria-labelledby="quotes">
           <h2 id="quotes">{t.film.quotes}</h2>
-          {quotes.map((quote) => (
-            <QuoteCard key={quote.id} quote={quote} speaker={personById.get(idOf(quote.speaker) ?? -1)} locale={locale} t={t} />
+          {quotes.map(({ quote, speaker }) => (
+            <QuoteCard key={quote.id} quote={quote} speaker={speaker} locale={locale} t={t} />
           ))}
         </section>
       ) : null}

@@ -15,7 +15,6 @@ import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
 import { getWebsiteMessages } from '@/i18n/websiteMessages'
 import { formatFestivalDay } from '@/lib/formatDate'
-import { idOf } from '@/lib/relations'
 import { documentMetadata } from '@/seo/documentMetadata'
 import { newsArticleLd } from '@/seo/jsonLd'
 
@@ -43,7 +42,7 @@ export default async function PostPage({ params }: { params: Params }) {
   const requested = (await params).slug
   const post = shownAt(await getPostBySlug(ctx, requested), requested, (slug) => routes.post(locale, slug))
   const [site, related] = await Promise.all([getSite(ctx), postRelations(ctx, post)])
-  const { hero, films, people, screenings, quotes, lookups } = related
+  const { hero, films, people, rows, quotes } = related
   return (
     <article className="post">
       <JsonLd data={newsArticleLd({ post, publisher: site.siteName, image: hero?.sizes?.og?.url ?? hero?.url, people, locale, siteUrl: env().SERVER_URL })} />
@@ -69,7 +68,7 @@ export default async function PostPage({ params }: { params: Params }) {
           {post.source.date ? <>, <time dateTime={post.source.date}>{formatFestivalDay(post.source.date, locale)}</time></> : null}
         </p>
       ) : null}
-      {films.length || people.length || screenings.length || quotes.length ? (
+      {films.length || people.length || rows.length || quotes.length ? (
         <section aria-labelledby="post-related">
           <h2 id="post-related">{w.news.related}</h2>
           {films.length ? (
@@ -97,17 +96,17 @@ export default async function PostPage({ params }: { params: Params }) {
               </ul>
             </>
           ) : null}
-          {screenings.length ? (
+          {rows.length ? (
             <>
               <h3>{w.news.screenings}</h3>
-              <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" />
+              <ScreeningList rows={rows} locale={locale} t={t} headingLevel="h3" />
             </>
           ) : null}
           {quotes.length ? (
             <>
               <h3>{w.news.quotes}</h3>
-              {quotes.map((quote) => (
-                <QuoteCard key={quote.id} quote={quote} speaker={lookups.people.get(idOf(quote.speaker) ?? -1)} locale={locale} t={t} />
+              {quotes.map(({ quote, speaker }) => (
+                <QuoteCard key={quote.id} quote={quote} speaker={speaker} locale={locale} t={t} />
               ))}
             </>
           ) : null}

@@ -6,13 +6,12 @@ import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { QuoteCard } from '@/components/QuoteCard'
 import { ScreeningList } from '@/components/ScreeningList'
-import { filmsCrediting, getMedia, getPersonBySlug, listPeople, quotesBySpeaker, screeningsWithGuest } from '@/data'
+import { listPeople } from '@/data'
+import { personView } from '@/data/personView'
 import { pageContext } from '@/data/preview'
-import { screeningLookups, unique, visibleScreenings } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
-import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
+import { localeOf, slugStaticParams, viewShownAt } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
-import { idOf } from '@/lib/relations'
 import { env } from '@/env'
 import { personProfileLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
@@ -26,9 +25,9 @@ export const generateStaticParams = slugStaticParams(listPeople)
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params)
   const ctx = await pageContext(locale)
-  const person = await getPersonBySlug(ctx, (await params).slug)
-  if (!person) return {}
-  const [photo] = await getMedia(ctx, unique([idOf(person.photo)]))
+  const view = await personView(ctx, (await params).slug)
+  if (!view) return {}
+  const { person, photo } = view
   return pageMetadata({ locale, path: `/people/${person.slug}`, title: person.name, description: person.description, image: photo, kind: 'profile' })
 }
 
@@ -37,12 +36,7 @@ export default async function PersonPage({ params }: { params: Params }) {
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
   const requested = (await params).slug
-  const person = shownAt(await getPersonBySlug(ctx, requested), requested, (slug) => routes.person(locale, slug))
-
-  const [films, appearances, quotes] = await Promise.all([filmsCrediting(ctx, person.id), screeningsWithGuest(ctx, person.id), quotesBySpeaker(ctx, person.id)])
-  const [lookups, photos] = await Promise.all([screeningLookups(ctx, appearances), getMedia(ctx, person.photo ? [idOf(person.photo) ?? -1] : [])])
-  const screenings = visibleScreenings(appearances, lookups)
-  const photo = photos[0]
+  const { person, photo, films, rows, quotes } = viewShownAt(await personView(ctx, requested), (view) => view.person, requested, (slug) => routes.person(locale, slug))
 
   return (
     <article className="person">
@@ -60,23 +54,20 @@ export default async function PersonPage({ params }: { params: Params }) {
         <section aria-labelledby="filmography">
           <h2 id="filmography">{t.person.filmography}</h2>
           <ul className="filmography">
-            {films.map((film) => {
-              const roles = [...new Set((film.credits ?? []).filter((credit) => idOf(credit.person) === person.id).map((credit) => t.film.roles[credit.role]))]
-              return (
-                <li key={film.id}>
-                  <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
-                  {film.year ? ` (${film.year})` : null} · {roles.join(', ')}
-                </li>
-              )
-            })}
+            {films.map(({ film, roles }) => (
+              <li key={film.id}>
+                <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+                {film.year ? ` (${film.year})` : null} · {[...new Set(roles.map((role) => t.film.roles[role]))].join(', ')}
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
 
-      {screenings.length ? (
+      {rows.length ? (
         <section aria-labelledby="appearances">
           <h2 id="appearances">{t.person.guestAppearances}</h2>
-          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" currentPerson={person.id} />
+          <ScreeningList rows={rows} locale={locale} t={t} headingLevel="h3" currentPerson={person.id} />
         </section>
       ) : null}
 

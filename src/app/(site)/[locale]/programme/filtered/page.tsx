@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { FILTER_KEYS, type FilterKey } from '@/components/filterKeys'
+import { FILTER_KEYS } from '@/components/filterKeys'
 import { ProgrammeView } from '@/components/ProgrammeView'
 import { getSite } from '@/data'
+import { programmeView, type ProgrammeFilters } from '@/data/programmeView'
 import { currentEdition } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, type LocaleParams } from '@/i18n/params'
@@ -22,8 +23,9 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function FilteredProgrammePage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
   const locale = await localeOf(params)
   const query = await searchParams
-  const edition = await currentEdition({ locale })
+  const ctx = { locale }
+  const edition = await currentEdition(ctx)
   if (!edition) notFound()
-  const selected = Object.fromEntries(FILTER_KEYS.flatMap((key) => (typeof query[key] === 'string' && query[key] ? [[key, query[key].slice(0, 100)]] : []))) as Partial<Record<FilterKey, string>>
-  return <ProgrammeView locale={locale} edition={edition} selected={selected} />
+  const selected = Object.fromEntries(FILTER_KEYS.flatMap((key) => (typeof query[key] === 'string' && query[key] ? [[key, query[key].slice(0, 100)]] : []))) as ProgrammeFilters
+  return <ProgrammeView locale={locale} programme={await programmeView(ctx, edition, selected)} />
 }

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { ScreeningList } from '@/components/ScreeningList'
 import { getVenueBySlug, listVenues, screeningsAtVenue } from '@/data'
 import { pageContext } from '@/data/preview'
-import { screeningLookups, visibleScreenings } from '@/data/views'
+import { screeningRows } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, shownAt, slugStaticParams } from '@/i18n/params'
 import { routes } from '@/i18n/routes'
@@ -29,9 +29,7 @@ export default async function VenuePage({ params }: { params: Params }) {
   const t = getMessages(locale)
   const requested = (await params).slug
   const venue = shownAt(await getVenueBySlug(ctx, requested), requested, (slug) => routes.venue(locale, slug))
-  const all = await screeningsAtVenue(ctx, venue.id)
-  const lookups = await screeningLookups(ctx, all)
-  const screenings = visibleScreenings(all, lookups)
+  const { rows } = await screeningRows(ctx, await screeningsAtVenue(ctx, venue.id))
   const { address, coordinates } = venue
   const mapUrl =
     coordinates?.latitude != null && coordinates?.longitude != null
@@ -65,10 +63,10 @@ export default async function VenuePage({ params }: { params: Params }) {
           <p>{venue.access}</p>
         </section>
       ) : null}
-      {screenings.length ? (
+      {rows.length ? (
         <section aria-labelledby="venue-screenings">
           <h2 id="venue-screenings">{t.venue.screenings}</h2>
-          <ScreeningList screenings={screenings} {...lookups} locale={locale} t={t} headingLevel="h3" />
+          <ScreeningList rows={rows} locale={locale} t={t} headingLevel="h3" />
         </section>
       ) : null}
     </article>
