@@ -58,6 +58,8 @@ const projects = await Promise.all(
 
 const config = {
   projects,
+  // The browser tests' output snapshots read the seeded data before the other files change it.
+  testSequencer: '<rootDir>/tests/e2e/sequencer.mjs',
   // Integration files boot Payload and migrate a fresh database first (testTimeout is not a per-project option).
   testTimeout: 60_000,
   // The Postgres adapter keeps a pool connection that destroy() does not release.
