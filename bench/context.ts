@@ -51,3 +51,9 @@ export function pagePaths(fixtures: Fixtures): Record<PageType, string> {
     person: `/en/people/${fixtures.people[0].slug}`,
   }
 }
+
+/** The same pages at `origin` (the app, or a cache in front of it). */
+export function pageUrls(origin: string, fixtures: Fixtures): Record<PageType, string> {
+  const paths = pagePaths(fixtures)
+  return Object.fromEntries(PAGE_TYPES.map((page) => [page, origin + paths[page]])) as Record<PageType, string>
+}
