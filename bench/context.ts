@@ -13,14 +13,16 @@ export type Settings = {
   coldDocuments: number
   coldRepeats: number
   changes: number
+  /** Published film titles whose webhook delivery is timed. */
+  webhookChanges: number
   uncachedSamples: number
   /** The production-operations load: visitors and partners on many connections while an editor publishes every few seconds. */
   load: { connections: number; seconds: number; publishEverySeconds: number }
 }
 
 export const SETTINGS: Record<'full' | 'smoke', Settings> = {
-  full: { connections: 50, feedConnections: 10, seconds: 5, rounds: 3, coldDocuments: 20, coldRepeats: 10, changes: 20, uncachedSamples: 10, load: { connections: 200, seconds: 60, publishEverySeconds: 3 } },
-  smoke: { connections: 50, feedConnections: 10, seconds: 2, rounds: 1, coldDocuments: 3, coldRepeats: 2, changes: 4, uncachedSamples: 2, load: { connections: 8, seconds: 3, publishEverySeconds: 1 } },
+  full: { connections: 50, feedConnections: 10, seconds: 5, rounds: 3, coldDocuments: 20, coldRepeats: 10, changes: 20, webhookChanges: 20, uncachedSamples: 10, load: { connections: 200, seconds: 60, publishEverySeconds: 3 } },
+  smoke: { connections: 50, feedConnections: 10, seconds: 2, rounds: 1, coldDocuments: 3, coldRepeats: 2, changes: 4, webhookChanges: 3, uncachedSamples: 2, load: { connections: 8, seconds: 3, publishEverySeconds: 1 } },
 }
 
 /** What every phase works with: the running site, its data and its editor. */
@@ -50,4 +52,10 @@ export function pagePaths(fixtures: Fixtures): Record<PageType, string> {
     film: `/en/films/${fixtures.films[0].slug}`,
     person: `/en/people/${fixtures.people[0].slug}`,
   }
+}
+
+/** The same pages at `origin` (the app, or a cache in front of it). */
+export function pageUrls(origin: string, fixtures: Fixtures): Record<PageType, string> {
+  const paths = pagePaths(fixtures)
+  return Object.fromEntries(PAGE_TYPES.map((page) => [page, origin + paths[page]])) as Record<PageType, string>
 }

@@ -1,4 +1,6 @@
 /** results.json as tables a person reads (bench/results.md, and the console). */
+import { PAGE_TYPES } from './context'
+import type { PublishResult } from './phases/publish'
 import type { Results } from './results'
 
 type Cell = string | number | null | undefined
@@ -11,6 +13,45 @@ function table(head: string[], rows: Cell[][]): string {
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`]
   for (const row of rows) lines.push(`| ${row.map(text).join(' | ')} |`)
   return lines.join('\n')
+}
+
+/** Publish-to-fresh per kind of change, and the changes that never showed everywhere. */
+function publishTable(p: PublishResult): string[] {
+  return [
+    table(
+      ['Change', 'n', 'p50 ms', 'max ms'],
+      [...Object.entries(p.byKind).map(([kind, s]) => [kind, s.n, s.p50, s.max]), ['all', p.all.n, p.all.p50, p.all.max]],
+    ),
+    p.stale ? `\n${p.stale} change(s) never showed everywhere:\n\n${p.staleExamples.map((example) => `- ${example}`).join('\n')}` : '',
+  ]
+}
+
+function edgeSection(r: Results): string[] {
+  const e = r.edge
+  const head = ['## Edge (Varnish in front)', '']
+  if ('skipped' in e) return [...head, `Skipped: ${e.skipped}`]
+  const ms = (value: number | null) => (value === null ? 'never (within the wait)' : `${value} ms`)
+  return [
+    ...head,
+    `${e.varnish} with deploy/varnish/default.vcl in front of \`next start\` (restarted to purge it on publish). Each page against the same bytes from a bare node:http server, in the same round; ratios per round, then the median. X-Cache is the VCL’s.`,
+    '',
+    table(
+      ['Target', 'kB / response', 'req/s', 'p50 ms', 'p99 ms', 'vs node:http', 'X-Cache'],
+      Object.entries(e.targets).map(([name, target]) => {
+        const page = PAGE_TYPES.find((type) => name === `edge (${type})`)
+        const bytes = target.rounds[0]?.bytesPerResponse
+        return [name, bytes ? kb(bytes) : null, target.rps, target.p50, target.p99, page ? pct(e.ratios[page]) : '', page ? `${e.cache[page].before} → ${e.cache[page].after}` : '']
+      }),
+    ),
+    '',
+    'Publish-to-fresh read through the edge (the PATCH goes to the app):',
+    '',
+    ...publishTable(e.publish),
+    '',
+    `Unpublished film (\`${e.notFound.page}\`): 404 through the edge ${ms(e.notFound.ms)} after sending the PATCH; 200 again ${ms(e.notFound.backMs)} after publishing it again.`,
+    '',
+    `Purge scoping: \`${e.scoping.page}\` was ${e.scoping.before} before a film title’s publish and ${e.scoping.after} after it${e.scoping.sameBody ? ', same bytes' : ', with other bytes'}.`,
+  ]
 }
 
 export function toMarkdown(r: Results): string {
@@ -90,13 +131,22 @@ export function toMarkdown(r: Results): string {
   )
 
   out.push('## Publish-to-fresh (editors)', '', 'From sending the PATCH until every page showing the value (film, programme, person, home) has it.', '')
-  const p = r.publish
+  out.push(...publishTable(r.publish), '')
+
+  const w = r.webhooks
   out.push(
+    '## Webhook delivery (partners)',
+    '',
+    `A receiver on loopback, registered over REST, verifies each delivery with \`standardwebhooks\`. ${w.changes.length} film title publishes, one at a time; beside the delivery, its floor: the PATCH’s own round trip.`,
+    '',
     table(
-      ['Change', 'n', 'p50 ms', 'max ms'],
-      [...Object.entries(p.byKind).map(([kind, s]) => [kind, s.n, s.p50, s.max]), ['all', p.all.n, p.all.p50, p.all.max]],
+      ['From sending the PATCH until', 'n', 'p50 ms', 'p99 ms', 'max ms'],
+      [
+        ['the receiver holds the verified delivery', w.delivery.n, w.delivery.p50, w.delivery.p99, w.delivery.max],
+        ['the PATCH’s answer (floor)', w.patch.n, w.patch.p50, w.patch.p99, w.patch.max],
+      ],
     ),
-    p.stale ? `\n${p.stale} change(s) never showed everywhere:\n\n${p.staleExamples.map((example) => `- ${example}`).join('\n')}` : '',
+    w.undelivered || w.rejected ? `\n${w.undelivered} change(s) never delivered within the wait; ${w.rejected} delivery(ies) failed verification.` : '',
     '',
   )
 
@@ -143,6 +193,8 @@ export function toMarkdown(r: Results): string {
     ...l.publishes.failures.slice(0, 5).map((failure) => `- refused publish: ${failure}`),
     ...(l.publishes.failures.length ? [''] : []),
   )
+
+  out.push(...edgeSection(r), '')
 
   out.push(
     '## Weight per page type',

@@ -16,6 +16,11 @@ export function start(name: string, command: string, args: string[], { cwd, env,
   const out = fs.openSync(log, 'a')
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ipc ? ['ignore', out, out, 'ipc'] : ['ignore', out, out] })
   fs.closeSync(out)
+  return adopt(name, child, log)
+}
+
+/** A detached child started elsewhere (e.g. varnishd by src/edge/varnishd.ts), stopped with the bench's own. */
+export function adopt(name: string, child: ChildProcess, log: string): Spawned {
   const exited = new Promise<number>((resolve) => {
     child.once('error', () => resolve(-1))
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 0)))

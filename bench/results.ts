@@ -4,9 +4,11 @@ import path from 'node:path'
 import type { Settings } from './context'
 import type { CachedResult } from './phases/cached'
 import type { ColdResult } from './phases/cold'
+import type { EdgeFigures, EdgeResult } from './phases/edge'
 import type { FeedResult } from './phases/feed'
 import type { LoadResult } from './phases/load'
 import type { PublishResult } from './phases/publish'
+import type { WebhookResult } from './phases/webhooks'
 import type { WeightResult } from './phases/weight'
 import type { ProfileSummary } from './profile'
 
@@ -38,8 +40,10 @@ export type Results = {
   weight: WeightResult
   cold: ColdResult
   publish: PublishResult
+  webhooks: WebhookResult
   feed: FeedResult
   load: LoadResult
+  edge: EdgeResult
   budgets: Check[]
   /** With --cpu-prof only. */
   profile?: ProfileSummary
@@ -54,6 +58,8 @@ type Budgets = {
   feedProgramme: { maxP99CachedMs: number; maxP99UncachedMs: number; fixedQueryCount: boolean }
   pageJs: { maxGzipKb: number }
   load: { maxErrors: number }
+  webhookDelivery: { maxP50Ms: number }
+  edge: { minRatioToNodeHttp: number; maxP99Ms: number; publishToFreshMaxMs: number }
 }
 
 export function readBudgets(): Budgets {
@@ -65,7 +71,7 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 /** Each budget of bench/budgets.json against the figures. */
 export function checkBudgets(results: Omit<Results, 'budgets'>, budgets: Budgets): Check[] {
   const checks: Check[] = []
-  const { cachedPages, publishToFresh, feedProgramme, pageJs, load } = budgets
+  const { cachedPages, publishToFresh, feedProgramme, pageJs, load, webhookDelivery } = budgets
   for (const page of ['home', 'programme', 'film', 'person'] as const) {
     const ratio = results.cached.ratios[page]?.vsStatic ?? 0
     const p99 = results.cached.targets[page]?.p99 ?? Infinity
@@ -77,6 +83,12 @@ export function checkBudgets(results: Omit<Results, 'budgets'>, budgets: Budgets
     budget: `publish-to-fresh ≤ ${publishToFresh.maxMs} ms (every change, every page)`,
     value: `max ${all.max} ms, p50 ${all.p50} ms${stale ? `, ${stale} never fresh` : ''}`,
     met: stale === 0 && (all.max ?? Infinity) <= publishToFresh.maxMs,
+  })
+  const { delivery, undelivered } = results.webhooks
+  checks.push({
+    budget: `webhook delivery: p50 ≤ ${webhookDelivery.maxP50Ms} ms from sending the PATCH (every change delivered)`,
+    value: `p50 ${delivery.p50} ms, max ${delivery.max} ms${undelivered ? `, ${undelivered} never delivered` : ''}`,
+    met: undelivered === 0 && (delivery.p50 ?? Infinity) <= webhookDelivery.maxP50Ms,
   })
   for (const name of ['programme (edition)', 'programme (one day)']) {
     const feed = results.feed.endpoints[name]
@@ -115,6 +127,31 @@ export function checkBudgets(results: Omit<Results, 'budgets'>, budgets: Budgets
     budget: 'load: every page shows the last published title afterwards',
     value: l.publishes.sent - l.publishes.failed === 0 ? 'nothing was published' : unseen.length ? `still stale: ${unseen.join(', ')}` : `all, ${Math.max(...Object.values(l.lastTitleSeen).map(Number))} ms after the load`,
     met: l.publishes.sent > l.publishes.failed && unseen.length === 0 && Object.keys(l.lastTitleSeen).length > 0,
+  })
+  if (!('skipped' in results.edge)) checks.push(...edgeChecks(results.edge, budgets.edge))
+  return checks
+}
+
+function edgeChecks(edge: EdgeFigures, budget: Budgets['edge']): Check[] {
+  const checks: Check[] = []
+  for (const page of ['home', 'programme', 'film', 'person'] as const) {
+    const ratio = edge.ratios[page] ?? 0
+    const p99 = edge.targets[`edge (${page})`]?.p99 ?? Infinity
+    checks.push({ budget: `edge ${page}: req/s ≥ ${budget.minRatioToNodeHttp * 100} % of node:http`, value: `${Math.round(ratio * 100)} %`, met: ratio >= budget.minRatioToNodeHttp })
+    checks.push({ budget: `edge ${page}: p99 < ${budget.maxP99Ms} ms`, value: `${p99} ms`, met: p99 < budget.maxP99Ms })
+  }
+  const { all, stale } = edge.publish
+  checks.push({
+    budget: `edge: publish-to-fresh ≤ ${budget.publishToFreshMaxMs} ms (every change, every page, read through the edge)`,
+    value: `max ${all.max} ms, p50 ${all.p50} ms${stale ? `, ${stale} never fresh` : ''}`,
+    met: stale === 0 && (all.max ?? Infinity) <= budget.publishToFreshMaxMs,
+  })
+  const { notFound, scoping } = edge
+  checks.push({ budget: 'edge: an unpublished film answers 404 through the edge', value: notFound.ms === null ? 'never' : `after ${notFound.ms} ms`, met: notFound.ms !== null })
+  checks.push({
+    budget: `edge: a film's publish leaves ${scoping.page} a HIT, unchanged`,
+    value: `${scoping.before} → ${scoping.after}${scoping.sameBody ? '' : ', body changed'}`,
+    met: scoping.after === 'HIT' && scoping.sameBody,
   })
   return checks
 }

@@ -4,8 +4,9 @@
  * What visitors, editors and partners feel, as ratios against floors measured
  * in the same run: synthetic data on a throw-away database, a production
  * build of a private copy of the app, `next start`, then cached pages, page
- * weight, cold renders and SQL per request, publish-to-fresh, and the
- * partner feed. Writes results.json and results.md (bench/ for a full run,
+ * weight, cold renders and SQL per request, publish-to-fresh, webhook
+ * delivery, the partner feed, the operations load, and Varnish in front
+ * (when installed). Writes results.json and results.md (bench/ for a full run,
  * bench/tmp/smoke/ for --smoke) and prints the tables.
  */
 import crypto from 'node:crypto'
@@ -25,9 +26,11 @@ import { describeMachine } from './machine'
 import { toMarkdown } from './markdown'
 import { cachedPages, staticPath } from './phases/cached'
 import { coldRenders } from './phases/cold'
+import { throughTheEdge } from './phases/edge'
 import { partnerFeed } from './phases/feed'
 import { loadWhilePublishing } from './phases/load'
 import { publishToFresh } from './phases/publish'
+import { webhookDelivery } from './phases/webhooks'
 import { pageWeight } from './phases/weight'
 import { freePort } from './ports'
 import { summarizeProfiles } from './profile'
@@ -132,13 +135,8 @@ async function main(): Promise<void> {
     const rateLimit = 1_000_000_000
     const profileDir = path.join(logDir, 'cpu-prof')
     const profiling = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
-    server = await startServer(
-      app,
-      port,
-      serverEnv({ ...env, DATABASE_URL: queries.url, PORT: String(port), API_RATE_LIMIT_ANONYMOUS: String(rateLimit), API_RATE_LIMIT_PARTNER: String(2 * rateLimit) }),
-      path.join(logDir, 'server.log'),
-      profiling,
-    )
+    const serverVars = { ...env, DATABASE_URL: queries.url, PORT: String(port), API_RATE_LIMIT_ANONYMOUS: String(rateLimit), API_RATE_LIMIT_PARTNER: String(2 * rateLimit) }
+    server = await startServer(app, port, serverEnv(serverVars), path.join(logDir, 'server.log'), profiling)
     log(`next start: first 200 after ${server.startMs} ms on ${server.base}`)
 
     const token = await login(server.base, fixtures.admin.email, fixtures.admin.password)
@@ -155,6 +153,8 @@ async function main(): Promise<void> {
     const cold = await coldRenders(bench)
     log('publish-to-fresh…')
     const publish = await publishToFresh(bench)
+    log('webhook delivery…')
+    const webhooks = await webhookDelivery(bench)
     log('partner feed…')
     const feed = await partnerFeed(bench)
     log(`load while publishing (${settings.load.connections} connections, ${settings.load.seconds} s)…`)
@@ -165,9 +165,13 @@ async function main(): Promise<void> {
     }
     const peakRssMb = server.stopSampling()
     await stop(server.spawned)
-    finish()
     // V8 writes the profiles when the server exits cleanly (not when it has to be killed).
     const profile = args['cpu-prof'] ? summarizeProfiles(profileDir) : undefined
+    // Last: the server starts again, with the edge to purge (unprofiled, its memory not sampled).
+    log('edge…')
+    const edge = await throughTheEdge(bench, (extra) => startServer(app, port, serverEnv({ ...serverVars, ...extra }), path.join(logDir, 'server-edge.log')))
+    if ('skipped' in edge) log(`edge skipped: ${edge.skipped}`)
+    finish()
     if (args['cpu-prof']) notes.push(profile ? `Profiled (--cpu-prof): the server ran slower than it would otherwise.` : 'Profiled (--cpu-prof), but the server wrote no profile (killed rather than exited?).')
     if (mode === 'smoke') notes.push('Smoke run: tiny data and short loads, to keep the bench working; the figures mean nothing.')
     notes.push('autocannon runs in the bench process, on the same CPUs as the server: on a small machine it is part of the load, which is one reason the node:http floor is there.')
@@ -187,8 +191,10 @@ async function main(): Promise<void> {
       weight,
       cold,
       publish,
+      webhooks,
       feed,
       load,
+      edge,
       ...(profile ? { profile } : {}),
       notes,
     }

@@ -1,7 +1,8 @@
 /**
  * Keeps `npm run bench` from rotting: runs its --smoke mode (tiny synthetic
  * data, two-second loads) end to end and checks that every section was
- * measured. The figures themselves are not judged here.
+ * measured (the edge when varnishd is installed). The figures themselves
+ * are not judged here.
  *
  * Slow-ish: about a minute when a bench build exists (.data/bench/smoke or
  * .data/bench/full, reused), a few more the first time, when it must build.
@@ -12,6 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Results } from '../../bench/results'
+import { findVarnishd } from '../../src/edge/varnishd'
 
 const TIMEOUT_MS = 10 * 60_000
 
@@ -66,6 +68,36 @@ test('times publish-to-fresh for every kind of change', () => {
   expect(publish.changes.map((change) => change.kind)).toEqual(['film title', 'person name', 'screening time', 'film title (highest id)'])
   // Freshness itself is the bench's finding, not a test failure: every change was at least timed.
   for (const change of publish.changes) expect(change.patchMs).toBeGreaterThan(0)
+})
+
+test('times webhook deliveries, verified by the receiver, beside the PATCH round trip', () => {
+  const { webhooks, settings, budgets } = results()
+  expect(webhooks.changes).toHaveLength(settings.webhookChanges)
+  expect(webhooks.rejected).toBe(0)
+  // Delivery speed is the bench's finding; that every publish reached the receiver, verified, is not.
+  expect(webhooks.undelivered).toBe(0)
+  expect(webhooks.delivery.n).toBe(settings.webhookChanges)
+  expect(webhooks.patch.p50).toBeGreaterThan(0)
+  expect(budgets.some((check) => check.budget.startsWith('webhook delivery'))).toBe(true)
+})
+
+test('measures pages through Varnish against node:http, publishes through it, or says why it could not', () => {
+  const { edge, budgets } = results()
+  if ('skipped' in edge) {
+    expect(findVarnishd()).toBeNull()
+    expect(edge.skipped).toMatch(/varnishd not found/)
+    return
+  }
+  for (const page of ['home', 'programme', 'film', 'person'] as const) {
+    expect(edge.targets[`edge (${page})`].rps).toBeGreaterThan(0)
+    expect(edge.targets[`node:http (${page})`].rps).toBeGreaterThan(0)
+    expect(edge.cache[page].before).toBe('HIT')
+    expect(edge.ratios[page]).toBeGreaterThan(0)
+  }
+  expect(edge.publish.changes.length).toBeGreaterThan(0)
+  expect(edge.notFound.ms).not.toBeNull()
+  expect(edge.scoping.before).toBe('HIT')
+  expect(budgets.some((check) => check.budget.startsWith('edge: publish-to-fresh'))).toBe(true)
 })
 
 test('loads the partner feed and REST, and weighs the pages', () => {
