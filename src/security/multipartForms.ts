@@ -11,7 +11,8 @@ export const isMultipart = (contentType: string | null) => /^\s*multipart\/form-
  * The form a multipart request carries, read from a copy of the request (the
  * handler behind still reads the original), or the 400 that refuses it.
  * Undici's parser, the one Next uses for forms, is the stricter of the two
- * Payload and Next use: what it reads, busboy reads too.
+ * Payload and Next use: what it reads, busboy (Payload's) reads too, but for
+ * part headers past 16 kB, which the REST check refuses by their names' length.
  */
 export async function readMultipart(request: Request): Promise<FormData | Response> {
   try {
