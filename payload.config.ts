@@ -15,6 +15,7 @@ import { jobsAccess } from '@/access/jobs'
 import { variablesFitTheirTypes } from '@/api/graphql/variablesRule'
 import { bulkWritesAllOrNothing } from '@/api/rest/bulkWrites'
 import { answer400ForInvalidValues } from '@/api/rest/invalidValues'
+import { payloadEndpointsAnswer4xx } from '@/api/rest/payloadEndpoints'
 import { collections } from '@/collections'
 import { mediaFollowsUse } from '@/collections/Media/use'
 import { indexLocaleParents } from '@/db/localeIndexes'
@@ -128,4 +129,4 @@ const sanitized = buildConfig({
   },
 })
 
-export default sanitized.then(internalCollectionsForStaffOnly).then(mediaFollowsUse).then(bulkWritesAllOrNothing)
+export default sanitized.then(payloadEndpointsAnswer4xx).then(internalCollectionsForStaffOnly).then(mediaFollowsUse).then(bulkWritesAllOrNothing)

@@ -4,12 +4,12 @@ import { FILTER_KEYS } from '@/components/filterKeys'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { adminWithNonce } from '@/security/adminProxy'
 import { cachedRouteMethod } from '@/security/cachedRouteMethods'
-import { malformedRequest } from '@/security/malformedRequests'
+import { malformedRequest, unreadablePageForm } from '@/security/malformedRequests'
 import { searchOverQuota } from '@/security/searchQuota'
 
 /**
  * `/` sends visitors to the language they prefer; the admin gets its nonce
- * CSP; cached calendar files take GET and HEAD only; malformed requests Next would answer with a bare 500 get a 400;
+ * CSP; cached calendar files take GET and HEAD only; malformed requests and unreadable forms Next would answer with a bare 500 get a 400;
  * site search is rate-limited per address. Runs
  * on those requests only: every public page is served straight from cache
  * with the static headers of next.config.ts.
@@ -19,7 +19,7 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused
   const searches = await searchOverQuota(request.nextUrl.pathname, request.headers)
   if (searches) return searches
-  const malformed = malformedRequest(new URL(request.url).pathname, request.headers.get('content-type'))
+  const malformed = malformedRequest(new URL(request.url).pathname, request.headers.get('content-type')) ?? (await unreadablePageForm(request, request.nextUrl.pathname))
   if (malformed) return malformed
   const { pathname } = request.nextUrl
   if (pathname.startsWith('/admin')) return adminWithNonce(request)
@@ -60,8 +60,9 @@ export const config = {
     '/admin/:path*',
     '/:path*/calendar.ics',
     '/:locale/search',
-    // Paths holding a `%` (whether they decode is checked in code), and multipart bodies without a boundary.
+    // Paths holding a `%` (whether they decode is checked in code), multipart bodies without a boundary, and forms posted to pages.
     '/:path(.*%.*)',
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/(?!.*boundary=).*' }] },
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-type', value: 'multipart/.*' }] },
   ],
 }

@@ -4,6 +4,8 @@ import type { Plugin } from 'payload'
 
 import { staffOnlyField } from '@/collections/Media/access'
 
+import { localMediaFiles } from './localFiles'
+
 import type { Env } from '@/env'
 
 export type S3Settings = { bucket: string; client: S3ClientConfig }
@@ -39,7 +41,8 @@ export function s3Settings(settings: Env): S3Settings | null {
  */
 export function mediaStorage(settings: Env): Plugin[] {
   const s3 = s3Settings(settings)
-  return [s3Storage({ enabled: Boolean(s3), alwaysInsertFields: true, collections: { media: { prefix: '' } }, bucket: s3?.bucket ?? '', config: s3?.client ?? {} }), storageKeysForStaff]
+  const storage = [s3Storage({ enabled: Boolean(s3), alwaysInsertFields: true, collections: { media: { prefix: '' } }, bucket: s3?.bucket ?? '', config: s3?.client ?? {} }), storageKeysForStaff]
+  return s3 ? storage : [...storage, localMediaFiles]
 }
 
 const STORAGE_KEYS = ['prefix', '_objectKey']

@@ -4,13 +4,15 @@
  */
 import { seededRandom } from '@/lib/seededRandom'
 
+import { BAD_INPUT, type Staff } from './badInputCases'
 import type { RawRequest } from './rawHttp'
 
 type Random = ReturnType<typeof seededRandom>
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
 const int = (random: Random, max: number) => Math.floor(random() * max)
 
-export type Targets = { draftSlug: string; filmId: number }
+/** What the requests aim at; `staff` signs the rows of BAD_INPUT that need a logged-in editor. */
+export type Targets = { draftSlug: string; filmId: number; staff: Staff }
 
 const pages = (t: Targets) => ['/en', '/fr/programme', '/vi/films/mua-do', `/en/films/${t.draftSlug}`, '/en/search', '/en/people/dang-thai-huyen', '/en/programme/calendar.ics', '/preview', '/admin/login', '/sitemap.xml']
 const rest = (t: Targets) => ['/api/films', `/api/films/${t.filmId}`, '/api/screenings', '/api/people', '/api/users', '/api/media', '/api/venues', '/api/globals/site', '/api/users/login', '/api/users/me', '/api/films/versions', '/api/payload-jobs', '/api/access']
@@ -171,6 +173,7 @@ export function fuzzRequests(seed: number, count: number, targets: Targets): Raw
       const body = random() < 0.2 ? text : JSON.stringify({ query: text, variables: random() < 0.3 ? { l: 'not-an-int' } : undefined })
       return { method: 'POST', path: '/api/graphql', headers: { 'content-type': random() < 0.9 ? 'application/json' : 'text/plain' }, body }
     },
+    () => pick(random, BAD_INPUT).request(targets.staff),
   ]
   return Array.from({ length: count }, (_, index) => {
     const request = kinds[index % kinds.length]!()

@@ -34,6 +34,15 @@ test('a fragment that spreads itself, or a query nested too deep, is refused bef
   expect(await problem(JSON.stringify({ query: deep }))).toEqual({ status: 400, message: expect.stringContaining(`at most ${MAX_DEPTH}`) })
 })
 
+test('a NUL character in a string of the query or of its variables (deeply nested too) is refused: PostgreSQL cannot take it', async () => {
+  const nul = { status: 400, message: expect.stringContaining('NUL character (U+0000)') }
+  expect(await problem(JSON.stringify({ query: '{ Films(where: { title: { like: "\\u0000" } }) { docs { id } } }' }))).toEqual(nul)
+  expect(await problem(JSON.stringify({ query: 'query Q($w: JSON) { a(w: $w) }', variables: { w: [{ or: [{ title: { like: 'a\u0000' } }] }] } }))).toEqual(nul)
+  const deep = '{"a":'.repeat(15_000) + '"\\u0000"' + '}'.repeat(15_000)
+  expect(await problem(`{"query":"{ a }","variables":${deep}}`)).toEqual(nul)
+  expect(await problem(JSON.stringify({ query: '{ Films(where: { title: { like: "\\\\u0000" } }) { docs { id } } }', variables: { t: '\\u0000' } }))).toBeUndefined()
+})
+
 test('selection depth expands fragments and finds indirect cycles', () => {
   expect(selectionDepth(parse('{ a { b { ...F } } } fragment F on T { c { d } }'))).toEqual({ depth: 4 })
   expect(selectionDepth(parse('{ a { ... on T { b } } }'))).toEqual({ depth: 2 })

@@ -1,4 +1,4 @@
-import { GraphQLError, parse } from 'graphql'
+import { type DocumentNode, GraphQLError, Kind, parse, visit } from 'graphql'
 
 import { selectionDepth } from './selectionDepth'
 
@@ -14,6 +14,28 @@ type Handler<Context> = (request: Request, context: Context) => Promise<Response
 const rejected = (message: string, status = 400) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A NUL (U+0000) in a string of the variables (keys too), walked without recursion: a 100 kB body nests deep. */
+function nulIn(variables: unknown): boolean {
+  const pending = [variables]
+  while (pending.length) {
+    const value = pending.pop()
+    if (typeof value === 'string' && value.includes('\0')) return true
+    if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) pending.push(key, item)
+  }
+  return false
+}
+
+/** A NUL in the document's strings or in the variables: PostgreSQL refuses it, and Payload answered with a 500 inside a 200. */
+function holdsNul(document: DocumentNode, variables: unknown): boolean {
+  let found = nulIn(variables)
+  visit(document, {
+    [Kind.STRING]: (node) => {
+      if (node.value.includes('\0')) found = true
+    },
+  })
+  return found
+}
 
 /** Why a GraphQL POST cannot be run, as the answer to give, or nothing when it can. */
 export async function graphQLRequestProblem(request: Request): Promise<Response | undefined> {
@@ -35,13 +57,15 @@ export async function graphQLRequestProblem(request: Request): Promise<Response 
   if (body.variables != null && !isRecord(body.variables)) return rejected('"variables" must be an object.')
   if (body.operationName != null && typeof body.operationName !== 'string') return rejected('"operationName" must be a string.')
 
-  let depth: ReturnType<typeof selectionDepth>
+  let document: DocumentNode
   try {
-    depth = selectionDepth(parse(body.query, { maxTokens: MAX_TOKENS }))
+    document = parse(body.query, { maxTokens: MAX_TOKENS })
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error
     return Response.json({ errors: [{ message: error.message, locations: error.locations }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
   }
+  if (holdsNul(document, body.variables)) return rejected('A string in the query or its variables holds a NUL character (U+0000), which no field can hold.')
+  const depth = selectionDepth(document)
   if ('cycle' in depth) return rejected(`Fragment "${depth.cycle}" spreads itself: it would never end.`)
   if (depth.depth > MAX_DEPTH) return rejected(`The query nests ${depth.depth} fields deep; at most ${MAX_DEPTH} are allowed.`)
   return undefined

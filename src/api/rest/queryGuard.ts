@@ -7,8 +7,10 @@ type Handler<Context> = (request: Request, context: Context) => Promise<Response
 
 const rejected = (message: string) => Response.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
 
-/** What is wrong with a REST request's query string, as the 400 to answer, or nothing. */
+/** What is wrong with a REST request's path or query string, as the 400 to answer, or nothing. */
 export function restQueryProblem(url: URL): Response | undefined {
+  // A NUL in a file name reached the file system (a 500 for staff) or PostgreSQL.
+  if (url.pathname.includes('%00')) return rejected('The path contains a NUL byte (%00), which no name holds.')
   const keys = [...url.searchParams.keys()]
   for (const name of SINGLE_NUMBERS) {
     const given = keys.filter((key) => key === name || key.startsWith(`${name}[`))

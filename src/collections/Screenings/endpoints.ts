@@ -9,6 +9,7 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
+import { READS_ITS_OWN_BODY } from '@/api/rest/ownBodyRoutes'
 import { importProgramme } from '@/import/apply'
 import { exportProgramme } from '@/import/export'
 import { MAX_FILE_BYTES } from '@/import/format'
@@ -124,7 +125,7 @@ export const templateHandler: PayloadHandler = async (req) => {
 
 /** Added to the Screenings collection's `endpoints`. */
 export const screeningEndpoints: Endpoint[] = [
-  { path: '/import', method: 'post', handler: importHandler },
+  { path: '/import', method: 'post', handler: importHandler, custom: READS_ITS_OWN_BODY },
   { path: '/export', method: 'get', handler: exportHandler },
   { path: '/import-template', method: 'get', handler: templateHandler },
 ]

@@ -5,13 +5,16 @@ import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } 
 import { limitingByQuota } from '@/api/rest/anonymousQuota'
 import { challenging401 } from '@/api/rest/authChallenge'
 import { throttlingAuthForms } from '@/api/rest/authThrottle'
-import { checkingJsonBodies } from '@/api/rest/objectBody'
+import { checkingWriteBodies } from '@/api/rest/objectBody'
+import { ownBodyRoutes } from '@/api/rest/ownBodyRoutes'
 import { checkingRestQueries } from '@/api/rest/queryGuard'
 import { answering503WhenDatabaseIsDown } from '@/db/outage'
 
 type Handler = ReturnType<typeof REST_GET>
 
-const guarded = (handler: Handler): Handler => challenging401(answering503WhenDatabaseIsDown(limitingByQuota(checkingRestQueries(checkingJsonBodies(throttlingAuthForms(handler))))))
+const ownBody = config.then(ownBodyRoutes)
+
+const guarded = (handler: Handler): Handler => challenging401(answering503WhenDatabaseIsDown(limitingByQuota(checkingRestQueries(checkingWriteBodies(throttlingAuthForms(handler), ownBody)))))
 
 export const GET = guarded(REST_GET(config))
 export const POST = guarded(REST_POST(config))
