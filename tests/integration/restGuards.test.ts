@@ -74,6 +74,20 @@ describe('401 says how to authenticate', () => {
   })
 })
 
+describe('GraphQL paging out of range', () => {
+  const ask = (body: unknown) =>
+    graphql.POST(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.7.0.20' }, body: JSON.stringify(body) }), {})
+
+  test.each([
+    ['a page below 1', { query: '{ Films(page: -1, limit: 100) { totalDocs } }' }, /^page: must be 1 or more, not -1\.$/],
+    ['a negative limit in a variable', { query: 'query ($n: Int) { Films(limit: $n) { totalDocs } }', variables: { n: -5 } }, /^limit: must be 0 or more, not -5\.$/],
+  ])('%s answers 400 naming the argument, not a failed query', async (_what, body, message) => {
+    const response = await ask(body)
+    const json = (await response.json()) as { errors?: { message: string }[] }
+    expect({ status: response.status, message: json.errors?.[0]?.message }).toEqual({ status: 400, message: expect.stringMatching(message) })
+  })
+})
+
 describe('rate limits on REST and GraphQL', () => {
   const from = (address: string, extra: Record<string, string> = {}) => ({ 'x-forwarded-for': address, ...extra })
 

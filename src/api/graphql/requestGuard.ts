@@ -1,5 +1,6 @@
 import { type DocumentNode, GraphQLError, Kind, parse, visit } from 'graphql'
 
+import { pagingOutOfRange } from './paging'
 import { selectionDepth } from './selectionDepth'
 
 /** Far above any query the site or the admin sends; a body this big is an attack or a mistake. */
@@ -65,6 +66,8 @@ export async function graphQLRequestProblem(request: Request): Promise<Response 
     return Response.json({ errors: [{ message: error.message, locations: error.locations }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
   }
   if (holdsNul(document, body.variables)) return rejected('A string in the query or its variables holds a NUL character (U+0000), which no field can hold.')
+  const paging = pagingOutOfRange(document, isRecord(body.variables) ? body.variables : {})
+  if (paging) return rejected(paging)
   const depth = selectionDepth(document)
   if ('cycle' in depth) return rejected(`Fragment "${depth.cycle}" spreads itself: it would never end.`)
   if (depth.depth > MAX_DEPTH) return rejected(`The query nests ${depth.depth} fields deep; at most ${MAX_DEPTH} are allowed.`)
