@@ -13,9 +13,10 @@ type Described = { level: Level; entry: Record<string, unknown> }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
+/** The error and what it wraps: `cause`, or GraphQL's `originalError` (the resolver's own error, which holds the status). */
 function causes(error: unknown): Record<string, unknown>[] {
   const chain: Record<string, unknown>[] = []
-  for (let current = error; isObject(current) && chain.length < 5; current = current.cause) chain.push(current)
+  for (let current = error; isObject(current) && chain.length < 5; current = current.originalError ?? current.cause) chain.push(current)
   return chain
 }
 
@@ -44,8 +45,10 @@ export function describeError(error: unknown): (Described & { sql?: string }) | 
     return { level: 'info', entry: { msg: `Invalid value refused by the database: ${String(message)}`, status: 400, code: database.code }, sql: sqlText }
   }
   if (sqlText !== undefined) {
-    // A real failure keeps its stack, but that of the database's error, not the statement.
-    return { level: 'error', entry: { msg: `Database query failed: ${String(message)}`, code: database?.code, stack: (database ?? error).stack }, sql: sqlText }
+    // A real failure keeps its stack, but that of the database's error, not the statement. Without
+    // the database's error only the stack's frames are kept: its first line is the statement.
+    const stack = database ? database.stack : String(error.stack ?? '').replace(/^[\s\S]*?(?=\n\s+at )/, '')
+    return { level: 'error', entry: { msg: `Database query failed${database ? `: ${String(message)}` : ''}`, code: database?.code, stack }, sql: sqlText }
   }
   return undefined
 }

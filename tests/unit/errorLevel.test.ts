@@ -86,3 +86,20 @@ test('a server error without a status keeps its level and stack', () => {
   expect(JSON.stringify(lines[0])).toContain('boom')
   expect(JSON.stringify(lines[0])).toContain('stack')
 })
+
+test('a database failure whose cause is not attached logs neither the statement nor its parameters', () => {
+  const { lines, log } = capture()
+  const { cause: _cause, ...bare } = failedQuery('2201X', 'OFFSET must not be negative')
+  log(Object.assign(new Error(String(failedQuery('2201X', '').message)), bare))
+  expect(lines[0]).toMatchObject({ level: 50, msg: 'Database query failed' })
+  expect(String(lines[0].stack)).toMatch(/^\s+at /)
+  expect(JSON.stringify(lines)).not.toMatch(/select|not-a-number/)
+})
+
+test('an error GraphQL wrapped is logged at its original status: a 403 at info, without a stack', () => {
+  const { lines, log } = capture()
+  const wrapped = Object.assign(new Error('You are not allowed to perform this action.'), { name: 'GraphQLError', originalError: new s() })
+  log(wrapped)
+  expect(lines[0]).toMatchObject({ level: 30, status: 403 })
+  expect(JSON.stringify(lines[0])).not.toMatch(/stack/)
+})
