@@ -12,7 +12,7 @@ let screening: Screening
 
 beforeAll(async () => {
   const film = await findOne<Film>('films', `where[slug][equals]=${FILM.slug}`)
-  screening = await findOne<Screening>('screenings', `where[film][equals]=${film.id}`)
+  screening = await findOne<Screening>('screenings', `where[film][equals]=${film.id}&sort=createdAt`)
 })
 
 const FILES: [string, (locale: string) => string][] = [

@@ -22,7 +22,7 @@ let token: string
 beforeAll(async () => {
   token = await login('editor')
   const film = await findOne<Film>('films', `where[slug][equals]=${FILM.slug}`, token)
-  demo = await findOne<Screening>('screenings', `where[film][equals]=${film.id}`, token)
+  demo = await findOne<Screening>('screenings', `where[film][equals]=${film.id}&sort=createdAt`, token)
   // A second screening the same evening, 18:30 at another venue: it overlaps the closing night (20:00) for a
   // festival-goer, though not for the venues' rooms (the closing night takes the whole Pathé Palace).
   const other = await api<{ doc: { id: number } }>('POST', '/venues', {

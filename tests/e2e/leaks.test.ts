@@ -106,7 +106,8 @@ beforeAll(async () => {
     { name: 'partner', headers: { authorization: `users API-Key ${partnerKey}` } },
   ]
   film = await findOne<Film>('films', `where[slug][equals]=${FILM.slug}`, editor)
-  screening = await findOne<Screening>('screenings', `where[film][equals]=${film.id}`, editor)
+  // The seeded closing night: the first of the film's screenings (other files may add theirs).
+  screening = await findOne<Screening>('screenings', `where[film][equals]=${film.id}&sort=createdAt`, editor)
   venue = await findOne<Venue>('venues', `where[id][equals]=${typeof screening.venue === 'number' ? screening.venue : screening.venue.id}`, editor)
   speaker = await findOne<Person>('people', `where[slug][equals]=${DIRECTOR.slug}`, editor)
   quote = await findOne<Quote>('quotes', `where[speaker][equals]=${speaker.id}`, editor)

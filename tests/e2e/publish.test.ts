@@ -31,7 +31,7 @@ const freshAfter = (since: number, fresh: (text: string) => boolean, paths: stri
 beforeAll(async () => {
   token = await login('editor')
   film = await findOne<Film>('films', `where[slug][equals]=${FILM.slug}`, token)
-  screening = await findOne<Screening>('screenings', `where[film][equals]=${film.id}`, token)
+  screening = await findOne<Screening>('screenings', `where[film][equals]=${film.id}&sort=createdAt`, token)
 })
 
 afterAll(async () => {

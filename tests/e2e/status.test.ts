@@ -27,7 +27,7 @@ const screeningEvents = async (path: string) =>
 beforeAll(async () => {
   token = await login('editor')
   const film = await findOne<Film>('films', `where[slug][equals]=${FILM.slug}`, token)
-  const seeded = await findOne<Screening>('screenings', `where[film][equals]=${film.id}`, token)
+  const seeded = await findOne<Screening>('screenings', `where[film][equals]=${film.id}&sort=createdAt`, token)
   originalStart = seeded.start
   // A second screening of the film, the day before in a room of its own, to cancel.
   const { status, body } = await api<{ doc: Screening }>('POST', '/screenings', {
