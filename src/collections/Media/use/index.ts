@@ -67,7 +67,18 @@ async function usedByPublished(users: MediaUser[], ids: number[], req: PayloadRe
 async function flag(where: Where, value: boolean, req: PayloadRequest): Promise<void> {
   const differs: Where = value ? { or: [{ usedByPublished: { equals: false } }, { usedByPublished: { exists: false } }] } : { usedByPublished: { equals: true } }
   // In the default locale, where a file's required alt text always is (the write being hooked may be in another).
-  const { errors } = await req.payload.update({ collection: 'media', where: { and: [where, differs] }, data: { usedByPublished: value }, locale: DEFAULT_LOCALE, depth: 0, overrideAccess: true, req: nestedReq(req) })
+  // Not as a restore: when the hooked write restores a version, Payload's flag for it (in the shared context)
+  // stops fields this write leaves out from being filled from the stored file, which then fail as required.
+  const { errors } = await req.payload.update({
+    collection: 'media',
+    where: { and: [where, differs] },
+    data: { usedByPublished: value },
+    locale: DEFAULT_LOCALE,
+    depth: 0,
+    overrideAccess: true,
+    context: { isRestoringVersion: false },
+    req: nestedReq(req),
+  })
   if (errors.length) throw new Error(`Media visibility not updated: ${errors.map(({ id, message }) => `media ${id}: ${message}`).join('; ')}`)
 }
 
