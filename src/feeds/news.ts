@@ -57,10 +57,24 @@ export async function newsFeed(locale: Locale): Promise<Feed> {
   return feed
 }
 
+type JsonFeedAuthor = { name?: string; url?: string; avatar?: string }
+type JsonFeedObject = Record<string, unknown> & { author?: JsonFeedAuthor }
+
+/**
+ * JSON Feed 1.1 from the library's 1.0 document: 1.1 readers look for
+ * `authors` (a list) and the feed's `language`; `author` stays beside
+ * `authors`, as 1.1 asks of publishers for the sake of 1.0 readers.
+ */
+export function toJsonFeed11(json1: string, language: string): string {
+  const { items, ...feed } = JSON.parse(json1) as JsonFeedObject & { items: JsonFeedObject[] }
+  const withAuthors = (doc: JsonFeedObject) => (doc.author ? { ...doc, authors: [doc.author] } : doc)
+  return JSON.stringify({ ...withAuthors(feed), version: 'https://jsonfeed.org/version/1.1', language, items: items.map(withAuthors) }, null, 2)
+}
+
 /** The feed as a response in `format`. */
 export async function newsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
   const feed = await newsFeed(locale)
-  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1()
+  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : toJsonFeed11(feed.json1(), INTL_LOCALE[locale])
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPE[format] } })
 }
 

@@ -175,6 +175,28 @@ describe('visibility follows publication', () => {
     expect([await anonymousSees(logo), await anonymousSees(inline)]).toEqual([false, false])
   })
 
+  test('restoring an earlier version of Site settings without their logo hides the logo', async () => {
+    // Payload marks a restore in the request's context, which the nested media write shares: it was refused (alt, MIME type).
+    const logo = await upload()
+    await payload.updateGlobal({ slug: 'site', data: { siteName: 'Film Week' } })
+    const [withoutLogo] = (await payload.findGlobalVersions({ slug: 'site', sort: '-updatedAt', limit: 1 })).docs
+    await payload.updateGlobal({ slug: 'site', data: { logo: logo.id } })
+    expect(await isVisible(logo)).toBe(true)
+    await payload.restoreGlobalVersion({ slug: 'site', id: withoutLogo.id })
+    expect(await isVisible(logo)).toBe(false)
+  })
+
+  test('restoring an earlier published version of a film shows its old poster and hides the one it dropped', async () => {
+    // Payload runs a restore's beforeChange hooks with a proxy of the request: the row before is found through the context.
+    const [first, second] = [await upload(), await upload()]
+    const { id } = await film('published', { poster: first.id })
+    const [firstVersion] = (await payload.findVersions({ collection: 'films', where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1 })).docs
+    await payload.update({ collection: 'films', id, data: { poster: second.id, _status: 'published' } })
+    expect([await isVisible(first), await isVisible(second)]).toEqual([false, true])
+    await payload.restoreVersion({ collection: 'films', id: firstVersion.id })
+    expect([await isVisible(first), await isVisible(second)]).toEqual([true, false])
+  })
+
   test("the migration's backfill recomputes every flag from the published documents", async () => {
     const { backfill } = await import('../../migrations/20261202_004318_media_use')
     const { drizzle } = payload.db as unknown as PostgresAdapter

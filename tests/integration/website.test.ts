@@ -108,13 +108,16 @@ describe('news feeds', () => {
     expect(text).not.toContain(DRAFT_TITLE)
   })
 
-  test('JSON Feed 1 has its required members and lists the published post only', async () => {
+  test('JSON Feed 1.1 has its required members, authors and language, and lists the published post only', async () => {
     const response = await feeds.newsFeedResponse('vi', 'json')
     expect(response.headers.get('content-type')).toBe('application/feed+json; charset=utf-8')
-    const body = (await response.json()) as { version: string; title: string; items: { id: string; url: string; title: string; content_html?: string; content_text?: string }[] }
-    expect(body.version).toBe('https://jsonfeed.org/version/1')
+    type Item = { id: string; url: string; title: string; content_html?: string; content_text?: string; authors?: { name: string }[] }
+    const body = (await response.json()) as { version: string; title: string; language: string; items: Item[] }
+    expect(body.version).toBe('https://jsonfeed.org/version/1.1')
     expect(typeof body.title).toBe('string')
+    expect(body.language).toBe('vi-VN')
     expect(body.items.map((item) => item.title)).toEqual(['Red Rain closes the week'])
+    expect(body.items[0].authors).toEqual([{ name: 'Press office' }])
     expect(body.items[0].url).toMatch(/\/vi\/news\//)
     expect(body.items[0].content_html ?? body.items[0].content_text).toContain('The story of')
     expect(JSON.stringify(body)).not.toContain(DRAFT_TITLE)

@@ -67,7 +67,18 @@ async function usedByPublished(users: MediaUser[], ids: number[], req: PayloadRe
 async function flag(where: Where, value: boolean, req: PayloadRequest): Promise<void> {
   const differs: Where = value ? { or: [{ usedByPublished: { equals: false } }, { usedByPublished: { exists: false } }] } : { usedByPublished: { equals: true } }
   // In the default locale, where a file's required alt text always is (the write being hooked may be in another).
-  const { errors } = await req.payload.update({ collection: 'media', where: { and: [where, differs] }, data: { usedByPublished: value }, locale: DEFAULT_LOCALE, depth: 0, overrideAccess: true, req: nestedReq(req) })
+  // Not as a restore: when the hooked write restores a version, Payload's flag for it (in the shared context)
+  // stops fields this write leaves out from being filled from the stored file, which then fail as required.
+  const { errors } = await req.payload.update({
+    collection: 'media',
+    where: { and: [where, differs] },
+    data: { usedByPublished: value },
+    locale: DEFAULT_LOCALE,
+    depth: 0,
+    overrideAccess: true,
+    context: { isRestoringVersion: false },
+    req: nestedReq(req),
+  })
   if (errors.length) throw new Error(`Media visibility not updated: ${errors.map(({ id, message }) => `media ${id}: ${message}`).join('; ')}`)
 }
 
@@ -92,15 +103,14 @@ async function apply(users: MediaUser[], globals: GlobalUser[], before: Snapshot
 }
 
 function hooksFor(user: MediaUser, users: MediaUser[], globals: GlobalUser[]) {
-  // The published row before a write, per request (nested writes share a request) and document.
-  const pending = new WeakMap<PayloadRequest, Map<string, Snapshot | null>>()
-  const remember = (req: PayloadRequest, id: Id, state: Snapshot | null) => {
-    const states = pending.get(req) ?? new Map<string, Snapshot | null>()
-    pending.set(req, states.set(String(id), state))
-  }
+  // The published row before a write, per document, kept in the request's context (as src/publication/record.ts
+  // keeps its own): a version restore runs the beforeChange hooks with a proxy of the request, which shares the context.
+  const key = `mediaUse:${user.slug}`
+  const pendingOf = (req: PayloadRequest) => (req.context[key] ??= new Map<string, Snapshot | null>()) as Map<string, Snapshot | null>
+  const remember = (req: PayloadRequest, id: Id, state: Snapshot | null) => void pendingOf(req).set(String(id), state)
   const recall = (req: PayloadRequest, id: Id) => {
-    const state = pending.get(req)?.get(String(id))
-    pending.get(req)?.delete(String(id))
+    const state = pendingOf(req).get(String(id))
+    pendingOf(req).delete(String(id))
     return state
   }
   const beforeChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
