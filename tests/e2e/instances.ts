@@ -6,7 +6,6 @@ import { freePort } from '../../src/db/freePort'
 import { killOnSignals, start, stop as stopGroup, type Spawned } from '../support/processes'
 import { waitForServer } from '../support/servers'
 
-
 /** Another `next start` of the e2e build, on the e2e database and secret (as a second container of one deploy would be). */
 export type Instance = { name: string; base: string; log: string; stop: () => Promise<void> }
 

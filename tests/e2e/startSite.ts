@@ -55,6 +55,8 @@ export async function startSite(rootDir: string): Promise<void> {
   const bin = (name: string) => path.join(rootDir, 'node_modules/.bin', name)
 
   await assertPortFree(port) // before a build of a minute or two, not after
+  // The children below run in process groups of their own, out of the terminal's reach: Ctrl-C must end them too.
+  state.release = killOnSignals()
   try {
     state.database = await timed('database', () => startDatabase(rootDir, 'e2e', process.env.E2E_EMBEDDED_PG_PORT ? Number(process.env.E2E_EMBEDDED_PG_PORT) : undefined))
     const env: NodeJS.ProcessEnv = {
@@ -94,7 +96,6 @@ export async function startSite(rootDir: string): Promise<void> {
     // Own process group, so teardown can stop next and every worker it forked at once.
     const server = start('next start', bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], options('server'))
     state.server = server
-    state.release = killOnSignals()
     const { status } = await timed('next start', () => waitForServer(`${baseUrl}/en`, server, { timeoutMs: 90_000 }))
     if (status !== 200) log(`warning: GET /en answers ${status}; the browsing tests will say more`)
 
