@@ -1,7 +1,7 @@
 /** The bench's side of the SQL-counting proxy (bench/sqlProxy.ts). */
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { startHelper, type Spawned } from './processes'
+import { startHelper, type Spawned } from '../tests/support/processes'
 import type { Counts } from './sqlProxy'
 
 export type QueryCounter = {

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { load, type Load } from './cannon'
 import { PAGE_TYPES, type Bench, type PageType } from './context'
 import { get } from './http'
-import { startHelper, type Spawned } from './processes'
+import { startHelper, type Spawned } from '../tests/support/processes'
 import { median, round } from './stats'
 
 export type Target = { name: string; url: string; headers?: Record<string, string> }

@@ -14,9 +14,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { freePort } from '../src/db/freePort'
+import { startDatabase, type Database } from '../tests/support/database'
+import { run, stop, stopAll } from '../tests/support/processes'
+
 import { clearRuntimeCaches, prepareApp, sourcesTime } from './app'
 import { PAGE_TYPES, SETTINGS, type Bench } from './context'
-import { startDatabase, type BenchDatabase } from './database'
 import { allTags, expirer } from './expire'
 import type { Fixtures } from './fixtures'
 import { login } from './http'
@@ -32,9 +35,7 @@ import { loadWhilePublishing } from './phases/load'
 import { publishToFresh } from './phases/publish'
 import { webhookDelivery } from './phases/webhooks'
 import { pageWeight } from './phases/weight'
-import { freePort } from './ports'
 import { summarizeProfiles } from './profile'
-import { run, stop, stopAll } from './processes'
 import { startQueryCounter } from './queries'
 import { checkBudgets, readBudgets, type Results } from './results'
 import { build, serverEnv, startServer, type Server } from './server'
@@ -65,7 +66,7 @@ const log = (line: string) => console.log(`[bench] ${line}`)
 const notes: string[] = []
 
 // Module-level so that an interrupt can stop them too.
-let database: BenchDatabase | undefined
+let database: Database | undefined
 let staticDir: string | undefined
 
 async function cleanUp(): Promise<void> {
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
 
   let server: Server | undefined
   try {
-    database = await startDatabase(rootDir, mode)
+    database = await startDatabase(rootDir, `bench-${mode}`)
     log(database.where)
     const secret = crypto.randomBytes(32).toString('hex')
     // src/env.ts parses these once, for the signed expiry requests (bench/expire.ts) made from this process.

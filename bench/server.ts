@@ -1,9 +1,10 @@
 /** Build and start of the bench's copy of the app, timed, with the memory of the whole process tree. */
 import path from 'node:path'
 
+import { start, tail, watchPeakRss, type Spawned } from '../tests/support/processes'
+import { waitForServer } from '../tests/support/servers'
+
 import type { App } from './app'
-import { waitFor200 } from './http'
-import { start, tail, watchPeakRss, type Spawned } from './processes'
 
 const MB = 1024 * 1024
 
@@ -35,6 +36,6 @@ export async function startServer(app: App, port: number, env: NodeJS.ProcessEnv
   const args = [...nodeArgs, next, 'start', '-p', String(port), '-H', '127.0.0.1']
   const spawned = start('next start', process.execPath, args, { cwd: app.dir, env, log })
   const peak = watchPeakRss(spawned, 500)
-  await waitFor200(`${base}/en`, spawned, 120_000)
+  await waitForServer(`${base}/en`, spawned, { timeoutMs: 120_000, ready: (status) => status === 200 })
   return { spawned, base, startMs: Math.round(performance.now() - started), stopSampling: () => Math.round(peak() / MB) }
 }

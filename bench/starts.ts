@@ -15,8 +15,8 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 
-import { freePort } from './ports'
-import { start, stop, tail } from './processes'
+import { freePort } from '../src/db/freePort'
+import { start, stop, tail } from '../tests/support/processes'
 
 const rootDir = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({

@@ -4,6 +4,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   // Before anything else: a bad variable stops the server with its name, not at the first request.
   ;(await import('@/env')).envOrExit()
+  // Request interceptors, in this order, through the one wrapped server emit (src/security/serverRequests.ts):
+  // nothing else patches Node's HTTP classes.
   ;(await import('@/security/refuseTrace')).refuseTraceRequests()
   ;(await import('@/security/peerAddress')).recordPeerAddress()
   ;(await import('@/security/requestLimits')).limitRequests()

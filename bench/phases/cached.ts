@@ -6,7 +6,7 @@
  */
 import { PAGE_TYPES, pagePaths, pageUrls, type Bench, type PageType } from '../context'
 import { get } from '../http'
-import { stop } from '../processes'
+import { stop } from '../../tests/support/processes'
 import { loadInRounds, ratio, savePages, startNodeFloor, summarizeAll, warm, type Target, type TargetFigures } from '../rounds'
 
 /** Where a page's bytes are served from as a static file (public/bench/<page>.html). */

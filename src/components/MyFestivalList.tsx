@@ -1,6 +1,9 @@
 'use client'
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 
+import type { Locale } from '@/i18n/locales'
+import { routes } from '@/i18n/routes'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 import { findClashes, type Slot } from '@/myFestival/clashes'
 import { CHANGED, decodeShare, encodeShare, readSaved, writeSaved } from '@/myFestival/saved'
 
@@ -20,7 +23,7 @@ export type MyFestivalLabels = {
   keep: string
 }
 
-type Props = { locale: string; intlLocale: string; targetId: string; labels: MyFestivalLabels }
+type Props = { locale: Locale; intlLocale: string; targetId: string; labels: MyFestivalLabels }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
 
@@ -83,10 +86,10 @@ export function MyFestivalList({ locale, intlLocale, targetId, labels }: Props) 
   }, [ids, targetId])
 
   if (ids === null) return null
-  const time = new Intl.DateTimeFormat(intlLocale, { timeZone: 'Europe/Paris', weekday: 'short', hour: '2-digit', minute: '2-digit' })
+  const time = new Intl.DateTimeFormat(intlLocale, { timeZone: FESTIVAL_TIME_ZONE, weekday: 'short', hour: '2-digit', minute: '2-digit' })
   const at = (iso: string) => time.format(new Date(iso))
   const query = encodeShare(ids)
-  const shareUrl = `${window.location.origin}/${locale}/my-festival?s=${query}`
+  const shareUrl = `${window.location.origin}${routes.myFestival(locale)}?s=${query}`
   return (
     <div className="my-festival-tools">
       {shared ? (
@@ -116,7 +119,7 @@ export function MyFestivalList({ locale, intlLocale, targetId, labels }: Props) 
       ) : null}
       {ids.length ? (
         <p className="my-festival-actions">
-          <a className="button" href={`/${locale}/my-festival/calendar.ics?s=${query}`} download>
+          <a className="button" href={routes.myFestivalCalendar(locale, query)} download>
             {labels.exportCalendar}
           </a>{' '}
           <label className="share">

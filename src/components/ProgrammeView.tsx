@@ -40,14 +40,14 @@ export function ProgrammeView({ locale, programme }: { locale: Locale; programme
         filters={filters}
         labels={{ any: t.programme.any, legend: t.programme.filters, shown: t.programme.shown, empty: t.programme.empty, submit: t.programme.apply, reset: t.programme.reset, unknown: t.programme.unknownChoice('{value}') }}
       />
-      {/* The edition as one event: each screening's ScreeningEvent is on its film's page (600 of them here made the page 3 MB). */}
+      {/* The edition as one event: each screening's ScreeningEvent is on its film's page (all of them here would make a large edition's page heavy). */}
       <JsonLd data={festivalLd({ edition, venues, locale, siteUrl: env().SERVER_URL })} />
       <div id="programme">
         <ScreeningList rows={rows} locale={locale} t={t} shown={shown} />
         {shown?.size === 0 ? <p>{t.programme.empty}</p> : null}
       </div>
       <p>
-        <a href={`/${locale}/programme/calendar.ics`}>{t.programme.addToCalendar}</a>
+        <a href={routes.programmeCalendar(locale)}>{t.programme.addToCalendar}</a>
       </p>
     </>
   )

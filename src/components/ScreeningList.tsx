@@ -123,7 +123,7 @@ function ScreeningItem({ row: { screening, film, venue, guests }, locale, t, wit
         <p className="screening-actions">
           <TicketAction screening={screening} filmTitle={film.title} locale={locale} t={t} />
           <SaveToggle screening={screening} name={screeningName(film.title, screening.start, locale)} t={t} />
-          <a href={`/${locale}/screenings/${screening.id}/calendar.ics`} className="calendar-link">
+          <a href={routes.screeningCalendar(locale, screening.id)} className="calendar-link">
             {t.screening.calendar}
             <span className="visually-hidden">{`, ${screeningName(film.title, screening.start, locale)}`}</span>
           </a>
@@ -134,7 +134,7 @@ function ScreeningItem({ row: { screening, film, venue, guests }, locale, t, wit
 }
 
 /**
- * Screenings grouped by festival day (Europe/Paris), in time order. Plain
+ * Screenings grouped by festival day (in the festival's time zone), in time order. Plain
  * links, not next/link: the programme holds 600 rows, and their 1,200 Link
  * components were as many client components to hydrate and, scrolled into
  * view, to prefetch.

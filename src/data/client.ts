@@ -17,7 +17,7 @@ export function readOptions({ locale, draft = false, user }: ReadContext) {
     depth: 0,
     // Pages read what points at a document through the data layer (its own
     // cached, tagged reads), never through join fields: left on, each join
-    // cost a subquery per document read (1,200 people: 1.1 s of SQL).
+    // cost a subquery per document read.
     // Payload types `joins` as never for collections without join fields,
     // though `false` is accepted (and a no-op) for every collection.
     joins: false as never,

@@ -43,7 +43,7 @@ export const quotesBySpeaker = pointingAt('quotes', 'speaker', 'speaker', '-sour
 /** What a quote card shows: the home page reads only these, not whole documents. */
 const QUOTE_CARD_FIELDS = { kind: true, text: true, speaker: true, speakerRole: true, source: true } as const
 
-/** The newest featured quotes, at most `limit`: the home page read every quote (500 in the bench) to show a few. */
+/** The newest featured quotes, at most `limit`: the home page should not read every quote to show a few. */
 export const featuredQuotes = defineQuery(
   'quotes.featured',
   // Any quote may become featured: depend on the collection.

@@ -47,8 +47,7 @@ export function byIds<S extends CollectionSlug>(collection: S) {
 
 /**
  * Like byIds, only the fields in `select`: lists show a few fields of many
- * documents, and Payload's cost is per field read (150 whole films took
- * 90 ms, their cards 25 ms).
+ * documents, and Payload's cost is per field read.
  */
 export function cardsByIds<S extends CollectionSlug, Fields extends TypedCollectionSelect[S]>(collection: S, select: Fields) {
   return defineQuery(`${collection}.cardsByIds`, idTags(collection), async (payload, read, ids: number[]) => {

@@ -1,7 +1,12 @@
 import net from 'node:net'
 
-/** A TCP port free on loopback right now, so parallel runs never fight over one. */
-export function freePort(): Promise<number> {
+/**
+ * Ports other tools use on this machine (dev server, e2e, embedded databases):
+ * free now perhaps, but taken as soon as they start, so never handed out.
+ */
+const RESERVED = new Set([3000, 3210, 54329, 54339, 54349])
+
+function ephemeralPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.unref()
@@ -11,4 +16,12 @@ export function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
     })
   })
+}
+
+/** A TCP port free on loopback right now and not a reserved one, so parallel runs never fight over one. */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await ephemeralPort()
+    if (!RESERVED.has(port)) return port
+  }
 }

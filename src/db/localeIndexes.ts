@@ -6,9 +6,8 @@ type SchemaHook = NonNullable<PostgresAdapterArgs['beforeSchemaInit']>[number]
  * Payload gives each `*_locales` table one index, unique on (_locale,
  * _parent_id), but reads a document's translations (and those of its array
  * rows) by `_parent_id` alone: PostgreSQL then scans the whole locales table
- * once per row read. With 150 films and their 1,269 credits that was 300 ms
- * of a 310 ms query, and 1 s for 1,200 people (bench/README.md). An index on
- * `_parent_id` makes each lookup an index scan.
+ * once per row read, which grows with the data. An index on `_parent_id`
+ * makes each lookup an index scan.
  */
 export const indexLocaleParents: SchemaHook = ({ adapter, schema }) => {
   for (const table of Object.values(adapter.rawTables)) {

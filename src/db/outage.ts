@@ -37,17 +37,16 @@ export function isDatabaseUnreachable(error: unknown): boolean {
 // Shared through globalThis: Next loads route, page and instrumentation code as separate module instances.
 const FAILED_AT = Symbol.for('filmweek.databaseFailedAt')
 const state = globalThis as { [FAILED_AT]?: number }
-const RECENT_MS = 10_000
 
 /** Remembers that a read just failed for lack of a database (see src/ops/pageOutage.ts). */
 export function noteDatabaseFailure(): void {
   state[FAILED_AT] = Date.now()
 }
 
-/** Whether the database was found unreachable in the last ten seconds, and not reachable since. */
-export function databaseRecentlyFailed(): boolean {
+/** Whether a read found the database unreachable at or after `since` (a request's start), and no probe has reached it since. */
+export function databaseFailedSince(since: number): boolean {
   const at = state[FAILED_AT]
-  return at !== undefined && Date.now() - at < RECENT_MS
+  return at !== undefined && at >= since
 }
 
 const PROBE_TIMEOUT_MS = 2_000

@@ -7,6 +7,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+import { stopProcessGroup } from '@/lib/processGroup'
 
 export const VARNISH_MISSING = 'varnishd not found: install Varnish and the xkey module (Debian/Ubuntu: `apt-get install varnish varnish-modules`).'
 
@@ -79,29 +82,6 @@ export function checkVcl(varnishd: string, options: EdgeOptions): string | null 
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Stops a process group: SIGTERM, then SIGKILL after `graceMs`; waits until every process of it has exited. */
-export async function stopProcessGroup(child: ChildProcess, graceMs = 8_000): Promise<void> {
-  const pid = child.pid
-  if (!pid || pid <= 0 || !groupAlive(pid)) return
-  process.kill(-pid, 'SIGTERM')
-  const deadline = Date.now() + graceMs
-  while (groupAlive(pid) && Date.now() < deadline) await sleep(100)
-  if (!groupAlive(pid)) return
-  process.kill(-pid, 'SIGKILL')
-  while (groupAlive(pid)) await sleep(50)
-}
-
 /**
  * Starts varnishd in the foreground, in its own process group (its manager
  * forks the cache process), and resolves once it answers on `listen`.
@@ -118,7 +98,7 @@ export async function startVarnish(options: EdgeOptions): Promise<Edge> {
   if (typeof out === 'number') fs.closeSync(out)
   const exited = new Promise<number>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 0))))
   const stop = async () => {
-    await stopProcessGroup(child)
+    await stopProcessGroup(child.pid)
     await exited
     if (!options.workDir) fs.rmSync(workDir, { recursive: true, force: true })
   }

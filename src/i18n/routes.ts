@@ -4,8 +4,11 @@ import { LOCALE_CODES, type Locale } from './locales'
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
   programme: (locale: Locale) => `/${locale}/programme`,
+  programmeCalendar: (locale: Locale) => `/${locale}/programme/calendar.ics`,
   films: (locale: Locale) => `/${locale}/films`,
   film: (locale: Locale, slug: string) => `/${locale}/films/${slug}`,
+  filmCalendar: (locale: Locale, slug: string) => `/${locale}/films/${slug}/calendar.ics`,
+  screeningCalendar: (locale: Locale, id: number) => `/${locale}/screenings/${id}/calendar.ics`,
   person: (locale: Locale, slug: string) => `/${locale}/people/${slug}`,
   quotes: (locale: Locale) => `/${locale}/quotes`,
   venue: (locale: Locale, slug: string) => `/${locale}/venues/${slug}`,
@@ -15,6 +18,8 @@ export const routes = {
   search: (locale: Locale) => `/${locale}/search`,
   partnerApi: (locale: Locale) => `/${locale}/partners/api`,
   myFestival: (locale: Locale) => `/${locale}/my-festival`,
+  /** `saved`: the screening ids as the my-festival list encodes them in its `s` parameter. */
+  myFestivalCalendar: (locale: Locale, saved: string) => `/${locale}/my-festival/calendar.ics?s=${saved}`,
   page: (locale: Locale, slug: string) => `/${locale}/${slug}`,
   news: (locale: Locale) => `/${locale}/news`,
   post: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,

@@ -1,7 +1,7 @@
 /**
  * Shared Intl formatters. Constructing one costs far more than formatting with
- * it (a profile of cached pages spent ~16 % of the server's CPU in
- * `new Intl.DateTimeFormat`), and they are immutable, so one per
+ * it (profiles of cached pages show `new Intl.DateTimeFormat` among the
+ * server's largest CPU costs), and they are immutable, so one per
  * locale + options lives for the whole process. The key space is small: a few
  * locales times the option sets written in the code.
  */

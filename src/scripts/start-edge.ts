@@ -8,7 +8,8 @@
 import { spawn } from 'node:child_process'
 
 import { edgeStartEnvSchema, parseVariables } from '@/env'
-import { checkVcl, findVarnishd, startVarnish, stopProcessGroup, VARNISH_MISSING } from '@/edge/varnishd'
+import { checkVcl, findVarnishd, startVarnish, VARNISH_MISSING } from '@/edge/varnishd'
+import { stopProcessGroup } from '@/lib/processGroup'
 
 const settings = parseVariables(edgeStartEnvSchema, process.env)
 const varnishd = findVarnishd()
@@ -47,7 +48,7 @@ async function stopAll(edge: Awaited<ReturnType<typeof startVarnish>> | undefine
   if (stopping) return
   stopping = true
   console.log('[edge] stopping varnishd and the app…')
-  await Promise.all([edge?.stop(), stopProcessGroup(app, 15_000).then(() => appExited)])
+  await Promise.all([edge?.stop(), stopProcessGroup(app.pid, 15_000).then(() => appExited)])
   process.exit(code)
 }
 

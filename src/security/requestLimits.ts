@@ -1,11 +1,11 @@
 /**
  * Limits on what a client may send, applied at the HTTP server before Next
  * or Payload read a byte of the body:
- * - a body larger than its route's limit is refused with 413 (a login form
- *   took a 30 MB JSON body and parsed it before refusing it);
+ * - a body larger than its route's limit is refused with 413 (otherwise a
+ *   login form parses any JSON body, however large, before refusing it);
  * - a body that stops arriving, or takes too long, ends the connection with
- *   408: a request announcing a body and never sending it held a connection
- *   for minutes (Node's own requestTimeout is 300 s);
+ *   408: otherwise a request announcing a body and never sending it holds
+ *   a connection until Node's own, much longer requestTimeout;
  * - a new connection that sends no complete request head in time is closed.
  * A reverse proxy in front should keep its own limits too (README).
  */

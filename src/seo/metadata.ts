@@ -8,7 +8,7 @@ import type { Media } from '@/payload-types'
 export type OpenGraphKind = 'website' | 'video.movie' | 'profile'
 
 /**
- * hreflang alternates of a page that exists at `/{locale}{path}` in every
+ * hreflang alternates of a page that exists at `pathOf(locale)` in every
  * locale: plain language codes (the content is the same wherever the reader
  * lives), and English for everyone else.
  */
@@ -26,7 +26,7 @@ function openGraphImage(media: Media | null | undefined) {
 
 /**
  * Title, description, canonical URL, hreflang alternates and Open Graph for
- * a page that exists at `/{locale}{path}` in every locale.
+ * a page that exists in every locale, at `path(locale)` (a route of src/i18n/routes.ts).
  */
 export function pageMetadata({
   locale,
@@ -37,7 +37,7 @@ export function pageMetadata({
   kind = 'website',
 }: {
   locale: Locale
-  path: string
+  path: (locale: Locale) => string
   title: string
   description?: string | null
   image?: Media | null
@@ -46,7 +46,7 @@ export function pageMetadata({
   const shared = {
     title,
     description: description ?? undefined,
-    url: `/${locale}${path}`,
+    url: path(locale),
     locale: INTL_LOCALE[locale].replace('-', '_'),
     alternateLocale: LOCALE_CODES.filter((code) => code !== locale).map((code) => INTL_LOCALE[code].replace('-', '_')),
     images: openGraphImage(image),
@@ -55,7 +55,7 @@ export function pageMetadata({
     metadataBase: new URL(env().SERVER_URL),
     title,
     description: description ?? undefined,
-    alternates: { canonical: `/${locale}${path}`, languages: languageAlternates((code) => `/${code}${path}`) },
+    alternates: { canonical: path(locale), languages: languageAlternates(path) },
     openGraph: { ...shared, type: kind },
   }
 }

@@ -7,9 +7,9 @@ import { freePort } from '../../src/db/freePort'
 import { varnishPurger } from '../../src/edge/adapters/varnish'
 import { findVarnishd, startVarnish, VARNISH_MISSING, type Edge } from '../../src/edge/varnishd'
 import type { Film } from '../../src/payload-types'
+import { run } from '../support/processes'
 
 import { startInstance, type Instance } from './instances'
-import { run } from './processes'
 import { FILM, pollUntil } from './site'
 
 // The production server behind a real varnishd with the project's VCL, as
@@ -67,7 +67,7 @@ describeWithVarnish('through Varnish', () => {
     fs.rmSync(dataDir, { recursive: true, force: true })
     database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'filmweek_edge' })
     const env = { ...process.env, NODE_OPTIONS: '', DATABASE_URL: database.url, PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password }
-    await run(path.join(rootDir, 'node_modules/.bin/tsx'), ['src/scripts/prepare.ts', '--seed'], { cwd: rootDir, env, log: path.join(rootDir, '.data/e2e/edge-prepare.log') })
+    await run('prepare', path.join(rootDir, 'node_modules/.bin/tsx'), ['src/scripts/prepare.ts', '--seed'], { cwd: rootDir, env, log: path.join(rootDir, '.data/e2e/edge-prepare.log') })
     const edgePort = await freePort()
     base = `http://127.0.0.1:${edgePort}`
     // Publishes purge the edge; the edge is one proxy hop.

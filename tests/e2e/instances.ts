@@ -3,8 +3,8 @@ import path from 'node:path'
 import { createClient } from 'redis'
 
 import { freePort } from '../../src/db/freePort'
-
-import { killOnExit, start, stopGroup, waitForServer, type Spawned } from './processes'
+import { killOnSignals, start, stop as stopGroup, type Spawned } from '../support/processes'
+import { waitForServer } from '../support/servers'
 
 /** Another `next start` of the e2e build, on the e2e database and secret (as a second container of one deploy would be). */
 export type Instance = { name: string; base: string; log: string; stop: () => Promise<void> }
@@ -32,19 +32,18 @@ export async function startInstance(name: string, extraEnv: Record<string, strin
     JOBS_RUNNER: 'false',
     ...extraEnv,
   }
-  const server: Spawned = start(path.join(rootDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server: Spawned = start(`next start (${name})`, path.join(rootDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: rootDir,
     env,
     log: path.join(rootDir, '.data/e2e', `instance-${name}.log`),
-    detached: true,
   })
-  const release = server.child.pid ? killOnExit(server.child.pid) : () => undefined
+  const release = killOnSignals()
   const stop = async () => {
     await stopGroup(server)
     release()
   }
   try {
-    await waitForServer(`${base}/en`, server, 90_000)
+    await waitForServer(`${base}/en`, server, { timeoutMs: 90_000 })
   } catch (error) {
     await stop()
     throw error

@@ -4,9 +4,9 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded'
 import { freePort } from '../../src/db/freePort'
+import { run } from '../support/processes'
 
 import { startInstance, type Instance } from './instances'
-import { run } from './processes'
 import { FILM, pollUntil } from './site'
 
 // PostgreSQL stops under a running production server and comes back: cached
@@ -29,7 +29,7 @@ beforeAll(async () => {
   port = await freePort()
   database = await startDatabase()
   const env = { ...process.env, NODE_OPTIONS: '', DATABASE_URL: database.url, PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET }
-  await run(path.join(rootDir, 'node_modules/.bin/tsx'), ['src/scripts/prepare.ts', '--seed'], { cwd: rootDir, env, log: path.join(rootDir, '.data/e2e/outage-prepare.log') })
+  await run('prepare', path.join(rootDir, 'node_modules/.bin/tsx'), ['src/scripts/prepare.ts', '--seed'], { cwd: rootDir, env, log: path.join(rootDir, '.data/e2e/outage-prepare.log') })
   site = await startInstance('outage', { DATABASE_URL: database.url })
 }, 180_000)
 

@@ -3,10 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { freePort } from '../../src/db/freePort'
+import { startDatabase } from '../support/database'
+import { killOnSignals, run, start } from '../support/processes'
+import { assertPortFree, waitForServer } from '../support/servers'
 
 import { api, login } from './api'
-import { startDatabase } from './database'
-import { assertPortFree, killOnExit, run, start, waitForServer } from './processes'
 import { clearCaches, state, stopAll } from './state'
 
 const log = (line: string) => console.log(`[e2e] ${line}`)
@@ -54,8 +55,10 @@ export async function startSite(rootDir: string): Promise<void> {
   const bin = (name: string) => path.join(rootDir, 'node_modules/.bin', name)
 
   await assertPortFree(port) // before a build of a minute or two, not after
+  // The children below run in process groups of their own, out of the terminal's reach: Ctrl-C must end them too.
+  state.release = killOnSignals()
   try {
-    state.database = await timed('database', () => startDatabase(rootDir))
+    state.database = await timed('database', () => startDatabase(rootDir, 'e2e', process.env.E2E_EMBEDDED_PG_PORT ? Number(process.env.E2E_EMBEDDED_PG_PORT) : undefined))
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'production',
@@ -78,7 +81,7 @@ export async function startSite(rootDir: string): Promise<void> {
     }
     const options = (name: string) => ({ cwd: rootDir, env, log: path.join(logs, `${name}.log`) })
 
-    await timed('migrate + seed', () => run(bin('tsx'), ['--conditions=production', 'src/scripts/prepare.ts', '--seed'], options('prepare')))
+    await timed('migrate + seed', () => run('prepare', bin('tsx'), ['--conditions=production', 'src/scripts/prepare.ts', '--seed'], options('prepare')))
     // Next keeps its data cache across builds, and pages regenerated at run time
     // beside the build's: read from another database (a developer's, or the
     // last run's), they would be served as this one's.
@@ -87,14 +90,13 @@ export async function startSite(rootDir: string): Promise<void> {
     if (process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(rootDir, '.next/BUILD_ID'))) {
       log('next build: skipped (E2E_SKIP_BUILD=1, reusing .next)')
     } else {
-      await timed('next build', () => run(bin('next'), ['build'], options('build')))
+      await timed('next build', () => run('next build', bin('next'), ['build'], options('build')))
     }
     await assertPortFree(port)
     // Own process group, so teardown can stop next and every worker it forked at once.
-    const server = start(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { ...options('server'), detached: true })
+    const server = start('next start', bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], options('server'))
     state.server = server
-    if (server.child.pid) state.release = killOnExit(server.child.pid)
-    const status = await timed('next start', () => waitForServer(`${baseUrl}/en`, server, 90_000))
+    const { status } = await timed('next start', () => waitForServer(`${baseUrl}/en`, server, { timeoutMs: 90_000 }))
     if (status !== 200) log(`warning: GET /en answers ${status}; the browsing tests will say more`)
 
     process.env.E2E_BASE_URL = baseUrl

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 
-import type { E2EDatabase } from './database'
-import { stopGroup, type Spawned } from './processes'
+import type { Database } from '../support/database'
+import { stop, type Spawned } from '../support/processes'
 
-type State = { database?: E2EDatabase; server?: Spawned; release?: () => void; runtimeCaches?: string[] }
+type State = { database?: Database; server?: Spawned; release?: () => void; runtimeCaches?: string[] }
 
 // Global setup and teardown run in Jest's main process but load this module
 // separately: share what they started through globalThis.
@@ -19,7 +19,7 @@ export async function stopAll(): Promise<void> {
   const { server, database, release, runtimeCaches = [] } = state
   state.server = state.database = state.release = state.runtimeCaches = undefined
   const started = Date.now()
-  if (server) await stopGroup(server)
+  if (server) await stop(server)
   release?.()
   await database?.stop()
   // What was cached from the throw-away database must not outlive it.

@@ -1,42 +1,24 @@
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import pg from 'pg'
 
-/** Connection string for `database` on the run's test server. */
-function urlFor(database: string): string {
-  const server = process.env.TEST_DATABASE_SERVER
-  if (!server) throw new Error('TEST_DATABASE_SERVER is unset: run integration tests through `npm test`')
-  const url = new URL(server)
-  url.pathname = `/${database}`
-  return url.toString()
-}
-
-async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_SERVER })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
+import { createDatabaseOn, type Database } from '../support/database'
 
 export type TestPayload = { payload: Payload; databaseUrl: string; close: () => Promise<void> }
 
-const newDatabaseName = () => `filmweek_test_${crypto.randomBytes(6).toString('hex')}`
+/** A new, empty database on the run's test server (tests/integration/globalSetup.ts). */
+function createDatabase(): Promise<Database> {
+  const server = process.env.TEST_DATABASE_SERVER
+  if (!server) throw new Error('TEST_DATABASE_SERVER is unset: run integration tests through `npm test`')
+  return createDatabaseOn(server, 'filmweek_test')
+}
 
 /** A new database on the test server with nothing in it (not even migrations): a restore target. */
 export async function createEmptyDatabase(): Promise<{ databaseUrl: string; drop: () => Promise<void> }> {
-  const database = newDatabaseName()
-  await admin((client) => client.query(`CREATE DATABASE ${database}`))
-  return {
-    databaseUrl: urlFor(database),
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).then(() => undefined),
-  }
+  const database = await createDatabase()
+  return { databaseUrl: database.url, drop: database.stop }
 }
 
 /**
@@ -64,11 +46,10 @@ export async function openPayloadOn(databaseUrl: string): Promise<{ payload: Pay
  * from the real config: the isolation unit of the integration suite.
  */
 export async function createTestPayload(): Promise<TestPayload> {
-  const database = newDatabaseName()
-  await admin((client) => client.query(`CREATE DATABASE ${database}`))
-  const databaseUrl = urlFor(database)
+  const database = await createDatabase()
+  const databaseUrl = database.url
   process.env.DATABASE_URL = databaseUrl
-  const mediaDir = path.join(os.tmpdir(), database)
+  const mediaDir = path.join(os.tmpdir(), new URL(databaseUrl).pathname.slice(1))
   process.env.MEDIA_DIR = mediaDir
 
   // Imported after DATABASE_URL is set (the config reads it), one at a time:
@@ -86,7 +67,7 @@ export async function createTestPayload(): Promise<TestPayload> {
       // A pool connection outlives destroy(); the forced drop below ends it, which is expected.
       payload.db.pool.on('error', () => {})
       await payload.destroy()
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`))
+      await database.stop()
       fs.rmSync(mediaDir, { recursive: true, force: true })
     },
   }

@@ -1,5 +1,5 @@
-import type { EmbeddedDatabase } from '../../src/db/embedded'
+import type { Database } from '../support/database'
 
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __TEST_DB__?: EmbeddedDatabase }).__TEST_DB__?.stop()
+  await (globalThis as { __TEST_DB__?: Database }).__TEST_DB__?.stop()
 }

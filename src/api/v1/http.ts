@@ -143,8 +143,8 @@ const ANSWER_TAGS = (['editions', 'films', 'screenings', 'people', 'quotes', 've
 const answerTexts = new LRUCache<string, string>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (text) => Math.max(text.length, 1) })
 
 // After a publish expires the answers, every partner polling at that moment
-// misses at once; each building the same answer exhausted the database pool
-// under load (bench: 503s at 200 connections). One build per answer and
+// misses at once; each building the same answer would exhaust the database
+// pool under load. One build per answer and
 // process, never one begun before the last publication event.
 const renderOnce = singleFlight<Rendered>()
 
@@ -156,8 +156,8 @@ const MAX_BUILDS = 3
  * The finished answer, cached per endpoint and validated query until a
  * publish expires it: partners poll, and serializing a whole programme on
  * every request is most of a request's cost. The shared cache holds only the
- * ETag: reading a whole answer back from it meant parsing the 545 kB of a
- * full edition on every request, 304s included. Outside a Next server
+ * ETag: reading a whole answer back from it would mean parsing a full
+ * edition on every request, 304s included. Outside a Next server
  * (tests, scripts) there is no cache.
  */
 async function cachedRender(endpoint: AnyEndpoint, key: string[], query: unknown, params: unknown): Promise<Built> {

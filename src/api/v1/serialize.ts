@@ -16,6 +16,7 @@ import type { Partner } from '@/data/website'
 import { env } from '@/env'
 import type { Locale } from '@/i18n/locales'
 import { routes } from '@/i18n/routes'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 import { ticketAvailability } from '@/lib/tickets'
 import { toZonedDate, toZonedIso } from '@/lib/zonedTime'
 import type { Film as FilmDoc, Media, Venue as VenueDoc } from '@/payload-types'
@@ -89,7 +90,7 @@ export function screening(row: FeedScreening, locale: Locale): Out<typeof Screen
       prices: (doc.prices ?? []).map((price) => ({ label: price.label, amount: price.amount, currency: price.currency })),
     },
     page_url: url(routes.film(locale, film.slug)),
-    calendar_url: url(`/${locale}/screenings/${doc.id}/calendar.ics`),
+    calendar_url: url(routes.screeningCalendar(locale, doc.id)),
     updated_at: new Date(doc.updatedAt).toISOString(),
   }
 }
@@ -128,7 +129,7 @@ export function film(view: FilmView, locale: Locale): Out<typeof Film> {
     awards: (doc.awards ?? []).map((award) => ({ event: award.event, category: award.category ?? null, year: award.year ?? null, result: award.result })),
     programmed_in: view.programmedIn.map(({ edition, section, highlight }) => ({ edition: edition.slug, section, highlight })),
     screening_ids: view.rows.map((row) => row.screening.id),
-    calendar_url: url(`/${locale}/films/${doc.slug}/calendar.ics`),
+    calendar_url: url(routes.filmCalendar(locale, doc.slug)),
   }
 }
 
@@ -171,7 +172,7 @@ export function edition({ edition: doc, venues, partners }: Pick<EditionView, 'e
     city: doc.city,
     start_date: toZonedDate(doc.startDate),
     end_date: toZonedDate(doc.endDate),
-    time_zone: 'Europe/Paris',
+    time_zone: FESTIVAL_TIME_ZONE,
     description: plain(doc.description),
     venues: venues.map((item) => venue(item, locale)),
     organisations: partners.map(({ organisation, role }: Partner) => ({ name: organisation.name, short_name: organisation.shortName, kind: organisation.kind, role, website: organisation.website ?? null })),

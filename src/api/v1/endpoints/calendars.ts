@@ -4,13 +4,14 @@ import { filmCalendar, programmeCalendar } from '@/calendar/load'
 
 import { defineEndpoint, Missing } from '../http'
 import { LocaleParam, SlugParam } from '../schemas/common'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
 const Calendar = z.string().meta({ id: 'Calendar', description: 'RFC 5545 iCalendar (text/calendar), the same file the website serves' })
 
 export const programmeCalendarFile = defineEndpoint({
   path: '/programme/calendar.ics',
   summary: 'The programme as a calendar file',
-  description: 'Every published screening of an edition (default: current) as VEVENTs in Europe/Paris time; UIDs are stable per screening and SEQUENCE rises when one moves.',
+  description: `Every published screening of an edition (default: current) as VEVENTs in ${FESTIVAL_TIME_ZONE} time; UIDs are stable per screening and SEQUENCE rises when one moves.`,
   query: z.strictObject({ edition: SlugParam.optional(), locale: LocaleParam }),
   response: Calendar,
   contentType: 'text/calendar',
@@ -22,7 +23,7 @@ export const programmeCalendarFile = defineEndpoint({
 export const filmCalendarFile = defineEndpoint({
   path: '/films/{slug}/calendar.ics',
   summary: 'One film’s screenings as a calendar file',
-  description: 'Every published screening of the film, as VEVENTs in Europe/Paris time.',
+  description: `Every published screening of the film, as VEVENTs in ${FESTIVAL_TIME_ZONE} time.`,
   query: z.strictObject({ locale: LocaleParam }),
   params: z.object({ slug: SlugParam }),
   response: Calendar,

@@ -14,6 +14,7 @@ import { page } from '../paging'
 import { SlugParam } from '../schemas/common'
 import { EditionResponse, FilmResponse, FilmsQuery, FilmsResponse, LocaleQuery, PersonResponse, QuotesQuery, QuotesResponse } from '../schemas/content'
 import * as serialize from '../serialize'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
 const SlugPath = z.object({ slug: SlugParam })
 
@@ -96,7 +97,7 @@ export const quotes = defineEndpoint({
 export const edition = defineEndpoint({
   path: '/editions/{slug}',
   summary: 'One edition',
-  description: 'A festival week: dates (Europe/Paris), venues, organisers and partners, figures.',
+  description: `A festival week: dates (${FESTIVAL_TIME_ZONE}), venues, organisers and partners, figures.`,
   query: LocaleQuery,
   params: SlugPath,
   response: EditionResponse,

@@ -7,6 +7,7 @@ import { defineEndpoint, Missing } from '../http'
 import { page } from '../paging'
 import { ProgrammeQuery, ProgrammeResponse } from '../schemas/programme'
 import { screening as serializeScreening } from '../serialize'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
 const ACCESS_FIELD = { sdh: 'sdh', audio_description: 'audioDescription', step_free: 'stepFree' } as const
 
@@ -42,7 +43,7 @@ export const programme = defineEndpoint({
   path: '/programme',
   summary: 'Screenings of an edition',
   description:
-    'Every published screening of an edition (default: the current one), flattened for listings, in start order. Filters combine; days are Europe/Paris days.',
+    `Every published screening of an edition (default: the current one), flattened for listings, in start order. Filters combine; days are ${FESTIVAL_TIME_ZONE} days.`,
   query: ProgrammeQuery,
   response: ProgrammeResponse,
   notFound: 'Not found: no edition is current.',

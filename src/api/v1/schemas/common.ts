@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { LOCALE_CODES } from '@/i18n/locales'
 
 import { CURSOR_FORMAT } from '../paging'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
 export const LocaleParam = z.enum(LOCALE_CODES).default('en').meta({ description: 'Language of titles and texts; missing translations fall back to English.', example: 'fr' })
 
@@ -27,7 +28,7 @@ export const CursorParam = z
   .regex(CURSOR_FORMAT, 'expected the next_cursor value of a previous page')
   .meta({ description: 'Opaque: pass `meta.next_cursor` from the previous page of the same endpoint, with the same filters (`limit` may change).' })
 
-export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 with the Europe/Paris offset', example: '2025-12-13T20:00:00+01:00' })
+export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ description: `ISO 8601 with the ${FESTIVAL_TIME_ZONE} offset`, example: '2025-12-13T20:00:00+01:00' })
 
 export const Link = z.url().meta({ example: 'https://filmweek.example/en/films/mua-do' })
 

@@ -7,6 +7,7 @@ import { ORGANISATION_ROLES } from '@/collections/Editions/roles'
 
 import { CursorParam, Image, LimitParam, Link, LocaleParam, PageMeta, PersonRef, SlugParam } from './common'
 import { FilmRef, Venue } from './programme'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
 export const LocaleQuery = z.strictObject({ locale: LocaleParam })
 
@@ -95,7 +96,7 @@ export const Edition = z
     city: z.string(),
     start_date: z.iso.date(),
     end_date: z.iso.date(),
-    time_zone: z.literal('Europe/Paris'),
+    time_zone: z.literal(FESTIVAL_TIME_ZONE),
     description: z.string().nullable().meta({ description: 'Plain text' }),
     venues: z.array(Venue),
     organisations: z.array(z.object({ name: z.string(), short_name: z.string(), kind: z.string(), role: z.enum(ORGANISATION_ROLES.map((role) => role.value)), website: z.url().nullable() })),

@@ -5,6 +5,7 @@ import { LANGUAGE_CODES } from '@/fields/options'
 import { PRICE_LABELS, SCREENING_LABELS, SCREENING_STATUSES, GUEST_EVENTS, TICKET_AVAILABILITY, VERSIONS } from '@/collections/Screenings/options'
 
 import { CursorParam, Image, IsoDateTime, LimitParam, Link, LocaleParam, PageMeta, PersonRef, SlugParam } from './common'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
 const IsoDay = z.iso.date({ error: 'expected a date as YYYY-MM-DD' })
 
@@ -13,8 +14,8 @@ export const ACCESSIBILITY = ['sdh', 'audio_description', 'step_free'] as const
 export const ProgrammeQuery = z
   .strictObject({
     edition: SlugParam.optional().meta({ description: 'Edition slug; default: the current edition.', example: 'vietnamese-film-week-2025' }),
-    from: IsoDay.optional().meta({ description: 'First day (Europe/Paris), inclusive.', example: '2025-12-13' }),
-    to: IsoDay.optional().meta({ description: 'Last day (Europe/Paris), inclusive.', example: '2025-12-13' }),
+    from: IsoDay.optional().meta({ description: `First day (${FESTIVAL_TIME_ZONE}), inclusive.`, example: '2025-12-13' }),
+    to: IsoDay.optional().meta({ description: `Last day (${FESTIVAL_TIME_ZONE}), inclusive.`, example: '2025-12-13' }),
     venue: SlugParam.optional().meta({ description: 'Venue slug', example: 'pathe-palace' }),
     film: SlugParam.optional().meta({ description: 'Film slug', example: 'mua-do' }),
     accessibility: z.enum(ACCESSIBILITY).optional().meta({ description: 'Only screenings with this accessibility feature' }),
@@ -70,7 +71,7 @@ export const Tickets = z
       .enum(TICKET_AVAILABILITY.map((option) => option.value))
       .nullable()
       .meta({ description: 'Where sales stand now: on-sale-from (not yet, see on_sale_from), on-sale, few-left, sold-out, free-registration, at-the-door; null when unknown' }),
-    on_sale_from: IsoDateTime.nullable().meta({ description: 'When sales open (Europe/Paris offset)' }),
+    on_sale_from: IsoDateTime.nullable().meta({ description: `When sales open (${FESTIVAL_TIME_ZONE} offset)` }),
     prices: z.array(Price),
   })
   .meta({ id: 'Tickets' })

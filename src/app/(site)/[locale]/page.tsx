@@ -30,7 +30,7 @@ const FEATURED_QUOTES = 6
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const [site, edition] = await Promise.all([getSite({ locale }), currentEdition({ locale })])
-  return pageMetadata({ locale, path: '', title: edition ? `${site.siteName}${colon(locale).trimEnd()} ${edition.theme ?? edition.name}` : site.siteName, description: site.tagline })
+  return pageMetadata({ locale, path: routes.home, title: edition ? `${site.siteName}${colon(locale).trimEnd()} ${edition.theme ?? edition.name}` : site.siteName, description: site.tagline })
 }
 
 export default async function HomePage({ params }: { params: LocaleParams }) {

@@ -6,8 +6,8 @@ type Form = { email?: unknown; password?: unknown; token?: unknown }
 
 /**
  * A login for an email with no account does the password work it would do
- * for one: Payload answered an unknown email at once (0.06 s) and a wrong
- * password after hashing it (0.35 s), which told anyone which emails have
+ * for one: otherwise Payload answers an unknown email at once and a wrong
+ * password only after hashing it, which tells anyone which emails have
  * accounts. The message was already the same.
  */
 async function sameWorkForUnknownEmails(req: Parameters<CollectionBeforeOperationHook>[0]['req'], { email, password }: Form): Promise<void> {

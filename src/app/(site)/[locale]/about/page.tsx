@@ -9,6 +9,7 @@ import { editionPartners, getPageBySlug } from '@/data/website'
 import { currentEdition } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
 import { documentMetadata } from '@/seo/documentMetadata'
 import { pageMetadata } from '@/seo/metadata'
 
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   const ctx = await pageContext(locale)
   const [site, page] = await Promise.all([getSite(ctx), getPageBySlug(ctx, ABOUT_SLUG)])
-  if (page) return documentMetadata(ctx, page, { path: '/about', title: `${page.title} · ${site.siteName}`, description: page.intro })
-  return pageMetadata({ locale, path: '/about', title: `${getMessages(locale).about.title} · ${site.siteName}`, description: site.tagline })
+  if (page) return documentMetadata(ctx, page, { path: routes.about, title: `${page.title} · ${site.siteName}`, description: page.intro })
+  return pageMetadata({ locale, path: routes.about, title: `${getMessages(locale).about.title} · ${site.siteName}`, description: site.tagline })
 }
 
 export default async function AboutPage({ params }: { params: LocaleParams }) {

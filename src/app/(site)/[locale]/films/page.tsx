@@ -15,7 +15,7 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const site = await getSite({ locale })
-  return pageMetadata({ locale, path: '/films', title: `${getMessages(locale).film.allFilms} · ${site.siteName}` })
+  return pageMetadata({ locale, path: routes.films, title: `${getMessages(locale).film.allFilms} · ${site.siteName}` })
 }
 
 export default async function FilmsPage({ params }: { params: LocaleParams }) {

@@ -6,6 +6,7 @@ import { currentEdition } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
 import { getWebsiteMessages } from '@/i18n/websiteMessages'
+import { routes } from '@/i18n/routes'
 import { pageMetadata } from '@/seo/metadata'
 
 export const generateStaticParams = localeStaticParams
@@ -14,7 +15,7 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const site = await getSite({ locale })
-  return pageMetadata({ locale, path: '/guests', title: `${getWebsiteMessages(locale).guests.title} · ${site.siteName}` })
+  return pageMetadata({ locale, path: routes.guests, title: `${getWebsiteMessages(locale).guests.title} · ${site.siteName}` })
 }
 
 /** The guests of the current edition. */

@@ -7,6 +7,7 @@ import { currentEdition, screeningRows } from '@/data/views'
 import { INTL_LOCALE } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
 import { pageMetadata } from '@/seo/metadata'
 
 export const generateStaticParams = localeStaticParams
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   const site = await getSite({ locale })
   const t = getMessages(locale)
-  return { ...pageMetadata({ locale, path: '/my-festival', title: `${t.myFestival.title} · ${site.siteName}`, description: t.myFestival.intro }), robots: { index: false } }
+  return { ...pageMetadata({ locale, path: routes.myFestival, title: `${t.myFestival.title} · ${site.siteName}`, description: t.myFestival.intro }), robots: { index: false } }
 }
 
 /**

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   const site = await getSite({ locale })
   const w = getWebsiteMessages(locale)
-  const metadata = pageMetadata({ locale, path: '/news', title: `${w.news.title} · ${site.siteName}`, description: site.tagline })
+  const metadata = pageMetadata({ locale, path: routes.news, title: `${w.news.title} · ${site.siteName}`, description: site.tagline })
   const feedTitle = w.news.feedTitle(site.siteName)
   // Feed readers and browsers find the feeds from the page.
   const types = {

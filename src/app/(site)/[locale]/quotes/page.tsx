@@ -5,6 +5,7 @@ import { getSite, listQuotes } from '@/data'
 import { quoteEntries } from '@/data/quoteViews'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
 import { pageMetadata } from '@/seo/metadata'
 
 export const generateStaticParams = localeStaticParams
@@ -13,7 +14,7 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const site = await getSite({ locale })
-  return pageMetadata({ locale, path: '/quotes', title: `${getMessages(locale).quotes.title} · ${site.siteName}` })
+  return pageMetadata({ locale, path: routes.quotes, title: `${getMessages(locale).quotes.title} · ${site.siteName}` })
 }
 
 export default async function QuotesPage({ params }: { params: LocaleParams }) {

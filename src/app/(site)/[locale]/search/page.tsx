@@ -15,7 +15,7 @@ const MAX_QUERY = 100
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const site = await getSite({ locale })
-  return { ...pageMetadata({ locale, path: '/search', title: `${getMessages(locale).search.title} · ${site.siteName}` }), robots: { index: false } }
+  return { ...pageMetadata({ locale, path: routes.search, title: `${getMessages(locale).search.title} · ${site.siteName}` }), robots: { index: false } }
 }
 
 export default async function SearchPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<{ q?: string | string[] }> }) {

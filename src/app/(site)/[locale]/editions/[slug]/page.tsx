@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = await localeOf(params)
   const edition = await getEditionBySlug(await pageContext(locale), (await params).slug)
   if (!edition) return {}
-  return pageMetadata({ locale, path: `/editions/${edition.slug}`, title: edition.name, description: edition.theme })
+  return pageMetadata({ locale, path: (code) => routes.edition(code, edition.slug), title: edition.name, description: edition.theme })
 }
 
 export default async function EditionPage({ params }: { params: Params }) {

@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!view) return {}
   const { film, poster } = view
   const site = await getSite(ctx)
-  return pageMetadata({ locale, path: `/films/${film.slug}`, title: `${film.title} · ${site.siteName}`, description: film.logline, image: poster, kind: 'video.movie' })
+  return pageMetadata({ locale, path: (code) => routes.film(code, film.slug), title: `${film.title} · ${site.siteName}`, description: film.logline, image: poster, kind: 'video.movie' })
 }
 
 function Money({ row, locale, t }: { row: NonNullable<Film['boxOffice']>[number]; locale: Locale; t: Messages }) {
@@ -221,7 +221,7 @@ export default async function FilmPage({ params }: { params: Params }) {
           <>
             <ScreeningList rows={rows} locale={locale} t={t} withoutFilm headingLevel="h3" />
             <p>
-              <a href={`/${locale}/films/${film.slug}/calendar.ics`}>{t.screening.calendar}</a>
+              <a href={routes.filmCalendar(locale, film.slug)}>{t.screening.calendar}</a>
             </p>
           </>
         ) : (

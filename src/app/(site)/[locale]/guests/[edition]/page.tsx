@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = await localeOf(params)
   const [edition, site] = await Promise.all([getEditionBySlug({ locale }, (await params).edition), getSite({ locale })])
   if (!edition) return {}
-  return pageMetadata({ locale, path: `/guests/${edition.slug}`, title: `${getWebsiteMessages(locale).guests.ofEdition(edition.name)} · ${site.siteName}` })
+  return pageMetadata({ locale, path: (code) => routes.editionGuests(code, edition.slug), title: `${getWebsiteMessages(locale).guests.ofEdition(edition.name)} · ${site.siteName}` })
 }
 
 /** The guests of any edition, linked from the editions page. */

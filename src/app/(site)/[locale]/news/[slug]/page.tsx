@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const ctx = await pageContext(locale)
   const [post, site] = await Promise.all([getPostBySlug(ctx, (await params).slug), getSite(ctx)])
   if (!post) return {}
-  const metadata = await documentMetadata(ctx, post, { path: `/news/${post.slug}`, title: `${post.title} · ${site.siteName}`, description: post.standfirst, image: post.heroImage })
+  const metadata = await documentMetadata(ctx, post, { path: (code) => routes.post(code, post.slug), title: `${post.title} · ${site.siteName}`, description: post.standfirst, image: post.heroImage })
   const article = { ...metadata.openGraph, type: 'article', publishedTime: post.publishedAt, modifiedTime: post.updatedAt }
   return { ...metadata, openGraph: article as Metadata['openGraph'] }
 }

@@ -5,7 +5,9 @@ import { curlExample, exampleUrl, fetchExample } from '@/api/v1/examples'
 import { openApiDocument } from '@/api/v1/openapi'
 import { env } from '@/env'
 import { getMessages } from '@/i18n/messages'
+import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 import { localeOf, localeStaticParams, type LocaleParams } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
 import { pageMetadata } from '@/seo/metadata'
 import { webhookMessage } from '@/webhooks/message'
 
@@ -14,7 +16,7 @@ export const revalidate = 3600
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
-  return pageMetadata({ locale, path: '/partners/api', title: 'Partner API · Film Week', description: 'Read-only feed of the festival programme for cinemas, press and ticketing sites.' })
+  return pageMetadata({ locale, path: routes.partnerApi, title: 'Partner API · Film Week', description: 'Read-only feed of the festival programme for cinemas, press and ticketing sites.' })
 }
 
 /** How a receiver checks a delivery, with the reference library of the specification. */
@@ -63,7 +65,7 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
           Every answer has an <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer costs a <code>304</code> without a body. An answer may be kept 30 seconds (<code>Cache-Control</code>); right after a publication, a query asked before gets its previous answer until the new one is built, usually within a second. Limits are announced in <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>; past them you get <code>429</code> with <code>Retry-After</code>.
         </li>
         <li>
-          Times are ISO 8601 with the Europe/Paris offset. Errors are JSON: <code>{'{ "error": { "status", "message", "issues": [{ "parameter", "message" }] } }'}</code>.
+          Times are ISO 8601 with the {FESTIVAL_TIME_ZONE} offset. Errors are JSON: <code>{'{ "error": { "status", "message", "issues": [{ "parameter", "message" }] } }'}</code>.
         </li>
       </ul>
       {Object.entries(document.paths ?? {}).map(([path, item]) => {

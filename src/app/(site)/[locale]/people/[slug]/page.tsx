@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const view = await personView(ctx, (await params).slug)
   if (!view) return {}
   const { person, photo } = view
-  return pageMetadata({ locale, path: `/people/${person.slug}`, title: person.name, description: person.description, image: photo, kind: 'profile' })
+  return pageMetadata({ locale, path: (code) => routes.person(code, person.slug), title: person.name, description: person.description, image: photo, kind: 'profile' })
 }
 
 export default async function PersonPage({ params }: { params: Params }) {

@@ -8,6 +8,7 @@ import { programmeView, type ProgrammeFilters } from '@/data/programmeView'
 import { currentEdition } from '@/data/views'
 import { getMessages } from '@/i18n/messages'
 import { localeOf, type LocaleParams } from '@/i18n/params'
+import { routes } from '@/i18n/routes'
 import { pageMetadata } from '@/seo/metadata'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   const site = await getSite({ locale })
   // One canonical programme: filtered views are not indexed.
-  return { ...pageMetadata({ locale, path: '/programme', title: `${getMessages(locale).programme.title} · ${site.siteName}` }), robots: { index: false } }
+  return { ...pageMetadata({ locale, path: routes.programme, title: `${getMessages(locale).programme.title} · ${site.siteName}` }), robots: { index: false } }
 }
 
 /** The programme filtered on the server: what the filter form gives without JavaScript (/xx/programme?day=… is rewritten here). */

@@ -1,14 +1,22 @@
 /**
- * Child processes of the bench: each in its own process group (so a server
- * and every worker it forks stop together), output to a log file, and all of
- * them stopped when the bench ends, fails or is interrupted.
+ * Child processes of the tests and the bench: output to a log file (read on
+ * failure; build output would drown the runner's), each in its own process
+ * group (so a server and every worker it forks stop together), and none left
+ * running when the parent process exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import { setTimeout as sleep } from 'node:timers/promises'
+
+import { groupAlive, stopProcessGroup } from '../../src/lib/processGroup'
 
 export type Spawned = { name: string; child: ChildProcess; exited: Promise<number>; log: string }
-type Options = { cwd: string; env: NodeJS.ProcessEnv; log: string; ipc?: boolean }
+type Options = {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  log: string
+  /** An IPC channel (helpers that report `{ type: 'ready', port }`). */
+  ipc?: boolean
+}
 
 const running = new Set<Spawned>()
 
@@ -19,7 +27,7 @@ export function start(name: string, command: string, args: string[], { cwd, env,
   return adopt(name, child, log)
 }
 
-/** A detached child started elsewhere (e.g. varnishd by src/edge/varnishd.ts), stopped with the bench's own. */
+/** A detached child started elsewhere (e.g. varnishd by src/edge/varnishd.ts), stopped with the others. */
 export function adopt(name: string, child: ChildProcess, log: string): Spawned {
   const exited = new Promise<number>((resolve) => {
     child.once('error', () => resolve(-1))
@@ -34,8 +42,8 @@ export function adopt(name: string, child: ChildProcess, log: string): Spawned {
 }
 
 /**
- * A TypeScript helper of the bench as a child with an IPC channel (it inherits
- * tsx's loader flags), resolved once it reports `{ type: 'ready', port }`.
+ * A TypeScript helper as a child with an IPC channel (it inherits tsx's
+ * loader flags), resolved once it reports `{ type: 'ready', port }`.
  */
 export async function startHelper(name: string, file: string, options: Omit<Options, 'ipc'>): Promise<{ spawned: Spawned; port: number }> {
   const spawned = start(name, process.execPath, [...process.execArgv, file], { ...options, ipc: true })
@@ -48,7 +56,7 @@ export async function startHelper(name: string, file: string, options: Omit<Opti
   return { spawned, port }
 }
 
-export function tail(log: string, lines = 30): string {
+export function tail(log: string, lines = 40): string {
   const text = fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : ''
   return text.trimEnd().split('\n').slice(-lines).join('\n')
 }
@@ -61,29 +69,9 @@ export async function run(name: string, command: string, args: string[], options
   if (code !== 0) throw new Error(`${name} exited with ${code}; end of ${options.log}:\n${tail(options.log)}`)
 }
 
-function groupAlive(pid: number | undefined): boolean {
-  if (!pid || pid <= 0) return false
-  try {
-    process.kill(-pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** SIGTERM to the group, SIGKILL after `graceMs`: `next start` has been seen to ignore SIGTERM. */
+/** Stops the group (SIGTERM, then SIGKILL after `graceMs`) and forgets it. */
 export async function stop(spawned: Spawned, graceMs = 8_000): Promise<void> {
-  const pid = spawned.child.pid
-  if (pid && groupAlive(pid)) {
-    process.kill(-pid, 'SIGTERM')
-    const deadline = Date.now() + graceMs
-    while (groupAlive(pid) && Date.now() < deadline) await sleep(100)
-    if (groupAlive(pid)) {
-      console.warn(`[bench] ${spawned.name} still running ${graceMs} ms after SIGTERM: SIGKILL`)
-      process.kill(-pid, 'SIGKILL')
-      while (groupAlive(pid)) await sleep(50)
-    }
-  }
+  if (await stopProcessGroup(spawned.child.pid, graceMs)) console.warn(`${spawned.name} still ran ${graceMs} ms after SIGTERM: killed`)
   running.delete(spawned)
 }
 
@@ -91,10 +79,30 @@ export async function stopAll(): Promise<void> {
   await Promise.all([...running].map((spawned) => stop(spawned)))
 }
 
-/** Last resort when the bench itself exits: nothing it started may outlive it. */
-process.once('exit', () => {
+function killAll(): void {
   for (const { child } of running) if (groupAlive(child.pid)) process.kill(-(child.pid ?? 0), 'SIGKILL')
-})
+}
+
+/** Last resort when the parent exits: detached groups get no signal from the terminal, so nothing started here may outlive it. */
+process.once('exit', killAll)
+
+/**
+ * The same on Ctrl-C or a kill of a parent that has no signal handling of its
+ * own (Jest's main process): kill the groups, then die of the signal as before.
+ * Returns the function that removes these hooks.
+ */
+export function killOnSignals(): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    killAll()
+    process.kill(process.pid, signal)
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  return () => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
 
 /** Resident memory of every process in a group, in bytes (Linux /proc; 0 elsewhere). */
 export function groupRss(pgid: number): number {
