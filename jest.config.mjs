@@ -20,7 +20,10 @@ const shared = {
 // skips them, saying so; CI (CI=true) always runs them, and fails without it.
 const chromium = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium'
 const browserTests = fs.existsSync(chromium) || Boolean(process.env.CI)
-if (!browserTests) console.warn(`\n  Browser tests SKIPPED: no Chromium at ${chromium}. Install it (apt-get install chromium) or set E2E_CHROMIUM.\n`)
+if (!browserTests)
+  console.warn(
+    `\n  Browser tests SKIPPED: no Chromium at ${chromium}. Install it (apt-get install chromium) or set E2E_CHROMIUM.\n`,
+  )
 
 const projects = await Promise.all(
   [

@@ -47,7 +47,11 @@ const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
  */
 async function clientHintsForTheAdminOnly() {
   const rules = (await withAdmin.headers?.()) ?? []
-  return rules.map((rule) => (rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule))
+  return rules.map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
+  )
 }
 
 export default { ...withAdmin, headers: clientHintsForTheAdminOnly } satisfies NextConfig

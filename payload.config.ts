@@ -52,7 +52,13 @@ const sanitized = buildConfig({
       beforeDashboard: ['@/admin/Dashboard#Dashboard'],
       afterNavLinks: ['@/admin/planner/PlannerNavLink#PlannerNavLink'],
       // Staff only: the view checks the role itself (src/admin/planner/PlannerView.tsx).
-      views: { planner: { Component: '@/admin/planner/PlannerView#PlannerView', path: '/planner', meta: { title: 'Programme planner' } } },
+      views: {
+        planner: {
+          Component: '@/admin/planner/PlannerView#PlannerView',
+          path: '/planner',
+          meta: { title: 'Programme planner' },
+        },
+      },
     },
     timezones: {
       supportedTimezones: [{ label: 'Paris (festival time)', value: FESTIVAL_TIME_ZONE }],
@@ -99,14 +105,22 @@ const sanitized = buildConfig({
     // Webhook deliveries (src/webhooks) run at once when queued; this runner retries the failed ones.
     tasks: [deliverWebhookTask],
     autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
-    shouldAutoRun: async () => Boolean(process.env.NEXT_RUNTIME) && process.env.NEXT_PHASE !== 'phase-production-build' && config.JOBS_RUNNER && (await runnerLock.held()),
+    shouldAutoRun: async () =>
+      Boolean(process.env.NEXT_RUNTIME) &&
+      process.env.NEXT_PHASE !== 'phase-production-build' &&
+      config.JOBS_RUNNER &&
+      (await runnerLock.held()),
   },
   defaultDepth: 1,
   maxDepth: 4,
   // Kept on (it shares REST's access control, tested for drafts) but bounded:
   // nested queries multiply database work. Partners get the /api/v1 feed.
   // (Body, syntax and depth are checked before Payload's handler: src/api/graphql/requestGuard.ts.)
-  graphQL: { maxComplexity: 400, disablePlaygroundInProduction: true, validationRules: (args) => [variablesFitTheirTypes(args)] },
+  graphQL: {
+    maxComplexity: 400,
+    disablePlaygroundInProduction: true,
+    validationRules: (args) => [variablesFitTheirTypes(args)],
+  },
   telemetry: false,
   hooks: { afterError: [answer400ForInvalidValues] },
   onInit: (payload) => {
@@ -129,4 +143,8 @@ const sanitized = buildConfig({
   },
 })
 
-export default sanitized.then(payloadEndpointsAnswer4xx).then(internalCollectionsForStaffOnly).then(mediaFollowsUse).then(bulkWritesAllOrNothing)
+export default sanitized
+  .then(payloadEndpointsAnswer4xx)
+  .then(internalCollectionsForStaffOnly)
+  .then(mediaFollowsUse)
+  .then(bulkWritesAllOrNothing)

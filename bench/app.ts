@@ -13,7 +13,16 @@ import path from 'node:path'
 import { lockFile, lockHolder } from './lock'
 
 /** What a build needs from the working tree. `public/` is optional (the app has none yet). */
-const COPIED = ['src', 'migrations', 'public', 'next.config.ts', 'payload.config.ts', 'cache-handler.mjs', 'tsconfig.json', 'next-env.d.ts']
+const COPIED = [
+  'src',
+  'migrations',
+  'public',
+  'next.config.ts',
+  'payload.config.ts',
+  'cache-handler.mjs',
+  'tsconfig.json',
+  'next-env.d.ts',
+]
 
 /** Next's run-time caches: data and regenerated pages, read from another database, they would be served as this one's. */
 const RUNTIME_CACHES = ['.next/cache/fetch-cache', '.next/server/route-cache']
@@ -53,7 +62,10 @@ export function prepareApp(rootDir: string, run: string, reuse: boolean): App {
   fs.mkdirSync(path.join(dir, 'public'), { recursive: true })
   // Its own name: Jest's module map would otherwise see two packages called film-week.
   const pkg = JSON.parse(fs.readFileSync(path.join(rootDir, 'package.json'), 'utf8')) as Record<string, unknown>
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ ...pkg, name: `film-week-bench-${run}`, scripts: {} }, null, 2))
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ ...pkg, name: `film-week-bench-${run}`, scripts: {} }, null, 2),
+  )
   const modules = path.join(dir, 'node_modules')
   if (!fs.existsSync(modules)) fs.symlinkSync(path.join(rootDir, 'node_modules'), modules, 'dir')
 
@@ -63,12 +75,14 @@ export function prepareApp(rootDir: string, run: string, reuse: boolean): App {
   if (reuse) {
     // Not while a full run holds its lock: its build may be half written.
     const full = lockHolder(lockFile(rootDir, 'full')) === null ? [path.join(rootDir, '.data/bench/full')] : []
-    const newest = [dir, ...full]
-      .filter(hasBuildIn)
-      .sort((a, b) => buildTime(b) - buildTime(a))[0]
+    const newest = [dir, ...full].filter(hasBuildIn).sort((a, b) => buildTime(b) - buildTime(a))[0]
     if (newest && newest !== dir && buildTime(newest) > buildTime(dir)) {
       fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true })
-      fs.cpSync(path.join(newest, '.next'), path.join(dir, '.next'), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true })
+      fs.cpSync(path.join(newest, '.next'), path.join(dir, '.next'), {
+        recursive: true,
+        verbatimSymlinks: true,
+        preserveTimestamps: true,
+      })
       buildFrom = path.relative(rootDir, newest)
     }
   }

@@ -29,7 +29,15 @@ export async function load(url: string, { connections, seconds, headers = {}, pa
   const { hostname } = new URL(url)
   if (hostname !== '127.0.0.1' && hostname !== 'localhost') throw new Error(`load only on loopback, not ${hostname}`)
   const sequence = paths?.map((path) => ({ path }))
-  const result = await autocannon({ url, connections, duration: seconds, maxOverallRequests: MAX_REQUESTS, timeout: 10, headers, ...(sequence ? { requests: sequence } : {}) })
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    maxOverallRequests: MAX_REQUESTS,
+    timeout: 10,
+    headers,
+    ...(sequence ? { requests: sequence } : {}),
+  })
   const requests = result.requests.total
   return {
     rps: requests / Math.max(result.duration, 0.001),

@@ -21,8 +21,30 @@ export type Settings = {
 }
 
 export const SETTINGS: Record<'full' | 'smoke', Settings> = {
-  full: { connections: 50, feedConnections: 10, seconds: 5, rounds: 3, coldDocuments: 20, coldRepeats: 10, changes: 20, webhookChanges: 20, uncachedSamples: 10, load: { connections: 200, seconds: 60, publishEverySeconds: 3 } },
-  smoke: { connections: 50, feedConnections: 10, seconds: 2, rounds: 1, coldDocuments: 3, coldRepeats: 2, changes: 4, webhookChanges: 3, uncachedSamples: 2, load: { connections: 8, seconds: 3, publishEverySeconds: 1 } },
+  full: {
+    connections: 50,
+    feedConnections: 10,
+    seconds: 5,
+    rounds: 3,
+    coldDocuments: 20,
+    coldRepeats: 10,
+    changes: 20,
+    webhookChanges: 20,
+    uncachedSamples: 10,
+    load: { connections: 200, seconds: 60, publishEverySeconds: 3 },
+  },
+  smoke: {
+    connections: 50,
+    feedConnections: 10,
+    seconds: 2,
+    rounds: 1,
+    coldDocuments: 3,
+    coldRepeats: 2,
+    changes: 4,
+    webhookChanges: 3,
+    uncachedSamples: 2,
+    load: { connections: 8, seconds: 3, publishEverySeconds: 1 },
+  },
 }
 
 /** What every phase works with: the running site, its data and its editor. */

@@ -13,11 +13,24 @@ import type { Fixtures } from './fixtures'
 const PER_CALL = 500
 
 export function allTags(fixtures: Fixtures): string[] {
-  const tags: string[] = ['site', 'editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations', 'media'].map((name) =>
-    tag.collection(name as Parameters<typeof tag.collection>[0]),
-  )
+  const tags: string[] = [
+    'site',
+    'editions',
+    'films',
+    'screenings',
+    'people',
+    'quotes',
+    'venues',
+    'organisations',
+    'media',
+  ].map((name) => tag.collection(name as Parameters<typeof tag.collection>[0]))
   for (const film of fixtures.films) {
-    tags.push(tag.doc('films', film.id), tag.slug('films', film.slug), tag.pointingAt('screenings', 'film', film.id), tag.pointingAt('quotes', 'film', film.id))
+    tags.push(
+      tag.doc('films', film.id),
+      tag.slug('films', film.slug),
+      tag.pointingAt('screenings', 'film', film.id),
+      tag.pointingAt('quotes', 'film', film.id),
+    )
   }
   for (const person of fixtures.people) {
     tags.push(
@@ -37,7 +50,12 @@ export function allTags(fixtures: Fixtures): string[] {
       tag.pointingAt('quotes', 'edition', edition.id),
     )
   }
-  for (const venue of fixtures.venues) tags.push(tag.doc('venues', venue.id), tag.slug('venues', venue.slug), tag.pointingAt('screenings', 'venue', venue.id))
+  for (const venue of fixtures.venues)
+    tags.push(
+      tag.doc('venues', venue.id),
+      tag.slug('venues', venue.slug),
+      tag.pointingAt('screenings', 'venue', venue.id),
+    )
   for (const screening of fixtures.screenings) tags.push(tag.doc('screenings', screening.id))
   for (const quote of fixtures.quotes) tags.push(tag.doc('quotes', quote))
   return tags
@@ -52,8 +70,13 @@ export function allTags(fixtures: Fixtures): string[] {
 export function expirer(base: string, tags: string[], token: string) {
   const state = { partial: false }
   const viaSiteSettings = async () => {
-    const response = await fetch(`${base}/api/globals/site`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: '{}' })
-    if (response.status !== 200) throw new Error(`saving the site settings: ${response.status} ${await response.text()}`)
+    const response = await fetch(`${base}/api/globals/site`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: '{}',
+    })
+    if (response.status !== 200)
+      throw new Error(`saving the site settings: ${response.status} ${await response.text()}`)
   }
   const expireAll = async () => {
     if (state.partial) return viaSiteSettings()

@@ -52,7 +52,8 @@ function busyBetween(before: Sample, after: Sample, seconds: number): Map<string
   return busy
 }
 
-const describe = (busy: Map<string, number>) => [...busy].map(([command, share]) => `${command} (${Math.round(share * 100)} % of a core)`)
+const describe = (busy: Map<string, number>) =>
+  [...busy].map(([command, share]) => `${command} (${Math.round(share * 100)} % of a core)`)
 
 /** The machine, and a watch on how busy others keep it: the figures mean little without it. */
 export async function describeMachine(): Promise<{ machine: Machine; finish: () => void }> {
@@ -76,7 +77,8 @@ export async function describeMachine(): Promise<{ machine: Machine; finish: () 
     machine.load.max = Math.max(machine.load.max, loadNow())
     const now = cpuTicks()
     const nowAt = performance.now()
-    for (const [command, share] of busyBetween(last, now, (nowAt - lastAt) / 1000)) during.set(command, Math.max(during.get(command) ?? 0, share))
+    for (const [command, share] of busyBetween(last, now, (nowAt - lastAt) / 1000))
+      during.set(command, Math.max(during.get(command) ?? 0, share))
     ;[last, lastAt] = [now, nowAt]
   }, 15_000)
   timer.unref()

@@ -7,7 +7,8 @@ type Cell = string | number | null | undefined
 
 const text = (value: Cell) => (value === null || value === undefined ? '–' : String(value))
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
-const pct = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? '–' : `${Math.round(ratio * 100)} %`)
+const pct = (ratio: number | null | undefined) =>
+  ratio === null || ratio === undefined ? '–' : `${Math.round(ratio * 100)} %`
 
 function table(head: string[], rows: Cell[][]): string {
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`]
@@ -20,9 +21,14 @@ function publishTable(p: PublishResult): string[] {
   return [
     table(
       ['Change', 'n', 'p50 ms', 'max ms'],
-      [...Object.entries(p.byKind).map(([kind, s]) => [kind, s.n, s.p50, s.max]), ['all', p.all.n, p.all.p50, p.all.max]],
+      [
+        ...Object.entries(p.byKind).map(([kind, s]) => [kind, s.n, s.p50, s.max]),
+        ['all', p.all.n, p.all.p50, p.all.max],
+      ],
     ),
-    p.stale ? `\n${p.stale} change(s) never showed everywhere:\n\n${p.staleExamples.map((example) => `- ${example}`).join('\n')}` : '',
+    p.stale
+      ? `\n${p.stale} change(s) never showed everywhere:\n\n${p.staleExamples.map((example) => `- ${example}`).join('\n')}`
+      : '',
   ]
 }
 
@@ -40,7 +46,15 @@ function edgeSection(r: Results): string[] {
       Object.entries(e.targets).map(([name, target]) => {
         const page = PAGE_TYPES.find((type) => name === `edge (${type})`)
         const bytes = target.rounds[0]?.bytesPerResponse
-        return [name, bytes ? kb(bytes) : null, target.rps, target.p50, target.p99, page ? pct(e.ratios[page]) : '', page ? `${e.cache[page].before} → ${e.cache[page].after}` : '']
+        return [
+          name,
+          bytes ? kb(bytes) : null,
+          target.rps,
+          target.p50,
+          target.p99,
+          page ? pct(e.ratios[page]) : '',
+          page ? `${e.cache[page].before} → ${e.cache[page].after}` : '',
+        ]
       }),
     ),
     '',
@@ -61,7 +75,9 @@ export function toMarkdown(r: Results): string {
   out.push(
     `${r.createdAt}, ${r.durationS} s. Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, ${m.os}. ` +
       `Load average ${m.load.start} at start, ${m.load.max} at most, ${m.load.end} at the end.` +
-      (m.busyAtStart.length ? ` Busy at start besides the bench: ${m.busyAtStart.join('; ')}.` : ' Nothing else busy at start.') +
+      (m.busyAtStart.length
+        ? ` Busy at start besides the bench: ${m.busyAtStart.join('; ')}.`
+        : ' Nothing else busy at start.') +
       (m.busyDuring.length ? ` Busy during the run besides the bench: ${m.busyDuring.join('; ')}.` : ''),
     '',
     `Database: ${r.database}. Load: ${r.settings.connections} connections, ${r.settings.seconds} s per run, ${r.settings.rounds} round(s); loopback only.`,
@@ -74,9 +90,22 @@ export function toMarkdown(r: Results): string {
     table(
       ['What', 'Figure'],
       [
-        ['Synthetic data', Object.entries(r.data.counts).map(([name, count]) => `${count} ${name}`).join(', ')],
-        ['Migrate / load (Local API)', `${t.migrate} ms / ${t.total} ms (people ${t.people}, films ${t.films}, screenings ${t.screenings}, quotes ${t.quotes})`],
-        ['next build', r.build.reused ? `reused (${r.build.from})` : `${((r.build.ms ?? 0) / 1000).toFixed(1)} s, peak RSS of the process tree ${r.build.peakRssMb} MB`],
+        [
+          'Synthetic data',
+          Object.entries(r.data.counts)
+            .map(([name, count]) => `${count} ${name}`)
+            .join(', '),
+        ],
+        [
+          'Migrate / load (Local API)',
+          `${t.migrate} ms / ${t.total} ms (people ${t.people}, films ${t.films}, screenings ${t.screenings}, quotes ${t.quotes})`,
+        ],
+        [
+          'next build',
+          r.build.reused
+            ? `reused (${r.build.from})`
+            : `${((r.build.ms ?? 0) / 1000).toFixed(1)} s, peak RSS of the process tree ${r.build.peakRssMb} MB`,
+        ],
         ['next start → first 200', `${r.server.startMs} ms; server peak RSS ${r.server.peakRssMb} MB`],
       ],
     ),
@@ -97,13 +126,27 @@ export function toMarkdown(r: Results): string {
         const ratio = c.ratios[name]
         const cache = name in c.cache ? c.cache[name as keyof typeof c.cache] : null
         const bytes = target.rounds[0]?.bytesPerResponse
-        return [name, bytes ? kb(bytes) : null, target.rps, target.p50, target.p99, pct(ratio?.vsStatic), pct(ratio?.vsNode), cache ? `${cache.before} → ${cache.after}` : '']
+        return [
+          name,
+          bytes ? kb(bytes) : null,
+          target.rps,
+          target.p50,
+          target.p99,
+          pct(ratio?.vsStatic),
+          pct(ratio?.vsNode),
+          cache ? `${cache.before} → ${cache.after}` : '',
+        ]
       }),
     ),
     '',
   )
 
-  out.push('## Cold renders and SQL per request', '', 'Cache MISS: film and person pages never visited since start; home and programme after expiring every tag. One request at a time; statements counted by a proxy in front of PostgreSQL.', '')
+  out.push(
+    '## Cold renders and SQL per request',
+    '',
+    'Cache MISS: film and person pages never visited since start; home and programme after expiring every tag. One request at a time; statements counted by a proxy in front of PostgreSQL.',
+    '',
+  )
   out.push(
     table(
       ['Page', 'n', 'p50 ms', 'p99 ms', 'max ms', 'statements min / median / max', 'x-nextjs-cache'],
@@ -114,7 +157,9 @@ export function toMarkdown(r: Results): string {
         cold.render.p99,
         cold.render.max,
         `${cold.statements.min} / ${cold.statements.median} / ${cold.statements.max}`,
-        Object.entries(cold.cache).map(([header, count]) => `${header} ×${count}`).join(', '),
+        Object.entries(cold.cache)
+          .map(([header, count]) => `${header} ×${count}`)
+          .join(', '),
       ]),
     ),
     '',
@@ -123,14 +168,33 @@ export function toMarkdown(r: Results): string {
     table(
       ['Does the count grow with the results?', 'Large', 'Small', 'Verdict'],
       [
-        ...r.cold.growth.map((g) => [`${g.page} page`, `${g.large} (${g.largeScreenings} screenings)`, `${g.small} (${g.smallScreenings} screenings)`, g.large === g.small ? 'fixed' : g.large > g.small ? 'grows' : 'fewer when large']),
-        ['/api/v1/programme', `${r.feed.growth.large} (${r.feed.growth.largeItems} items)`, `${r.feed.growth.small} (${r.feed.growth.smallItems} items)`, r.feed.growth.large === r.feed.growth.small ? 'fixed' : r.feed.growth.large > r.feed.growth.small ? 'grows' : 'fewer when large'],
+        ...r.cold.growth.map((g) => [
+          `${g.page} page`,
+          `${g.large} (${g.largeScreenings} screenings)`,
+          `${g.small} (${g.smallScreenings} screenings)`,
+          g.large === g.small ? 'fixed' : g.large > g.small ? 'grows' : 'fewer when large',
+        ]),
+        [
+          '/api/v1/programme',
+          `${r.feed.growth.large} (${r.feed.growth.largeItems} items)`,
+          `${r.feed.growth.small} (${r.feed.growth.smallItems} items)`,
+          r.feed.growth.large === r.feed.growth.small
+            ? 'fixed'
+            : r.feed.growth.large > r.feed.growth.small
+              ? 'grows'
+              : 'fewer when large',
+        ],
       ],
     ),
     '',
   )
 
-  out.push('## Publish-to-fresh (editors)', '', 'From sending the PATCH until every page showing the value (film, programme, person, home) has it.', '')
+  out.push(
+    '## Publish-to-fresh (editors)',
+    '',
+    'From sending the PATCH until every page showing the value (film, programme, person, home) has it.',
+    '',
+  )
   out.push(...publishTable(r.publish), '')
 
   const w = r.webhooks
@@ -146,7 +210,9 @@ export function toMarkdown(r: Results): string {
         ['the PATCH’s answer (floor)', w.patch.n, w.patch.p50, w.patch.p99, w.patch.max],
       ],
     ),
-    w.undelivered || w.rejected ? `\n${w.undelivered} change(s) never delivered within the wait; ${w.rejected} delivery(ies) failed verification.` : '',
+    w.undelivered || w.rejected
+      ? `\n${w.undelivered} change(s) never delivered within the wait; ${w.rejected} delivery(ies) failed verification.`
+      : '',
     '',
   )
 
@@ -157,10 +223,23 @@ export function toMarkdown(r: Results): string {
     '',
   )
   const rate = (load: { rps: number; errors: number; timeouts: number } | null) =>
-    load ? `${load.rps < 10 ? load.rps.toFixed(1) : Math.round(load.rps)}${load.errors || load.timeouts ? ` (${load.errors} errors, ${load.timeouts} timeouts)` : ''}` : 'no ETag'
+    load
+      ? `${load.rps < 10 ? load.rps.toFixed(1) : Math.round(load.rps)}${load.errors || load.timeouts ? ` (${load.errors} errors, ${load.timeouts} timeouts)` : ''}`
+      : 'no ETag'
   out.push(
     table(
-      ['Endpoint', 'items', 'kB', 'req/s', 'p50 ms', 'p99 ms', 'If-None-Match req/s', 'INM p99 ms', 'uncached p50 / p99 ms', 'statements uncached / cached'],
+      [
+        'Endpoint',
+        'items',
+        'kB',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'If-None-Match req/s',
+        'INM p99 ms',
+        'uncached p50 / p99 ms',
+        'statements uncached / cached',
+      ],
       Object.entries(r.feed.endpoints).map(([name, e]) => [
         `${name} \`${e.path}\``,
         e.items,
@@ -184,11 +263,42 @@ export function toMarkdown(r: Results): string {
     `${l.connections} connections for ${l.seconds} s on a mix (each connection in turn: ${l.paths.map((path) => `\`${path}\``).join(', ')}) while an editor publishes the first film’s title every ${r.settings.load.publishEverySeconds} s. Errors: answers other than 2xx/3xx, connection errors (timeouts included), refused PATCHes.`,
     '',
     table(
-      ['req/s', 'p50 ms', 'p99 ms', 'requests', '2xx', '3xx', '4xx', '5xx', 'connection errors', 'of which timeouts', 'publishes (refused)', 'errors'],
-      [[Math.round(l.load.rps), l.load.p50, l.load.p99, l.load.requests, l.load.statuses['2xx'], l.load.statuses['3xx'], l.load.statuses['4xx'], l.load.statuses['5xx'], l.load.errors, l.load.timeouts, `${l.publishes.sent} (${l.publishes.failed})`, l.errors]],
+      [
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'requests',
+        '2xx',
+        '3xx',
+        '4xx',
+        '5xx',
+        'connection errors',
+        'of which timeouts',
+        'publishes (refused)',
+        'errors',
+      ],
+      [
+        [
+          Math.round(l.load.rps),
+          l.load.p50,
+          l.load.p99,
+          l.load.requests,
+          l.load.statuses['2xx'],
+          l.load.statuses['3xx'],
+          l.load.statuses['4xx'],
+          l.load.statuses['5xx'],
+          l.load.errors,
+          l.load.timeouts,
+          `${l.publishes.sent} (${l.publishes.failed})`,
+          l.errors,
+        ],
+      ],
     ),
     '',
-    table(['Page', 'last title shown, ms after the load'], Object.entries(l.lastTitleSeen).map(([page, ms]) => [page, ms ?? 'never'])),
+    table(
+      ['Page', 'last title shown, ms after the load'],
+      Object.entries(l.lastTitleSeen).map(([page, ms]) => [page, ms ?? 'never']),
+    ),
     '',
     ...l.publishes.failures.slice(0, 5).map((failure) => `- refused publish: ${failure}`),
     ...(l.publishes.failures.length ? [''] : []),
@@ -205,18 +315,61 @@ export function toMarkdown(r: Results): string {
   )
   out.push(
     table(
-      ['Page', 'HTML kB', 'HTML gzip kB', 'inline scripts kB', 'scripts', 'JS kB', 'JS gzip kB', 'noModule JS gzip kB', 'CSS gzip kB'],
-      Object.entries(r.weight.pages).map(([page, w]) => [page, kb(w.htmlBytes), kb(w.htmlGzip), kb(w.inlineScriptBytes), w.scripts.length, kb(w.jsBytes), kb(w.jsGzip), kb(w.legacyJsGzip), kb(w.cssGzip)]),
+      [
+        'Page',
+        'HTML kB',
+        'HTML gzip kB',
+        'inline scripts kB',
+        'scripts',
+        'JS kB',
+        'JS gzip kB',
+        'noModule JS gzip kB',
+        'CSS gzip kB',
+      ],
+      Object.entries(r.weight.pages).map(([page, w]) => [
+        page,
+        kb(w.htmlBytes),
+        kb(w.htmlGzip),
+        kb(w.inlineScriptBytes),
+        w.scripts.length,
+        kb(w.jsBytes),
+        kb(w.jsGzip),
+        kb(w.legacyJsGzip),
+        kb(w.cssGzip),
+      ]),
     ),
     '',
   )
 
   out.push('## Budgets (bench/budgets.json)', '')
-  out.push(table(['', 'Budget', 'Measured'], r.budgets.map((check) => [check.met ? '✅ met' : '❌ missed', check.budget, check.value])), '')
+  out.push(
+    table(
+      ['', 'Budget', 'Measured'],
+      r.budgets.map((check) => [check.met ? '✅ met' : '❌ missed', check.budget, check.value]),
+    ),
+    '',
+  )
   if (r.profile) {
-    out.push('## Where the server’s CPU time went (--cpu-prof, self time)', '', `${r.profile.file}, ${r.profile.seconds} s.`, '')
-    out.push(table(['Package', '%'], r.profile.packages.map((entry) => [entry.name, entry.share])), '')
-    out.push(table(['Function', '%'], r.profile.functions.map((entry) => [`\`${entry.name}\``, entry.share])), '')
+    out.push(
+      '## Where the server’s CPU time went (--cpu-prof, self time)',
+      '',
+      `${r.profile.file}, ${r.profile.seconds} s.`,
+      '',
+    )
+    out.push(
+      table(
+        ['Package', '%'],
+        r.profile.packages.map((entry) => [entry.name, entry.share]),
+      ),
+      '',
+    )
+    out.push(
+      table(
+        ['Function', '%'],
+        r.profile.functions.map((entry) => [`\`${entry.name}\``, entry.share]),
+      ),
+      '',
+    )
   }
   if (r.notes.length) out.push('## Notes', '', ...r.notes.map((note) => `- ${note}`), '')
   return out.join('\n')

@@ -6,8 +6,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number }
-type CpuProfile = { nodes: ProfileNode[]; startTime: number; endTime: number; samples?: number[]; timeDeltas?: number[] }
+type ProfileNode = {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
+  hitCount?: number
+}
+type CpuProfile = {
+  nodes: ProfileNode[]
+  startTime: number
+  endTime: number
+  samples?: number[]
+  timeDeltas?: number[]
+}
 
 export type ProfileSummary = {
   file: string
@@ -23,7 +33,12 @@ export type ProfileSummary = {
  */
 function packageOf(url: string): string {
   if (!url) return '(native: GC, I/O, JSON, regexps…)'
-  if (url.startsWith('node:')) return url.replace(/^node:(internal\/)?/, 'node:').split('/').slice(0, 2).join('/')
+  if (url.startsWith('node:'))
+    return url
+      .replace(/^node:(internal\/)?/, 'node:')
+      .split('/')
+      .slice(0, 2)
+      .join('/')
   const chunk = /\/\.next\/server\/chunks\/(?:ssr\/)?(.*)_[a-z0-9-]+\._\.js$/.exec(url)?.[1]
   if (chunk !== undefined) {
     if (/_src($|_)/.test(chunk)) return 'app sources (bundled)'
@@ -50,7 +65,10 @@ function top(self: Map<string, number>, total: number, count: number) {
 export function summarizeProfiles(dir: string): ProfileSummary | null {
   if (!fs.existsSync(dir)) return null
   const files = fs.readdirSync(dir).filter((file) => file.endsWith('.cpuprofile'))
-  const profiles = files.map((file) => ({ file, profile: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile }))
+  const profiles = files.map((file) => ({
+    file,
+    profile: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile,
+  }))
   const busiest = profiles.sort((a, b) => (b.profile.samples?.length ?? 0) - (a.profile.samples?.length ?? 0))[0]
   if (!busiest) return null
   const { nodes } = busiest.profile

@@ -43,7 +43,7 @@ export async function startQueryCounter(databaseUrl: string, cwd: string, log: s
   /** The statement count once it has stopped moving. */
   const quiet = async () => {
     let last = (await counts()).statements
-    for (const deadline = Date.now() + MAX_WAIT_MS; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + MAX_WAIT_MS; Date.now() < deadline;) {
       await sleep(QUIET_MS)
       const now = (await counts()).statements
       if (now === last) break

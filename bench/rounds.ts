@@ -43,7 +43,11 @@ export async function savePages(urls: Record<PageType, string>, dir: string): Pr
 }
 
 /** The bare node:http floor (bench/staticServer.ts) serving `<dir>/<page>.html` at `/<page>.html`. */
-export async function startNodeFloor(bench: Bench, dir: string, log: string): Promise<{ spawned: Spawned; url: (page: PageType) => string }> {
+export async function startNodeFloor(
+  bench: Bench,
+  dir: string,
+  log: string,
+): Promise<{ spawned: Spawned; url: (page: PageType) => string }> {
   const { spawned, port } = await startHelper('node:http baseline', 'bench/staticServer.ts', {
     cwd: process.cwd(),
     env: { ...process.env, BENCH_STATIC_DIR: dir },
@@ -62,10 +66,16 @@ export async function loadInRounds(bench: Bench, targets: Target[], label = ''):
   }
   for (let number = 1; number <= settings.rounds; number++) {
     for (const target of targets) {
-      const result = await load(target.url, { connections: settings.connections, seconds: settings.seconds, headers: target.headers })
+      const result = await load(target.url, {
+        connections: settings.connections,
+        seconds: settings.seconds,
+        headers: target.headers,
+      })
       rounds[target.name].push(result)
       await bench.drain()
-      log(`${label}round ${number} ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`)
+      log(
+        `${label}round ${number} ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+      )
     }
   }
   return rounds
@@ -73,7 +83,10 @@ export async function loadInRounds(bench: Bench, targets: Target[], label = ''):
 
 /** req/s of `name` over req/s of `floor`, round by round, then the median. */
 export function ratio(rounds: Record<string, Load[]>, name: string, floor: string): number | null {
-  return round(median(rounds[name].map((result, index) => result.rps / Math.max(rounds[floor][index]?.rps ?? 0, 1e-9))), 3)
+  return round(
+    median(rounds[name].map((result, index) => result.rps / Math.max(rounds[floor][index]?.rps ?? 0, 1e-9))),
+    3,
+  )
 }
 
 /** Medians over the rounds, with the rounds themselves. */
@@ -86,4 +99,5 @@ export function summarize(loads: Load[]): TargetFigures {
   }
 }
 
-export const summarizeAll = (rounds: Record<string, Load[]>) => Object.fromEntries(Object.entries(rounds).map(([name, loads]) => [name, summarize(loads)]))
+export const summarizeAll = (rounds: Record<string, Load[]>) =>
+  Object.fromEntries(Object.entries(rounds).map(([name, loads]) => [name, summarize(loads)]))

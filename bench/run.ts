@@ -77,11 +77,14 @@ async function cleanUp(): Promise<void> {
 
 async function main(): Promise<void> {
   const started = performance.now()
-  if (JSON.parse(fs.readFileSync('package.json', 'utf8')).name !== 'film-week') throw new Error('run from the project root (npm run bench)')
+  if (JSON.parse(fs.readFileSync('package.json', 'utf8')).name !== 'film-week')
+    throw new Error('run from the project root (npm run bench)')
   fs.rmSync(logDir, { recursive: true, force: true })
   fs.mkdirSync(logDir, { recursive: true })
   const { machine, finish } = await describeMachine()
-  log(`${mode}: ${machine.cpus} CPUs, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.load.start}; logs in ${path.relative(rootDir, logDir)}/`)
+  log(
+    `${mode}: ${machine.cpus} CPUs, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.load.start}; logs in ${path.relative(rootDir, logDir)}/`,
+  )
   for (const busy of machine.busyAtStart) log(`busy besides the bench: ${busy}`)
 
   let server: Server | undefined
@@ -97,11 +100,20 @@ async function main(): Promise<void> {
     // The production condition: see src/scripts/prepare.ts (Lexical's Node entry points stall Node 20's module loader).
     await run('synthetic data', tsx, ['--conditions=production', 'bench/load.ts'], {
       cwd: rootDir,
-      env: serverEnv({ NODE_ENV: 'development', DATABASE_URL: database.url, PAYLOAD_SECRET: secret, BENCH_SIZE: mode, BENCH_FIXTURES: fixturesFile, BENCH_ADMIN_PASSWORD: crypto.randomBytes(18).toString('hex') }),
+      env: serverEnv({
+        NODE_ENV: 'development',
+        DATABASE_URL: database.url,
+        PAYLOAD_SECRET: secret,
+        BENCH_SIZE: mode,
+        BENCH_FIXTURES: fixturesFile,
+        BENCH_ADMIN_PASSWORD: crypto.randomBytes(18).toString('hex'),
+      }),
       log: path.join(logDir, 'synthetic.log'),
     })
     const fixtures = JSON.parse(fs.readFileSync(fixturesFile, 'utf8')) as Fixtures
-    log(`synthetic data: ${JSON.stringify(fixtures.counts)} in ${fixtures.timings.total} ms (migrations ${fixtures.timings.migrate} ms)`)
+    log(
+      `synthetic data: ${JSON.stringify(fixtures.counts)} in ${fixtures.timings.total} ms (migrations ${fixtures.timings.migrate} ms)`,
+    )
 
     // Chosen before the build: prerendered pages carry SERVER_URL in their links.
     const port = await freePort()
@@ -110,13 +122,21 @@ async function main(): Promise<void> {
     const sources = sourcesTime(rootDir)
     const app = prepareApp(rootDir, mode, reuse)
     // No scheduled-publishing runner: its minutely queries would land in the statement counts.
-    const env = { DATABASE_URL: database.url, PAYLOAD_SECRET: secret, SERVER_URL: origin, MEDIA_DIR: path.join(logDir, 'media'), JOBS_RUNNER: 'false' }
+    const env = {
+      DATABASE_URL: database.url,
+      PAYLOAD_SECRET: secret,
+      SERVER_URL: origin,
+      MEDIA_DIR: path.join(logDir, 'media'),
+      JOBS_RUNNER: 'false',
+    }
     let built: Results['build']
     if (reuse && app.hasBuild()) {
       built = { reused: true, from: app.buildFrom, ms: null, peakRssMb: null }
       log(`next build: reusing ${app.buildFrom}`)
       const stale = app.buildTime() < sources ? ', older than the sources (changes since are not measured)' : ''
-      notes.push(`The build was reused (${app.buildFrom}${stale}); its prerendered pages came from another database, so every cache tag was expired after start. Build figures come from runs that build.`)
+      notes.push(
+        `The build was reused (${app.buildFrom}${stale}); its prerendered pages came from another database, so every cache tag was expired after start. Build figures come from runs that build.`,
+      )
     } else {
       if (args['no-build']) throw new Error('--no-build: there is no build to reuse yet (run once without it)')
       log('next build…')
@@ -129,21 +149,39 @@ async function main(): Promise<void> {
     // Served from public/ by the Next server; the files must exist when the server starts. Never committed (.gitignore).
     staticDir = path.join(app.dir, 'public/bench')
     fs.mkdirSync(staticDir, { recursive: true })
-    for (const page of PAGE_TYPES) fs.writeFileSync(path.join(staticDir, `${page}.html`), '<!doctype html><title>placeholder</title>')
+    for (const page of PAGE_TYPES)
+      fs.writeFileSync(path.join(staticDir, `${page}.html`), '<!doctype html><title>placeholder</title>')
 
     const queries = await startQueryCounter(database.url, rootDir, path.join(logDir, 'sql-proxy.log'))
     // Out of the way of the load; a key's limit must stay above an address's (src/env.ts).
     const rateLimit = 1_000_000_000
     const profileDir = path.join(logDir, 'cpu-prof')
     const profiling = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
-    const serverVars = { ...env, DATABASE_URL: queries.url, PORT: String(port), API_RATE_LIMIT_ANONYMOUS: String(rateLimit), API_RATE_LIMIT_PARTNER: String(2 * rateLimit) }
+    const serverVars = {
+      ...env,
+      DATABASE_URL: queries.url,
+      PORT: String(port),
+      API_RATE_LIMIT_ANONYMOUS: String(rateLimit),
+      API_RATE_LIMIT_PARTNER: String(2 * rateLimit),
+    }
     server = await startServer(app, port, serverEnv(serverVars), path.join(logDir, 'server.log'), profiling)
     log(`next start: first 200 after ${server.startMs} ms on ${server.base}`)
 
     const token = await login(server.base, fixtures.admin.email, fixtures.admin.password)
     const expiry = expirer(server.base, allTags(fixtures), token)
     const probe = server.base + staticPath('film')
-    const bench: Bench = { base: server.base, app, fixtures, token, queries, settings, logDir, log, expireAll: expiry.expireAll, drain: () => drain(probe, queries) }
+    const bench: Bench = {
+      base: server.base,
+      app,
+      fixtures,
+      token,
+      queries,
+      settings,
+      logDir,
+      log,
+      expireAll: expiry.expireAll,
+      drain: () => drain(probe, queries),
+    }
     // A reused build prerendered its pages from another database: nothing may be served from it.
     await bench.expireAll()
 
@@ -162,7 +200,9 @@ async function main(): Promise<void> {
     const load = await loadWhilePublishing(bench)
 
     if (expiry.state.partial) {
-      notes.push('The reused build has no /api/internal/revalidate: "uncached" samples only expired pages (by saving the site settings), not the data they cached.')
+      notes.push(
+        'The reused build has no /api/internal/revalidate: "uncached" samples only expired pages (by saving the site settings), not the data they cached.',
+      )
     }
     const peakRssMb = server.stopSampling()
     await stop(server.spawned)
@@ -170,13 +210,25 @@ async function main(): Promise<void> {
     const profile = args['cpu-prof'] ? summarizeProfiles(profileDir) : undefined
     // Last: the server starts again, with the edge to purge (unprofiled, its memory not sampled).
     log('edge…')
-    const edge = await throughTheEdge(bench, (extra) => startServer(app, port, serverEnv({ ...serverVars, ...extra }), path.join(logDir, 'server-edge.log')))
+    const edge = await throughTheEdge(bench, (extra) =>
+      startServer(app, port, serverEnv({ ...serverVars, ...extra }), path.join(logDir, 'server-edge.log')),
+    )
     if ('skipped' in edge) log(`edge skipped: ${edge.skipped}`)
     finish()
-    if (args['cpu-prof']) notes.push(profile ? `Profiled (--cpu-prof): the server ran slower than it would otherwise.` : 'Profiled (--cpu-prof), but the server wrote no profile (killed rather than exited?).')
-    if (mode === 'smoke') notes.push('Smoke run: tiny data and short loads, to keep the bench working; the figures mean nothing.')
-    notes.push('autocannon runs in the bench process, on the same CPUs as the server: on a small machine it is part of the load, which is one reason the node:http floor is there.')
-    notes.push('SQL statements are counted by a proxy in front of PostgreSQL (simple and extended-protocol executions, BEGIN/COMMIT included), one request at a time, until the app is quiet for 150 ms.')
+    if (args['cpu-prof'])
+      notes.push(
+        profile
+          ? `Profiled (--cpu-prof): the server ran slower than it would otherwise.`
+          : 'Profiled (--cpu-prof), but the server wrote no profile (killed rather than exited?).',
+      )
+    if (mode === 'smoke')
+      notes.push('Smoke run: tiny data and short loads, to keep the bench working; the figures mean nothing.')
+    notes.push(
+      'autocannon runs in the bench process, on the same CPUs as the server: on a small machine it is part of the load, which is one reason the node:http floor is there.',
+    )
+    notes.push(
+      'SQL statements are counted by a proxy in front of PostgreSQL (simple and extended-protocol executions, BEGIN/COMMIT included), one request at a time, until the app is quiet for 150 ms.',
+    )
 
     const partial: Omit<Results, 'budgets'> = {
       mode,

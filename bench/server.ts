@@ -17,7 +17,11 @@ export function serverEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
 
 export async function build(app: App, env: NodeJS.ProcessEnv, log: string): Promise<{ ms: number; peakRssMb: number }> {
   const started = performance.now()
-  const spawned = start('next build', path.join(app.dir, 'node_modules/.bin/next'), ['build'], { cwd: app.dir, env, log })
+  const spawned = start('next build', path.join(app.dir, 'node_modules/.bin/next'), ['build'], {
+    cwd: app.dir,
+    env,
+    log,
+  })
   const peak = watchPeakRss(spawned)
   const code = await spawned.exited
   const peakRss = peak()
@@ -29,7 +33,13 @@ export async function build(app: App, env: NodeJS.ProcessEnv, log: string): Prom
 export type Server = { spawned: Spawned; base: string; startMs: number; stopSampling: () => number }
 
 /** `nodeArgs` go to Node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses); `next start` serves in that same process. */
-export async function startServer(app: App, port: number, env: NodeJS.ProcessEnv, log: string, nodeArgs: string[] = []): Promise<Server> {
+export async function startServer(
+  app: App,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  log: string,
+  nodeArgs: string[] = [],
+): Promise<Server> {
   const base = `http://127.0.0.1:${port}`
   const started = performance.now()
   const next = path.join(app.dir, 'node_modules/next/dist/bin/next')
@@ -37,5 +47,10 @@ export async function startServer(app: App, port: number, env: NodeJS.ProcessEnv
   const spawned = start('next start', process.execPath, args, { cwd: app.dir, env, log })
   const peak = watchPeakRss(spawned, 500)
   await waitForServer(`${base}/en`, spawned, { timeoutMs: 120_000, ready: (status) => status === 200 })
-  return { spawned, base, startMs: Math.round(performance.now() - started), stopSampling: () => Math.round(peak() / MB) }
+  return {
+    spawned,
+    base,
+    startMs: Math.round(performance.now() - started),
+    stopSampling: () => Math.round(peak() / MB),
+  }
 }

@@ -17,8 +17,30 @@ export type Size = {
 
 export const SIZES: Record<Size['name'], Size> = {
   // 150 films, 600 screenings over 10 days in 6 venues, 1,200 people, 500 quotes.
-  full: { name: 'full', films: 150, days: 10, venues: 6, perVenueDay: 10, people: 1200, quotes: 500, highlights: 6, featuredQuotes: 8, cast: 4 },
-  smoke: { name: 'smoke', films: 5, days: 2, venues: 1, perVenueDay: 5, people: 10, quotes: 5, highlights: 2, featuredQuotes: 2, cast: 1 },
+  full: {
+    name: 'full',
+    films: 150,
+    days: 10,
+    venues: 6,
+    perVenueDay: 10,
+    people: 1200,
+    quotes: 500,
+    highlights: 6,
+    featuredQuotes: 8,
+    cast: 4,
+  },
+  smoke: {
+    name: 'smoke',
+    films: 5,
+    days: 2,
+    venues: 1,
+    perVenueDay: 5,
+    people: 10,
+    quotes: 5,
+    highlights: 2,
+    featuredQuotes: 2,
+    cast: 1,
+  },
 }
 
 export const screeningCount = (size: Size) => size.days * size.venues * size.perVenueDay

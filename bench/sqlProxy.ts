@@ -58,7 +58,8 @@ export class WireCounter {
 
 function main(): void {
   const [host, port] = (process.env.BENCH_PG_TARGET ?? '').split(':')
-  if (!host || !port || !process.send) throw new Error('run as a child with BENCH_PG_TARGET=host:port and an IPC channel')
+  if (!host || !port || !process.send)
+    throw new Error('run as a child with BENCH_PG_TARGET=host:port and an IPC channel')
   const counters = new Set<WireCounter>()
   let closed = 0
   let connections = 0

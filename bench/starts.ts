@@ -40,7 +40,9 @@ type Start = { n: number; ok: boolean; ms: number; exitCode: number | null; log:
 const results: Start[] = []
 
 /** A busy loop in a process of its own: the load a shared CI machine puts beside the app. */
-const burners: ChildProcess[] = Array.from({ length: Number(values.burners) }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }))
+const burners: ChildProcess[] = Array.from({ length: Number(values.burners) }, () =>
+  spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+)
 const stopBurners = () => burners.forEach((burner) => burner.kill('SIGKILL'))
 process.once('exit', stopBurners)
 let interrupted = false
@@ -64,7 +66,13 @@ async function startOnce(n: number): Promise<Start> {
   const app = start(`start ${n}`, 'npm', ['start'], {
     cwd: rootDir,
     log,
-    env: { ...process.env, PORT: String(port), SERVER_URL: `http://127.0.0.1:${port}`, EMBEDDED_PG_PORT: String(await freePort()), EMBEDDED_PG_DIR: '.data/bench-starts/postgres' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SERVER_URL: `http://127.0.0.1:${port}`,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_PG_DIR: '.data/bench-starts/postgres',
+    },
   })
   let exitCode: number | null = null
   void app.exited.then((code) => (exitCode = code))
@@ -81,8 +89,12 @@ async function startOnce(n: number): Promise<Start> {
 
 function report(): string {
   const failed = results.filter(({ ok }) => !ok)
-  const times = results.filter(({ ok }) => ok).map(({ ms }) => ms).sort((a, b) => a - b)
-  const at = (q: number) => (times.length ? `${(times[Math.min(times.length - 1, Math.floor(q * times.length))] / 1000).toFixed(1)} s` : '–')
+  const times = results
+    .filter(({ ok }) => ok)
+    .map(({ ms }) => ms)
+    .sort((a, b) => a - b)
+  const at = (q: number) =>
+    times.length ? `${(times[Math.min(times.length - 1, Math.floor(q * times.length))] / 1000).toFixed(1)} s` : '–'
   const lines = [
     '# Production starts under load',
     '',
@@ -94,7 +106,15 @@ function report(): string {
     `- Run: ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}`,
     '',
   ]
-  for (const failure of failed) lines.push(`## Start ${failure.n} failed (exit ${failure.exitCode ?? 'none: timed out'}, after ${(failure.ms / 1000).toFixed(1)} s)`, '', '```', failure.log, '```', '')
+  for (const failure of failed)
+    lines.push(
+      `## Start ${failure.n} failed (exit ${failure.exitCode ?? 'none: timed out'}, after ${(failure.ms / 1000).toFixed(1)} s)`,
+      '',
+      '```',
+      failure.log,
+      '```',
+      '',
+    )
   return lines.join('\n')
 }
 
@@ -103,7 +123,9 @@ try {
     const result = await startOnce(n)
     if (interrupted && !result.ok) break
     results.push(result)
-    console.log(`[starts] ${n}/${total}: ${result.ok ? `ready in ${(result.ms / 1000).toFixed(1)} s` : `FAILED (exit ${result.exitCode ?? 'none, timed out'})`}`)
+    console.log(
+      `[starts] ${n}/${total}: ${result.ok ? `ready in ${(result.ms / 1000).toFixed(1)} s` : `FAILED (exit ${result.exitCode ?? 'none, timed out'})`}`,
+    )
     fs.writeFileSync(path.join(outDir, 'results.md'), report())
   }
 } finally {

@@ -8,11 +8,17 @@ export function percentile(values: number[], p: number): number | null {
 
 export const median = (values: number[]) => percentile(values, 50)
 
-export const round = (value: number | null, digits = 1) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits)
+export const round = (value: number | null, digits = 1) =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits
 
 /** p50, p99 and max of samples in ms, rounded. */
 export function summary(values: number[]) {
-  return { n: values.length, p50: round(percentile(values, 50)), p99: round(percentile(values, 99)), max: round(values.length ? Math.max(...values) : null) }
+  return {
+    n: values.length,
+    p50: round(percentile(values, 50)),
+    p99: round(percentile(values, 99)),
+    max: round(values.length ? Math.max(...values) : null),
+  }
 }
 
 export type Summary = ReturnType<typeof summary>

@@ -33,7 +33,11 @@ const GIVEN = ['Minh', 'Lan', 'Huyền', 'Quang', 'Thảo', 'Đức', 'Hạnh', 
 type Log = (line: string) => void
 
 /** Runs `work` over `items` with at most `limit` at a time, keeping the order of results. */
-export async function pool<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length)
   let next = 0
   const lane = async () => {
@@ -46,7 +50,8 @@ export async function pool<T, R>(items: T[], limit: number, work: (item: T, inde
   return results
 }
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /** A Paris wall-clock time as a UTC instant (the offset is the one in force that day). */
 export function parisTime(day: string, time: string): string {
@@ -55,7 +60,8 @@ export function parisTime(day: string, time: string): string {
   return new Date(`${day}T${time}:00${offset}`).toISOString()
 }
 
-const personName = (p: number) => `${FAMILY[p % FAMILY.length]} ${GIVEN[Math.floor(p / FAMILY.length) % GIVEN.length]} ${pad(p + 1, 4)}`
+const personName = (p: number) =>
+  `${FAMILY[p % FAMILY.length]} ${GIVEN[Math.floor(p / FAMILY.length) % GIVEN.length]} ${pad(p + 1, 4)}`
 
 const runtimeOf = (film: number) => 80 + ((film * 37) % (MAX_RUNTIME - 79))
 
@@ -73,28 +79,38 @@ export async function generate(payload: Payload, size: Size, admin: Fixtures['ad
   const write = { depth: 0, context: CONTEXT, overrideAccess: true } as const
 
   const venues = await timed(timings, 'venues', log, () =>
-    pool(Array.from({ length: size.venues }, (_, index) => index), CONCURRENCY, async (v) => {
-      const name = `Synthetic Cinema ${pad(v + 1, 2)}`
-      const created = await payload.create({
-        collection: 'venues',
-        locale: 'en',
-        ...write,
-        data: {
-          ...PUBLISHED,
-          name,
-          slug: toSlug(name),
-          address: { street: `${v + 1} rue de l'Essai`, postalCode: '75010', city: 'Paris', country: 'FR' },
-          coordinates: { latitude: 48.85 + v / 100, longitude: 2.35 + v / 100 },
-          rooms: ROOMS.map((room, index) => ({ name: room, capacity: 80 + index * 40, stepFree: index % 2 === 0 })),
-          access: sentence('en', 7000 + v, 10),
-          website: `https://cinema-${v + 1}.example.org`,
-        },
-      })
-      for (const locale of TRANSLATIONS) {
-        await payload.update({ collection: 'venues', id: created.id, locale, ...write, data: { ...PUBLISHED, access: sentence(locale, 7000 + v, 10) } })
-      }
-      return { id: created.id, slug: created.slug }
-    }),
+    pool(
+      Array.from({ length: size.venues }, (_, index) => index),
+      CONCURRENCY,
+      async (v) => {
+        const name = `Synthetic Cinema ${pad(v + 1, 2)}`
+        const created = await payload.create({
+          collection: 'venues',
+          locale: 'en',
+          ...write,
+          data: {
+            ...PUBLISHED,
+            name,
+            slug: toSlug(name),
+            address: { street: `${v + 1} rue de l'Essai`, postalCode: '75010', city: 'Paris', country: 'FR' },
+            coordinates: { latitude: 48.85 + v / 100, longitude: 2.35 + v / 100 },
+            rooms: ROOMS.map((room, index) => ({ name: room, capacity: 80 + index * 40, stepFree: index % 2 === 0 })),
+            access: sentence('en', 7000 + v, 10),
+            website: `https://cinema-${v + 1}.example.org`,
+          },
+        })
+        for (const locale of TRANSLATIONS) {
+          await payload.update({
+            collection: 'venues',
+            id: created.id,
+            locale,
+            ...write,
+            data: { ...PUBLISHED, access: sentence(locale, 7000 + v, 10) },
+          })
+        }
+        return { id: created.id, slug: created.slug }
+      },
+    ),
   )
 
   const editionOf = async (name: string, firstDay: string, days: number, venueIds: number[]) => {
@@ -121,14 +137,27 @@ export async function generate(payload: Payload, size: Size, admin: Fixtures['ad
         id: created.id,
         locale,
         ...write,
-        data: { ...PUBLISHED, name: `${label} ${firstDay.slice(0, 4)}`, theme: sentence(locale, firstDay.length * 13, 3), city: index ? 'Pa-ri' : 'Paris', description: paragraphs(locale, 1, 2) },
+        data: {
+          ...PUBLISHED,
+          name: `${label} ${firstDay.slice(0, 4)}`,
+          theme: sentence(locale, firstDay.length * 13, 3),
+          city: index ? 'Pa-ri' : 'Paris',
+          description: paragraphs(locale, 1, 2),
+        },
       })
     }
     return created
   }
   const venueIds = venues.map((venue) => venue.id)
-  const edition = await timed(timings, 'editions', log, () => editionOf(`Synthetic Film Week ${FIRST_DAY.slice(0, 4)}`, FIRST_DAY, size.days, venueIds))
-  const smallEdition = await editionOf(`Synthetic Film Week ${SMALL_FIRST_DAY.slice(0, 4)} (small)`, SMALL_FIRST_DAY, 2, venueIds.slice(0, 1))
+  const edition = await timed(timings, 'editions', log, () =>
+    editionOf(`Synthetic Film Week ${FIRST_DAY.slice(0, 4)}`, FIRST_DAY, size.days, venueIds),
+  )
+  const smallEdition = await editionOf(
+    `Synthetic Film Week ${SMALL_FIRST_DAY.slice(0, 4)} (small)`,
+    SMALL_FIRST_DAY,
+    2,
+    venueIds.slice(0, 1),
+  )
 
   // People: the first third of the films' directors direct a second film, so person pages differ in size.
   const directors = Math.max(1, Math.ceil((size.films * 2) / 3))
@@ -140,62 +169,90 @@ export async function generate(payload: Payload, size: Size, admin: Fixtures['ad
     firstCredit.push(next)
     next += creditsOf(film) - 1
   }
-  const personOf = (film: number, credit: number) => (credit === 0 ? film % directors : (firstCredit[film] + credit - 1) % size.people)
+  const personOf = (film: number, credit: number) =>
+    credit === 0 ? film % directors : (firstCredit[film] + credit - 1) % size.people
   const personCredits = new Array<number>(size.people).fill(0)
-  for (let film = 0; film < size.films; film++) for (let credit = 0; credit < creditsOf(film); credit++) personCredits[personOf(film, credit)]++
+  for (let film = 0; film < size.films; film++)
+    for (let credit = 0; credit < creditsOf(film); credit++) personCredits[personOf(film, credit)]++
 
   const people = await timed(timings, 'people', log, async () => {
-    const created = await pool(Array.from({ length: size.people }, (_, index) => index), CONCURRENCY, (p) =>
-      payload.create({
-        collection: 'people',
-        locale: 'en',
-        ...write,
-        select: { slug: true },
-        data: {
-          ...PUBLISHED,
-          name: personName(p),
-          slug: toSlug(personName(p)),
-          description: sentence('en', 9000 + p, 4),
-          bio: paragraphs('en', 9000 + p, 2),
-          sameAs: [{ url: `https://people.example.org/${p + 1}` }],
-        },
-      }),
+    const created = await pool(
+      Array.from({ length: size.people }, (_, index) => index),
+      CONCURRENCY,
+      (p) =>
+        payload.create({
+          collection: 'people',
+          locale: 'en',
+          ...write,
+          select: { slug: true },
+          data: {
+            ...PUBLISHED,
+            name: personName(p),
+            slug: toSlug(personName(p)),
+            description: sentence('en', 9000 + p, 4),
+            bio: paragraphs('en', 9000 + p, 2),
+            sameAs: [{ url: `https://people.example.org/${p + 1}` }],
+          },
+        }),
     )
     await translate(created, ({ id }, p, locale) =>
-      payload.update({ collection: 'people', id, locale, ...write, select: { updatedAt: true }, data: { ...PUBLISHED, description: sentence(locale, 9000 + p, 4), bio: paragraphs(locale, 9000 + p, 2) } }),
+      payload.update({
+        collection: 'people',
+        id,
+        locale,
+        ...write,
+        select: { updatedAt: true },
+        data: { ...PUBLISHED, description: sentence(locale, 9000 + p, 4), bio: paragraphs(locale, 9000 + p, 2) },
+      }),
     )
     return created.map((doc, index) => ({ id: doc.id, slug: doc.slug, credits: personCredits[index] }))
   })
 
   const count = screeningCount(size)
   const films = await timed(timings, 'films', log, async () => {
-    const created = await pool(Array.from({ length: size.films }, (_, index) => index), CONCURRENCY, (f) => {
-      const roles = ['director', 'screenwriter', ...Array.from({ length: castOf(f) }, () => 'cast' as const), 'cinematographer', 'composer'] as const
-      const programme = [{ edition: edition.id, section: SECTIONS[f % SECTIONS.length], highlight: f < size.highlights }]
-      if (f < 2) programme.push({ edition: smallEdition.id, section: 'retrospective', highlight: false })
-      return payload.create({
-        collection: 'films',
-        locale: 'en',
-        ...write,
-        select: { slug: true },
-        data: {
-          ...PUBLISHED,
-          originalTitle: `Phim Tổng Hợp ${pad(f + 1)}`,
-          slug: toSlug(`Phim Tổng Hợp ${pad(f + 1)}`),
-          title: `Synthetic Film ${pad(f + 1)}`,
-          year: 1990 + (f % 36),
-          runtime: runtimeOf(f),
-          countries: ['VN'],
-          languages: ['vi'],
-          genres: [(['drama', 'war', 'history', 'documentary', 'comedy', 'romance'] as const)[f % 6]],
-          logline: sentence('en', f, 16),
-          synopsis: paragraphs('en', f, 3),
-          credits: roles.map((role, credit) => ({ person: people[personOf(f, credit)].id, role, ...(role === 'cast' ? { character: sentence('en', f * 10 + credit, 2) } : {}) })),
-          ageRating: { rating: '12+', authority: 'Synthetic board', advisories: ['violence'] },
-          programme,
-        },
-      })
-    })
+    const created = await pool(
+      Array.from({ length: size.films }, (_, index) => index),
+      CONCURRENCY,
+      (f) => {
+        const roles = [
+          'director',
+          'screenwriter',
+          ...Array.from({ length: castOf(f) }, () => 'cast' as const),
+          'cinematographer',
+          'composer',
+        ] as const
+        const programme = [
+          { edition: edition.id, section: SECTIONS[f % SECTIONS.length], highlight: f < size.highlights },
+        ]
+        if (f < 2) programme.push({ edition: smallEdition.id, section: 'retrospective', highlight: false })
+        return payload.create({
+          collection: 'films',
+          locale: 'en',
+          ...write,
+          select: { slug: true },
+          data: {
+            ...PUBLISHED,
+            originalTitle: `Phim Tổng Hợp ${pad(f + 1)}`,
+            slug: toSlug(`Phim Tổng Hợp ${pad(f + 1)}`),
+            title: `Synthetic Film ${pad(f + 1)}`,
+            year: 1990 + (f % 36),
+            runtime: runtimeOf(f),
+            countries: ['VN'],
+            languages: ['vi'],
+            genres: [(['drama', 'war', 'history', 'documentary', 'comedy', 'romance'] as const)[f % 6]],
+            logline: sentence('en', f, 16),
+            synopsis: paragraphs('en', f, 3),
+            credits: roles.map((role, credit) => ({
+              person: people[personOf(f, credit)].id,
+              role,
+              ...(role === 'cast' ? { character: sentence('en', f * 10 + credit, 2) } : {}),
+            })),
+            ageRating: { rating: '12+', authority: 'Synthetic board', advisories: ['violence'] },
+            programme,
+          },
+        })
+      },
+    )
     await translate(created, ({ id }, f, locale) =>
       payload.update({
         collection: 'films',
@@ -203,10 +260,21 @@ export async function generate(payload: Payload, size: Size, admin: Fixtures['ad
         locale,
         ...write,
         select: { updatedAt: true },
-        data: { ...PUBLISHED, title: `${locale === 'fr' ? 'Film synthétique' : 'Phim tổng hợp'} ${pad(f + 1)}`, logline: sentence(locale, f, 16), synopsis: paragraphs(locale, f, 3) },
+        data: {
+          ...PUBLISHED,
+          title: `${locale === 'fr' ? 'Film synthétique' : 'Phim tổng hợp'} ${pad(f + 1)}`,
+          logline: sentence(locale, f, 16),
+          synopsis: paragraphs(locale, f, 3),
+        },
       }),
     )
-    return created.map((doc, index) => ({ id: doc.id, slug: doc.slug, director: people[personOf(index, 0)].slug, credits: creditsOf(index), screenings: Math.floor(count / size.films) + (index < count % size.films ? 1 : 0) }))
+    return created.map((doc, index) => ({
+      id: doc.id,
+      slug: doc.slug,
+      director: people[personOf(index, 0)].slug,
+      credits: creditsOf(index),
+      screenings: Math.floor(count / size.films) + (index < count % size.films ? 1 : 0),
+    }))
   })
 
   // Screening s: day, then venue, then room and slot; film s % films, so the first film has the earliest screening.
@@ -217,7 +285,14 @@ export async function generate(payload: Payload, size: Size, admin: Fixtures['ad
     const venue = inDay % size.venues
     const k = Math.floor(inDay / size.venues)
     const film = s % size.films
-    return { s, film, edition: edition.id, venue: venueIds[venue], room: ROOMS[k % ROOMS.length], start: parisTime(addDays(FIRST_DAY, day), SLOTS[Math.floor(k / ROOMS.length)]) }
+    return {
+      s,
+      film,
+      edition: edition.id,
+      venue: venueIds[venue],
+      room: ROOMS[k % ROOMS.length],
+      start: parisTime(addDays(FIRST_DAY, day), SLOTS[Math.floor(k / ROOMS.length)]),
+    }
   })
   // The small edition: the first two films, twice each, in the first venue.
   const smallPlan = Array.from({ length: 4 }, (_, s) => ({
@@ -259,31 +334,45 @@ export async function generate(payload: Payload, size: Size, admin: Fixtures['ad
   )
 
   const quotes = await timed(timings, 'quotes', log, async () => {
-    const created = await pool(Array.from({ length: size.quotes }, (_, index) => index), CONCURRENCY, (q) =>
-      payload.create({
-        collection: 'quotes',
-        locale: 'en',
-        ...write,
-        select: { updatedAt: true },
-        data: {
-          ...PUBLISHED,
-          text: sentence('en', 20_000 + q, 24),
-          kind: 'paraphrase',
-          originalLocale: 'en',
-          featured: q < size.featuredQuotes,
-          // The first quote is the first film's director's, about that film.
-          speaker: people[q === 0 ? personOf(0, 0) : (q * 7) % size.people].id,
-          speakerRole: sentence('en', 30_000 + q, 3),
-          ...(q % 5 < 3 ? { film: films[q % size.films].id } : {}),
-          edition: edition.id,
-          // Published last, so the home page's newest featured quotes show it: the director then
-          // appears on the home page whatever order screenings starting at the same time come in.
-          source: { publication: 'Synthetic Review', url: `https://review.example.org/${q + 1}`, date: `${FIRST_DAY}T${q === 0 ? 18 : 12}:00:00.000Z` },
-        },
-      }),
+    const created = await pool(
+      Array.from({ length: size.quotes }, (_, index) => index),
+      CONCURRENCY,
+      (q) =>
+        payload.create({
+          collection: 'quotes',
+          locale: 'en',
+          ...write,
+          select: { updatedAt: true },
+          data: {
+            ...PUBLISHED,
+            text: sentence('en', 20_000 + q, 24),
+            kind: 'paraphrase',
+            originalLocale: 'en',
+            featured: q < size.featuredQuotes,
+            // The first quote is the first film's director's, about that film.
+            speaker: people[q === 0 ? personOf(0, 0) : (q * 7) % size.people].id,
+            speakerRole: sentence('en', 30_000 + q, 3),
+            ...(q % 5 < 3 ? { film: films[q % size.films].id } : {}),
+            edition: edition.id,
+            // Published last, so the home page's newest featured quotes show it: the director then
+            // appears on the home page whatever order screenings starting at the same time come in.
+            source: {
+              publication: 'Synthetic Review',
+              url: `https://review.example.org/${q + 1}`,
+              date: `${FIRST_DAY}T${q === 0 ? 18 : 12}:00:00.000Z`,
+            },
+          },
+        }),
     )
     await translate(created, ({ id }, q, locale) =>
-      payload.update({ collection: 'quotes', id, locale, ...write, select: { updatedAt: true }, data: { ...PUBLISHED, text: sentence(locale, 20_000 + q, 24), speakerRole: sentence(locale, 30_000 + q, 3) } }),
+      payload.update({
+        collection: 'quotes',
+        id,
+        locale,
+        ...write,
+        select: { updatedAt: true },
+        data: { ...PUBLISHED, text: sentence(locale, 20_000 + q, 24), speakerRole: sentence(locale, 30_000 + q, 3) },
+      }),
     )
     return created.map((doc) => doc.id)
   })
@@ -298,23 +387,45 @@ export async function generate(payload: Payload, size: Size, admin: Fixtures['ad
       slug: 'site',
       locale: 'en',
       ...write,
-      data: { siteName: 'Film Week (synthetic bench data)', tagline: sentence('en', 1, 6), currentEdition: edition.id, navigation: navigation.map(({ path, label }) => ({ path, label: label.en })) },
+      data: {
+        siteName: 'Film Week (synthetic bench data)',
+        tagline: sentence('en', 1, 6),
+        currentEdition: edition.id,
+        navigation: navigation.map(({ path, label }) => ({ path, label: label.en })),
+      },
     })
     for (const locale of TRANSLATIONS) {
       // Array rows keep their ids, or the other locales' labels would be lost.
       const rows = (site.navigation ?? []).map((row, index) => ({ ...row, label: navigation[index].label[locale] }))
-      await payload.updateGlobal({ slug: 'site', locale, ...write, data: { siteName: 'Film Week (synthetic)', tagline: sentence(locale, 1, 6), navigation: rows } })
+      await payload.updateGlobal({
+        slug: 'site',
+        locale,
+        ...write,
+        data: { siteName: 'Film Week (synthetic)', tagline: sentence(locale, 1, 6), navigation: rows },
+      })
     }
   })
 
-  await timed(timings, 'admin', log, () => payload.create({ collection: 'users', ...write, data: { email: admin.email, password: admin.password, role: 'admin', name: 'Bench editor' } }))
+  await timed(timings, 'admin', log, () =>
+    payload.create({
+      collection: 'users',
+      ...write,
+      data: { email: admin.email, password: admin.password, role: 'admin', name: 'Bench editor' },
+    }),
+  )
   timings.total = Math.round(performance.now() - started)
 
-  const countIn = (edition: number) => screenings.filter((_, index) => [...screeningPlan, ...smallPlan][index].edition === edition).length
+  const countIn = (edition: number) =>
+    screenings.filter((_, index) => [...screeningPlan, ...smallPlan][index].edition === edition).length
   return {
     size: size.name,
     edition: { id: edition.id, slug: edition.slug, firstDay: FIRST_DAY, screenings: countIn(edition.id) },
-    smallEdition: { id: smallEdition.id, slug: smallEdition.slug, firstDay: SMALL_FIRST_DAY, screenings: countIn(smallEdition.id) },
+    smallEdition: {
+      id: smallEdition.id,
+      slug: smallEdition.slug,
+      firstDay: SMALL_FIRST_DAY,
+      screenings: countIn(smallEdition.id),
+    },
     films,
     people,
     venues,
@@ -322,11 +433,21 @@ export async function generate(payload: Payload, size: Size, admin: Fixtures['ad
     quotes,
     admin,
     timings,
-    counts: { editions: 2, venues: venues.length, films: films.length, screenings: screenings.length, people: people.length, quotes: quotes.length },
+    counts: {
+      editions: 2,
+      venues: venues.length,
+      films: films.length,
+      screenings: screenings.length,
+      people: people.length,
+      quotes: quotes.length,
+    },
   }
 }
 
 /** The French and Vietnamese texts: one published update per document and locale, concurrently. */
-async function translate<D>(docs: D[], update: (doc: D, index: number, locale: Locale) => Promise<unknown>): Promise<void> {
+async function translate<D>(
+  docs: D[],
+  update: (doc: D, index: number, locale: Locale) => Promise<unknown>,
+): Promise<void> {
   for (const locale of TRANSLATIONS) await pool(docs, CONCURRENCY, (doc, index) => update(doc, index, locale))
 }

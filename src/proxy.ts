@@ -19,7 +19,9 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused
   const searches = await searchOverQuota(request.nextUrl.pathname, request.headers)
   if (searches) return searches
-  const malformed = malformedRequest(new URL(request.url).pathname, request.headers.get('content-type')) ?? (await unreadablePageForm(request, request.nextUrl.pathname))
+  const malformed =
+    malformedRequest(new URL(request.url).pathname, request.headers.get('content-type')) ??
+    (await unreadablePageForm(request, request.nextUrl.pathname))
   if (malformed) return malformed
   const { pathname } = request.nextUrl
   if (pathname.startsWith('/admin')) return adminWithNonce(request)
@@ -28,13 +30,17 @@ export async function proxy(request: NextRequest) {
   if (pathname !== '/' && !withoutLocale(pathname)) return NextResponse.next()
   const locale = negotiateLocale(request.headers.get('accept-language'))
   // The same page in the visitor's language (its 404 if there is none), query kept.
-  const response = NextResponse.redirect(new URL(`/${locale}${pathname === '/' ? '' : pathname}${request.nextUrl.search}`, request.url), 307)
+  const response = NextResponse.redirect(
+    new URL(`/${locale}${pathname === '/' ? '' : pathname}${request.nextUrl.search}`, request.url),
+    307,
+  )
   response.headers.set('Vary', 'Accept-Language')
   return response
 }
 
 /** Site paths that lack their language: /programme, /films/mua-do. Not files (a dot), not the API or the admin. */
-const withoutLocale = (pathname: string) => !/^\/(?:en|fr|vi|api|admin|_next|preview)(?:\/|$)/.test(pathname) && !pathname.includes('.')
+const withoutLocale = (pathname: string) =>
+  !/^\/(?:en|fr|vi|api|admin|_next|preview)(?:\/|$)/.test(pathname) && !pathname.includes('.')
 
 /**
  * A programme with filters in its query (a form sent without JavaScript) is

@@ -7,7 +7,16 @@
 import { PAGE_TYPES, pagePaths, pageUrls, type Bench, type PageType } from '../context'
 import { get } from '../http'
 import { stop } from '../../tests/support/processes'
-import { loadInRounds, ratio, savePages, startNodeFloor, summarizeAll, warm, type Target, type TargetFigures } from '../rounds'
+import {
+  loadInRounds,
+  ratio,
+  savePages,
+  startNodeFloor,
+  summarizeAll,
+  warm,
+  type Target,
+  type TargetFigures,
+} from '../rounds'
 
 /** Where a page's bytes are served from as a static file (public/bench/<page>.html). */
 export const staticPath = (page: PageType) => `/bench/${page}.html`
@@ -36,7 +45,8 @@ export async function cachedPages(bench: Bench, staticDir: string): Promise<Cach
   const bodies = await savePages(pageUrls(base, bench.fixtures), staticDir)
   for (const page of PAGE_TYPES) {
     const served = await get(base + staticPath(page))
-    if (served.status !== 200 || served.body !== bodies[page]) throw new Error(`${staticPath(page)} does not serve the ${page} page's bytes (${served.status})`)
+    if (served.status !== 200 || served.body !== bodies[page])
+      throw new Error(`${staticPath(page)} does not serve the ${page} page's bytes (${served.status})`)
   }
   const floor = await startNodeFloor(bench, staticDir, 'baseline.log')
 
@@ -52,10 +62,14 @@ export async function cachedPages(bench: Bench, staticDir: string): Promise<Cach
     { name: 'film (gzip)', url: base + paths.film, headers: gzip },
   ]
   const rounds = await loadInRounds(bench, targets).finally(() => stop(floor.spawned))
-  for (const page of PAGE_TYPES) cache[page].after = (await get(base + paths[page])).headers.get('x-nextjs-cache') ?? '(none)'
+  for (const page of PAGE_TYPES)
+    cache[page].after = (await get(base + paths[page])).headers.get('x-nextjs-cache') ?? '(none)'
 
   const ratios = Object.fromEntries([
-    ...PAGE_TYPES.map((page) => [page, { vsStatic: ratio(rounds, page, staticTarget(page)), vsNode: ratio(rounds, page, nodeTarget(page)) }]),
+    ...PAGE_TYPES.map((page) => [
+      page,
+      { vsStatic: ratio(rounds, page, staticTarget(page)), vsNode: ratio(rounds, page, nodeTarget(page)) },
+    ]),
     ['film (gzip)', { vsStatic: ratio(rounds, 'film (gzip)', 'static file (film, gzip)'), vsNode: null }],
   ])
   return { targets: summarizeAll(rounds), ratios, cache }

@@ -16,7 +16,16 @@ import { PAGE_TYPES, pageUrls, type Bench, type PageType } from '../context'
 import { get, send, type Fetched } from '../http'
 import { freePort } from '../../src/db/freePort'
 import { adopt, stop } from '../../tests/support/processes'
-import { loadInRounds, ratio, savePages, startNodeFloor, summarizeAll, warm, type Target, type TargetFigures } from '../rounds'
+import {
+  loadInRounds,
+  ratio,
+  savePages,
+  startNodeFloor,
+  summarizeAll,
+  warm,
+  type Target,
+  type TargetFigures,
+} from '../rounds'
 import type { Server } from '../server'
 import { round } from '../stats'
 import { answered, publishOnce, publishToFresh, type PublishResult } from './publish'
@@ -44,7 +53,10 @@ const edgeTarget = (page: PageType) => `edge (${page})`
 const xCache = (response: Fetched) => response.headers.get('x-cache') ?? '(none)'
 
 /** `serve` starts the bench's server again with extra environment (the edge to purge); it is stopped here. */
-export async function throughTheEdge(bench: Bench, serve: (env: Record<string, string>) => Promise<Server>): Promise<EdgeResult> {
+export async function throughTheEdge(
+  bench: Bench,
+  serve: (env: Record<string, string>) => Promise<Server>,
+): Promise<EdgeResult> {
   const varnishd = findVarnishd()
   if (!varnishd) return { skipped: VARNISH_MISSING }
   const { fixtures, logDir, log } = bench
@@ -54,11 +66,16 @@ export async function throughTheEdge(bench: Bench, serve: (env: Record<string, s
   const server = await serve({ VARNISH_PURGE_URLS: edgeBase, TRUSTED_PROXY_HOPS: '1' })
   const pagesDir = path.join(logDir, 'edge-pages')
   try {
-    const edge = await startVarnish({ listen: { host: '127.0.0.1', port }, backend: { host: '127.0.0.1', port: Number(new URL(server.base).port) }, log: path.join(logDir, 'varnish.log') })
+    const edge = await startVarnish({
+      listen: { host: '127.0.0.1', port },
+      backend: { host: '127.0.0.1', port: Number(new URL(server.base).port) },
+      log: path.join(logDir, 'varnish.log'),
+    })
     const spawned = adopt('varnishd', edge.child, path.join(logDir, 'varnish.log'))
     try {
       // The health probe must see the app before Varnish fetches from it.
-      if ((await answered(`${edgeBase}/en`, (response) => response.status === 200, performance.now())) === null) throw new Error(`${edgeBase}/en: no 200 through the edge`)
+      if ((await answered(`${edgeBase}/en`, (response) => response.status === 200, performance.now())) === null)
+        throw new Error(`${edgeBase}/en: no 200 through the edge`)
       const varnish = spawnSync(varnishd, ['-V'], { encoding: 'utf8' }).stderr.split('\n')[0]
 
       const urls = pageUrls(edgeBase, fixtures)
@@ -79,7 +96,9 @@ export async function throughTheEdge(bench: Bench, serve: (env: Record<string, s
       ]
       const rounds = await loadInRounds(bench, targets, 'edge ').finally(() => stop(floor.spawned))
       for (const page of PAGE_TYPES) cache[page].after = xCache(await get(urls[page]))
-      const ratios = Object.fromEntries(PAGE_TYPES.map((page) => [page, ratio(rounds, edgeTarget(page), nodeTarget(page))])) as EdgeFigures['ratios']
+      const ratios = Object.fromEntries(
+        PAGE_TYPES.map((page) => [page, ratio(rounds, edgeTarget(page), nodeTarget(page))]),
+      ) as EdgeFigures['ratios']
 
       // Before publish-to-fresh: its publish is also the restarted server's first REST write, whose cold start is no edge figure.
       const scoping = await purgeScoping(bench, edgeBase)
@@ -115,12 +134,17 @@ async function unpublished(bench: Bench, edgeBase: string): Promise<EdgeFigures[
   const status = async (value: 'draft' | 'published') => {
     const started = performance.now()
     const response = await send('PATCH', `${base}/api/films/${film.id}`, { _status: value }, token)
-    if (response.status !== 200) throw new Error(`PATCH /api/films/${film.id} (${value}) answered ${response.status} ${response.body.slice(0, 300)}`)
+    if (response.status !== 200)
+      throw new Error(
+        `PATCH /api/films/${film.id} (${value}) answered ${response.status} ${response.body.slice(0, 300)}`,
+      )
     return answered(edgeBase + page, (answer) => answer.status === (value === 'draft' ? 404 : 200), started)
   }
   await warm(edgeBase + page, 'x-cache')
   const ms = await status('draft')
   const backMs = await status('published')
-  log(`edge: ${page} 404 after ${ms === null ? 'never' : `${ms.toFixed(0)} ms`}, 200 again after ${backMs === null ? 'never' : `${backMs.toFixed(0)} ms`}`)
+  log(
+    `edge: ${page} 404 after ${ms === null ? 'never' : `${ms.toFixed(0)} ms`}, 200 again after ${backMs === null ? 'never' : `${backMs.toFixed(0)} ms`}`,
+  )
   return { page, ms: round(ms), backMs: round(backMs) }
 }

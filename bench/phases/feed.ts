@@ -44,7 +44,8 @@ let uncachedQueries = 0
  * (a `modified_since` in 1970, which every item passes), so it waits for the
  * build it measures.
  */
-const neverAsked = (path: string) => (path.startsWith('/api/v1/') ? `${path}&modified_since=${new Date(++uncachedQueries).toISOString()}` : path)
+const neverAsked = (path: string) =>
+  path.startsWith('/api/v1/') ? `${path}&modified_since=${new Date(++uncachedQueries).toISOString()}` : path
 
 async function uncachedStatements(bench: Bench, path: string) {
   await bench.expireAll()
@@ -56,7 +57,8 @@ async function uncachedStatements(bench: Bench, path: string) {
 /** Single requests, one at a time: uncached samples (every tag expired first), then a cached one. */
 async function measureRequests(bench: Bench, path: string) {
   const uncached: { ms: number; statements: number }[] = []
-  for (let index = 0; index < bench.settings.uncachedSamples; index++) uncached.push(await uncachedStatements(bench, path))
+  for (let index = 0; index < bench.settings.uncachedSamples; index++)
+    uncached.push(await uncachedStatements(bench, path))
   await get(bench.base + path)
   const { result: first, statements: cached } = await bench.queries.during(() => get(bench.base + path))
   return { uncached, cached, first }
@@ -73,7 +75,8 @@ async function measureLoad(bench: Bench, path: string, etag: string | null) {
   await bench.drain()
   const conditional = etag ? await load(base + path, { ...options, headers: { 'if-none-match': etag } }) : null
   await bench.drain()
-  const describe = (result: Load) => `${result.rps.toFixed(1)} req/s, p99 ${result.p99 ?? `none within ${settings.seconds} s`} ms`
+  const describe = (result: Load) =>
+    `${result.rps.toFixed(1)} req/s, p99 ${result.p99 ?? `none within ${settings.seconds} s`} ms`
   log(`${path}: ${describe(plain)}; ${conditional ? `If-None-Match ${describe(conditional)}` : 'no ETag'}`)
   return { plain, conditional }
 }
@@ -89,9 +92,12 @@ export async function partnerFeed(bench: Bench): Promise<FeedResult> {
   }
   // The rate limiter writes once per lease of quota (src/api/v1/leasedQuota.ts), not per request: two
   // requests take a full lease, so the counted ones show the endpoint's own statements.
-  for (let warm = 0; warm < 2; warm++) await get(`${bench.base}/api/v1/programme?edition=${fixtures.smallEdition.slug}&limit=1`)
+  for (let warm = 0; warm < 2; warm++)
+    await get(`${bench.base}/api/v1/programme?edition=${fixtures.smallEdition.slug}&limit=1`)
   // Counted requests first, all of them: a load run leaves work behind that would blur the counts.
-  const requests = Object.fromEntries(await sequence(Object.entries(paths), async ([name, path]) => [name, await measureRequests(bench, path)] as const))
+  const requests = Object.fromEntries(
+    await sequence(Object.entries(paths), async ([name, path]) => [name, await measureRequests(bench, path)] as const),
+  )
   const small = await uncachedStatements(bench, `/api/v1/programme?edition=${fixtures.smallEdition.slug}&limit=500`)
   const endpoints: Record<string, FeedEndpoint> = {}
   for (const [name, path] of Object.entries(paths)) {
@@ -112,7 +118,12 @@ export async function partnerFeed(bench: Bench): Promise<FeedResult> {
   const large = endpoints['programme (edition)']
   return {
     endpoints,
-    growth: { large: large.statements.uncached[0] ?? 0, small: small.statements, largeItems: large.items, smallItems: itemsOf(small.body) },
+    growth: {
+      large: large.statements.uncached[0] ?? 0,
+      small: small.statements,
+      largeItems: large.items,
+      smallItems: itemsOf(small.body),
+    },
   }
 }
 

@@ -41,7 +41,11 @@ export async function loadWhilePublishing(bench: Bench): Promise<LoadResult> {
   const { connections, seconds, publishEverySeconds } = settings.load
   const pages = pagePaths(fixtures)
   const day = fixtures.edition.firstDay
-  const paths = [...Object.values(pages), `/api/v1/programme?from=${day}&to=${day}&limit=500`, '/api/v1/programme?limit=500']
+  const paths = [
+    ...Object.values(pages),
+    `/api/v1/programme?from=${day}&to=${day}&limit=500`,
+    '/api/v1/programme?limit=500',
+  ]
   const film = fixtures.films[0]
   const titleOf = (edit: number) => `Synthetic Film ${film.slug.replace(/^phim-tong-hop-/, '')} (load ${edit})`
 
@@ -51,7 +55,12 @@ export async function loadWhilePublishing(bench: Bench): Promise<LoadResult> {
   const editor = (async () => {
     for (let edit = 1; loading; edit += 1) {
       const title = titleOf(edit)
-      const response = await send('PATCH', `${base}/api/films/${film.id}?locale=en`, { title, _status: 'published' }, token).catch((error: unknown) => ({ status: 0, body: String(error) }))
+      const response = await send(
+        'PATCH',
+        `${base}/api/films/${film.id}?locale=en`,
+        { title, _status: 'published' },
+        token,
+      ).catch((error: unknown) => ({ status: 0, body: String(error) }))
       publishes.sent += 1
       if (response.status === 200) lastTitle = title
       else {
@@ -73,6 +82,8 @@ export async function loadWhilePublishing(bench: Bench): Promise<LoadResult> {
     Object.keys(pages).forEach((name, at) => (lastTitleSeen[name] = round(times[at])))
   }
   const errors = result.statuses['4xx'] + result.statuses['5xx'] + result.errors + publishes.failed
-  log(`${connections} connections, ${seconds} s: ${Math.round(result.rps)} req/s, p99 ${result.p99} ms, ${errors} error(s), ${publishes.sent} publishes, last title seen ${JSON.stringify(lastTitleSeen)}`)
+  log(
+    `${connections} connections, ${seconds} s: ${Math.round(result.rps)} req/s, p99 ${result.p99} ms, ${errors} error(s), ${publishes.sent} publishes, last title seen ${JSON.stringify(lastTitleSeen)}`,
+  )
   return { connections, seconds, paths, load: result, publishes, lastTitleSeen, errors }
 }

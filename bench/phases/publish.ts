@@ -17,7 +17,13 @@ const KINDS = ['film title', 'person name', 'screening time', 'film title (highe
 export type Kind = (typeof KINDS)[number]
 
 export type Change = { kind: Kind; patchMs: number; freshMs: number | null; pages: Record<string, number | null> }
-export type PublishResult = { changes: Change[]; all: Summary; byKind: Record<Kind, Summary>; stale: number; staleExamples: string[] }
+export type PublishResult = {
+  changes: Change[]
+  all: Summary
+  byKind: Record<Kind, Summary>
+  stale: number
+  staleExamples: string[]
+}
 
 export type Edit = { url: string; body: Record<string, unknown>; text: string; pages: Record<string, string> }
 
@@ -25,7 +31,11 @@ const GIVE_UP_MS = 15_000
 const POLL_MS = 20
 
 /** Polls `url` until its answer passes `test`; ms since `since`, or null after GIVE_UP_MS. */
-export async function answered(url: string, test: (response: Fetched) => boolean, since: number): Promise<number | null> {
+export async function answered(
+  url: string,
+  test: (response: Fetched) => boolean,
+  since: number,
+): Promise<number | null> {
   while (performance.now() - since < GIVE_UP_MS) {
     if (test(await get(url))) return performance.now() - since
     await sleep(POLL_MS)
@@ -34,7 +44,8 @@ export async function answered(url: string, test: (response: Fetched) => boolean
 }
 
 /** Polls a page until its HTML contains `text`. */
-const seen = (url: string, text: string, since: number) => answered(url, (response) => response.status === 200 && response.body.includes(text), since)
+const seen = (url: string, text: string, since: number) =>
+  answered(url, (response) => response.status === 200 && response.body.includes(text), since)
 
 function editsOf(bench: Bench): Record<Kind, (edit: number) => Edit> {
   const { fixtures } = bench
@@ -54,7 +65,12 @@ function editsOf(bench: Bench): Record<Kind, (edit: number) => Edit> {
     // Earlier by 5 minutes each time: still the edition's first screening, never overlapping its room.
     'screening time': (edit) => {
       const start = new Date(Date.parse(screening.start) - 5 * 60_000 * edit).toISOString()
-      return { url: `/api/screenings/${screening.id}`, body: { start, start_tz: 'Europe/Paris' }, text: start, pages: all }
+      return {
+        url: `/api/screenings/${screening.id}`,
+        body: { start, start_tz: 'Europe/Paris' },
+        text: start,
+        pages: all,
+      }
     },
     'film title (highest id)': (edit) => {
       const text = `Synthetic Film ${number(last.slug)} (edit ${edit})`
@@ -74,20 +90,30 @@ export function nextEdit(bench: Bench, kind: Kind): Edit {
 }
 
 /** Publishes one change over REST (to the app) and times it until every page read from `readFrom` shows it. */
-export async function publishOnce(bench: Bench, kind: Kind, readFrom: string): Promise<{ change: Change; stale: string[] }> {
+export async function publishOnce(
+  bench: Bench,
+  kind: Kind,
+  readFrom: string,
+): Promise<{ change: Change; stale: string[] }> {
   const { base, token, log } = bench
   const edit = nextEdit(bench, kind)
   const started = performance.now()
   const response = await send('PATCH', base + edit.url, { ...edit.body, _status: 'published' }, token)
   const patchMs = performance.now() - started
-  if (response.status !== 200) throw new Error(`${kind}: PATCH ${edit.url} answered ${response.status} ${response.body.slice(0, 300)}`)
+  if (response.status !== 200)
+    throw new Error(`${kind}: PATCH ${edit.url} answered ${response.status} ${response.body.slice(0, 300)}`)
   const names = Object.keys(edit.pages)
   const times = await Promise.all(names.map((name) => seen(readFrom + edit.pages[name], edit.text, started)))
   const pages = Object.fromEntries(names.map((name, at) => [name, round(times[at])]))
   const stale = names.filter((_, at) => times[at] === null)
   const freshMs = stale.length ? null : Math.max(...(times as number[]))
-  log(`${kind}: PATCH ${patchMs.toFixed(0)} ms, ${freshMs === null ? `stale after ${GIVE_UP_MS} ms: ${stale.join(', ')}` : `fresh everywhere after ${freshMs.toFixed(0)} ms`}`)
-  return { change: { kind, patchMs: round(patchMs) ?? 0, freshMs: round(freshMs), pages }, stale: stale.map((name) => `${edit.pages[name]} still without “${edit.text}”`) }
+  log(
+    `${kind}: PATCH ${patchMs.toFixed(0)} ms, ${freshMs === null ? `stale after ${GIVE_UP_MS} ms: ${stale.join(', ')}` : `fresh everywhere after ${freshMs.toFixed(0)} ms`}`,
+  )
+  return {
+    change: { kind, patchMs: round(patchMs) ?? 0, freshMs: round(freshMs), pages },
+    stale: stale.map((name) => `${edit.pages[name]} still without “${edit.text}”`),
+  }
 }
 
 /** `settings.changes` changes, the kinds in turn, each read from `readFrom` (the app, or a cache in front of it). */
@@ -105,7 +131,9 @@ export async function publishToFresh(bench: Bench, readFrom = bench.base): Promi
   return {
     changes,
     all: summary(fresh(changes)),
-    byKind: Object.fromEntries(KINDS.map((kind) => [kind, summary(fresh(changes.filter((change) => change.kind === kind)))])) as Record<Kind, Summary>,
+    byKind: Object.fromEntries(
+      KINDS.map((kind) => [kind, summary(fresh(changes.filter((change) => change.kind === kind)))]),
+    ) as Record<Kind, Summary>,
     stale: changes.filter((change) => change.freshMs === null).length,
     staleExamples: [...new Set(staleExamples.map((example) => example.replace(/“.*?”/g, '“…”')))],
   }

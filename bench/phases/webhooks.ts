@@ -43,8 +43,14 @@ async function receiver() {
     request.on('end', () => {
       try {
         if (!webhook) throw new Error('no secret yet')
-        const message = webhook.verify(Buffer.concat(chunks).toString('utf8'), request.headers as Record<string, string>) as { data?: { collection?: string; id?: number } }
-        deliveries.push({ at: performance.now(), filmId: message.data?.collection === 'films' ? (message.data.id ?? null) : null })
+        const message = webhook.verify(
+          Buffer.concat(chunks).toString('utf8'),
+          request.headers as Record<string, string>,
+        ) as { data?: { collection?: string; id?: number } }
+        deliveries.push({
+          at: performance.now(),
+          filmId: message.data?.collection === 'films' ? (message.data.id ?? null) : null,
+        })
         response.writeHead(200).end()
       } catch {
         rejected += 1
@@ -77,8 +83,14 @@ async function receiver() {
 export async function webhookDelivery(bench: Bench): Promise<WebhookResult> {
   const { base, token, fixtures, settings, log } = bench
   const partner = await receiver()
-  const created = await send('POST', `${base}/api/webhook-endpoints`, { url: partner.url, collections: ['films'] }, token)
-  if (created.status !== 201) throw new Error(`POST /api/webhook-endpoints answered ${created.status} ${created.body.slice(0, 300)}`)
+  const created = await send(
+    'POST',
+    `${base}/api/webhook-endpoints`,
+    { url: partner.url, collections: ['films'] },
+    token,
+  )
+  if (created.status !== 201)
+    throw new Error(`POST /api/webhook-endpoints answered ${created.status} ${created.body.slice(0, 300)}`)
   const endpoint = (JSON.parse(created.body) as { doc: { id: number; secret: string } }).doc
   partner.trust(endpoint.secret)
 
@@ -90,11 +102,14 @@ export async function webhookDelivery(bench: Bench): Promise<WebhookResult> {
       const started = performance.now()
       const response = await send('PATCH', base + edit.url, { ...edit.body, _status: 'published' }, token)
       const patchMs = performance.now() - started
-      if (response.status !== 200) throw new Error(`PATCH ${edit.url} answered ${response.status} ${response.body.slice(0, 300)}`)
+      if (response.status !== 200)
+        throw new Error(`PATCH ${edit.url} answered ${response.status} ${response.body.slice(0, 300)}`)
       const arrived = await partner.arrival(film.id, started)
       const deliveredMs = arrived === null ? null : arrived - started
       changes.push({ patchMs: round(patchMs) ?? 0, deliveredMs: round(deliveredMs) })
-      log(`webhook: PATCH ${patchMs.toFixed(0)} ms, ${deliveredMs === null ? `no verified delivery within ${GIVE_UP_MS} ms` : `delivered after ${deliveredMs.toFixed(0)} ms`}`)
+      log(
+        `webhook: PATCH ${patchMs.toFixed(0)} ms, ${deliveredMs === null ? `no verified delivery within ${GIVE_UP_MS} ms` : `delivered after ${deliveredMs.toFixed(0)} ms`}`,
+      )
     }
   } finally {
     await send('PATCH', `${base}/api/webhook-endpoints/${endpoint.id}`, { active: false }, token)

@@ -35,7 +35,9 @@ function scriptsOf(html: string): { modern: string[]; legacy: string[] } {
 
 const gzipSize = (text: string) => zlib.gzipSync(Buffer.from(text)).length
 
-const attributes = (html: string, pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((match) => match[1].replaceAll('&amp;', '&')))]
+const attributes = (html: string, pattern: RegExp) => [
+  ...new Set([...html.matchAll(pattern)].map((match) => match[1].replaceAll('&amp;', '&'))),
+]
 
 export type WeightResult = {
   pages: Record<PageType, Weight>
@@ -60,7 +62,10 @@ export async function pageWeight(bench: Bench): Promise<WeightResult> {
     const html = (await get(bench.base + paths[page])).body
     const scripts = scriptsOf(html)
     const styles = attributes(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
-    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1]), 0)
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+      (sum, match) => sum + Buffer.byteLength(match[1]),
+      0,
+    )
     const js = await Promise.all(scripts.modern.map(asset))
     const legacy = await Promise.all(scripts.legacy.map(asset))
     const css = await Promise.all(styles.map(asset))
@@ -78,5 +83,8 @@ export async function pageWeight(bench: Bench): Promise<WeightResult> {
   const shared = Object.values(result)
     .map((weight) => weight.scripts)
     .reduce((common, scripts) => common.filter((src) => scripts.includes(src)))
-  return { pages: result, shared: { scripts: shared.length, jsGzip: shared.reduce((sum, src) => sum + (assets.get(src)?.gzip ?? 0), 0) } }
+  return {
+    pages: result,
+    shared: { scripts: shared.length, jsGzip: shared.reduce((sum, src) => sum + (assets.get(src)?.gzip ?? 0), 0) },
+  }
 }

@@ -19,11 +19,23 @@ export function internalCollectionsForStaffOnly(config: SanitizedConfig): Saniti
       collection.access[operation] = (args) => (isStaff(args.req.user) ? (original ? original(args) : true) : false)
     }
     // Their own endpoints (`/api/payload-preferences/:key`) skip collection access and let any logged-in user through.
-    if (collection.endpoints) collection.endpoints = collection.endpoints.map((endpoint) => ({ ...endpoint, handler: staffOnly(endpoint.handler) }))
+    if (collection.endpoints)
+      collection.endpoints = collection.endpoints.map((endpoint) => ({
+        ...endpoint,
+        handler: staffOnly(endpoint.handler),
+      }))
   }
   return config
 }
 
 function staffOnly(handler: PayloadHandler): PayloadHandler {
-  return (req) => (isStaff(req.user) ? handler(req) : Promise.resolve(Response.json({ errors: [{ message: 'Only staff (editors and admins) have preferences and document locks.' }] }, { status: 403 })))
+  return (req) =>
+    isStaff(req.user)
+      ? handler(req)
+      : Promise.resolve(
+          Response.json(
+            { errors: [{ message: 'Only staff (editors and admins) have preferences and document locks.' }] },
+            { status: 403 },
+          ),
+        )
 }

@@ -7,7 +7,8 @@ export const READER_MAX_LIMIT = 100
 export const READER_MAX_DEPTH = 2
 
 /** A requested page size within 1..READER_MAX_LIMIT; 0 or less means "all" to Payload, so it becomes the cap. */
-const cappedLimit = (limit: unknown) => (typeof limit === 'number' && limit > 0 ? Math.min(limit, READER_MAX_LIMIT) : READER_MAX_LIMIT)
+const cappedLimit = (limit: unknown) =>
+  typeof limit === 'number' && limit > 0 ? Math.min(limit, READER_MAX_LIMIT) : READER_MAX_LIMIT
 
 /**
  * Each join's page capped like the documents' own: `joins[screenings][limit]=0`
@@ -18,7 +19,12 @@ type Joins = false | Record<string, false | { limit?: number }> | undefined
 
 function cappedJoins(joins: Joins): Joins {
   if (!joins) return joins
-  return Object.fromEntries(Object.entries(joins).map(([path, join]) => [path, join && join.limit !== undefined ? { ...join, limit: cappedLimit(join.limit) } : join]))
+  return Object.fromEntries(
+    Object.entries(joins).map(([path, join]) => [
+      path,
+      join && join.limit !== undefined ? { ...join, limit: cappedLimit(join.limit) } : join,
+    ]),
+  )
 }
 
 /**

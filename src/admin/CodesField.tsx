@@ -17,7 +17,9 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'])
  */
 function optionsFor(kind: Kind, language: string): Option[] {
   const names = new Intl.DisplayNames([language, 'en'], { type: kind, fallback: 'none' })
-  const codes = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => (kind === 'region' ? `${a}${b}`.toUpperCase() : `${a}${b}`)))
+  const codes = [...LETTERS].flatMap((a) =>
+    [...LETTERS].map((b) => (kind === 'region' ? `${a}${b}`.toUpperCase() : `${a}${b}`)),
+  )
   return codes
     .flatMap((code) => {
       const name = kind === 'region' && NOT_COUNTRIES.has(code) ? undefined : names.of(code)
@@ -32,9 +34,14 @@ function CodesField({ field, path: pathFromProps, readOnly, kind }: TextFieldCli
   const path = pathFromProps ?? field.name
   const { value, setValue, showError, disabled } = useField<string[]>({ path })
   const options = useMemo(() => optionsFor(kind, i18n.language), [kind, i18n.language])
-  const selected = (value ?? []).map((code) => options.find((option) => option.value === code) ?? { label: code, value: code })
+  const selected = (value ?? []).map(
+    (code) => options.find((option) => option.value === code) ?? { label: code, value: code },
+  )
   return (
-    <div className={`field-type text codes-field${showError ? ' error' : ''}`} id={`field-${path.replace(/\./g, '__')}`}>
+    <div
+      className={`field-type text codes-field${showError ? ' error' : ''}`}
+      id={`field-${path.replace(/\./g, '__')}`}
+    >
       <FieldLabel label={field.label} path={path} required={field.required} />
       <div className="field-type__wrap">
         <FieldError path={path} showError={showError} />
@@ -47,7 +54,9 @@ function CodesField({ field, path: pathFromProps, readOnly, kind }: TextFieldCli
           options={options}
           value={selected}
           showError={showError}
-          onChange={(next) => setValue((Array.isArray(next) ? next : next ? [next] : []).map((option) => String(option.value)))}
+          onChange={(next) =>
+            setValue((Array.isArray(next) ? next : next ? [next] : []).map((option) => String(option.value)))
+          }
         />
       </div>
       <FieldDescription description={field.admin?.description} path={path} />

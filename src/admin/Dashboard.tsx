@@ -32,7 +32,10 @@ export async function Dashboard({ payload }: { payload: Payload }) {
   const now = new Date()
   const { next, totals, drafts, translations, noTickets } = await dashboardData(payload, { now })
   const draftTotal = drafts.reduce((sum, { count }) => sum + count, 0)
-  const translationTotal = translations.reduce((sum, { gaps }) => sum + gaps.reduce((inner, { count }) => inner + count, 0), 0)
+  const translationTotal = translations.reduce(
+    (sum, { gaps }) => sum + gaps.reduce((inner, { count }) => inner + count, 0),
+    0,
+  )
   return (
     <section className="festival-dashboard" aria-labelledby="festival-dashboard-title">
       <h2 id="festival-dashboard-title" className="festival-dashboard__title">
@@ -43,14 +46,23 @@ export async function Dashboard({ payload }: { payload: Payload }) {
           <Card title="Programme planner" href={`${adminRoute}/planner`} />
         </li>
         <li>
-          <Card title={plural(totals.next, 'screening to come', 'screenings to come')} href={listOf(adminRoute, 'screenings', { start: { greater_than_equal: now.toISOString() } })} />
+          <Card
+            title={plural(totals.next, 'screening to come', 'screenings to come')}
+            href={listOf(adminRoute, 'screenings', { start: { greater_than_equal: now.toISOString() } })}
+          />
         </li>
         <li>
-          <Card title={plural(totals.noTickets, 'screening without tickets', 'screenings without tickets')} href={listOf(adminRoute, 'screenings', NO_TICKETS)} />
+          <Card
+            title={plural(totals.noTickets, 'screening without tickets', 'screenings without tickets')}
+            href={listOf(adminRoute, 'screenings', NO_TICKETS)}
+          />
         </li>
         {drafts.map(({ collection, count }) => (
           <li key={collection}>
-            <Card title={`${count} ${collection} waiting for review`} href={listOf(adminRoute, collection, { _status: { equals: 'draft' } })} />
+            <Card
+              title={`${count} ${collection} waiting for review`}
+              href={listOf(adminRoute, collection, { _status: { equals: 'draft' } })}
+            />
           </li>
         ))}
       </ul>
@@ -61,7 +73,9 @@ export async function Dashboard({ payload }: { payload: Payload }) {
             <ul>
               {next.map((screening) => (
                 <li key={screening.id}>
-                  <Link href={`${adminRoute}/collections/screenings/${screening.id}`}>{screening.title || formatFestivalDateTime(screening.start, 'en')}</Link>
+                  <Link href={`${adminRoute}/collections/screenings/${screening.id}`}>
+                    {screening.title || formatFestivalDateTime(screening.start, 'en')}
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -86,7 +100,10 @@ export async function Dashboard({ payload }: { payload: Payload }) {
           )}
         </div>
         <div className="festival-dashboard__panel dashboard-translations">
-          <h3>Missing translations {translationTotal ? <span className="festival-dashboard__count">{translationTotal}</span> : null}</h3>
+          <h3>
+            Missing translations{' '}
+            {translationTotal ? <span className="festival-dashboard__count">{translationTotal}</span> : null}
+          </h3>
           {translations.length ? (
             <ul>
               {translations.flatMap(({ collection, gaps }) =>
@@ -96,7 +113,10 @@ export async function Dashboard({ payload }: { payload: Payload }) {
                     {first.map((doc, index) => (
                       <span key={doc.id}>
                         {index > 0 ? ', ' : ''}
-                        <Link href={`${adminRoute}/collections/${collection}/${doc.id}?locale=${locale}`} title={`Missing: ${doc.fields.join(', ')}`}>
+                        <Link
+                          href={`${adminRoute}/collections/${collection}/${doc.id}?locale=${locale}`}
+                          title={`Missing: ${doc.fields.join(', ')}`}
+                        >
                           {doc.title}
                         </Link>
                       </span>

@@ -9,7 +9,14 @@ import { idOf } from '@/lib/relations'
 export async function PosterCell({ cellData, payload }: DefaultServerCellComponentProps) {
   const id = idOf(cellData)
   const media = id
-    ? await payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, disableErrors: true, select: { alt: true, url: true, thumbnailURL: true, sizes: true } })
+    ? await payload.findByID({
+        collection: 'media',
+        id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        select: { alt: true, url: true, thumbnailURL: true, sizes: true },
+      })
     : null
   const src = media?.sizes?.thumbnail?.url ?? media?.thumbnailURL ?? media?.url
   if (!src) return <span className="poster-cell poster-cell--none">No poster</span>

@@ -17,9 +17,12 @@ type State =
 
 /** What a row will do, in words: the film and slot for a planned row, the reason for a refused one. */
 const rowText = (row: ReportRow) =>
-  'reason' in row ? `${row.column ? `${row.column}: ` : ''}${row.reason}` : `${row.film} · ${row.venue}${row.room ? ` (${row.room})` : ''} · ${row.date} ${row.time}`
+  'reason' in row
+    ? `${row.column ? `${row.column}: ` : ''}${row.reason}`
+    : `${row.film} · ${row.venue}${row.room ? ` (${row.room})` : ''} · ${row.date} ${row.time}`
 
-const counts = ({ summary }: ImportReport) => `${summary.create} to create, ${summary.update} to update, ${summary.unchanged} unchanged, ${summary.reject} rejected`
+const counts = ({ summary }: ImportReport) =>
+  `${summary.create} to create, ${summary.update} to update, ${summary.unchanged} unchanged, ${summary.reject} rejected`
 
 /**
  * Programme import: the chosen CSV goes to a dry run first, whose report
@@ -39,9 +42,15 @@ export function ProgrammeImport() {
     const body = new FormData()
     body.append('file', file)
     try {
-      const response = await fetch(`${endpoint}/import?dryRun=${dryRun}`, { method: 'POST', body, credentials: 'include' })
+      const response = await fetch(`${endpoint}/import?dryRun=${dryRun}`, {
+        method: 'POST',
+        body,
+        credentials: 'include',
+      })
       // A proxy's or server's error page is not JSON: say so rather than stay "busy".
-      const json = (await response.json().catch(() => ({}))) as Partial<ImportReport> & { errors?: { message: string }[] }
+      const json = (await response.json().catch(() => ({}))) as Partial<ImportReport> & {
+        errors?: { message: string }[]
+      }
       if (json.rows && json.summary) return json as ImportReport
       return json.errors?.[0]?.message ?? `The import answered ${response.status}.`
     } catch {
@@ -67,20 +76,36 @@ export function ProgrammeImport() {
 
   const report = state.step === 'checked' || state.step === 'done' ? state.report : null
   return (
-    <section className="programme-import" style={{ border: '1px solid var(--theme-elevation-150)', padding: '1rem', marginBottom: '1.5rem' }}>
+    <section
+      className="programme-import"
+      style={{ border: '1px solid var(--theme-elevation-150)', padding: '1rem', marginBottom: '1.5rem' }}
+    >
       <h3 style={{ marginTop: 0 }}>Programme import and export (CSV)</h3>
       <p>
-        <label htmlFor="programme-import-file">Check a CSV of screenings (nothing is saved until you import it): </label>
-        <input id="programme-import-file" type="file" accept=".csv,text/csv" onChange={check} disabled={state.step === 'busy'} />
+        <label htmlFor="programme-import-file">
+          Check a CSV of screenings (nothing is saved until you import it):{' '}
+        </label>
+        <input
+          id="programme-import-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={check}
+          disabled={state.step === 'busy'}
+        />
       </p>
       <p>
         <a className="programme-export" href={`${endpoint}/export`} download>
           Export CSV
         </a>{' '}
-        of the current edition’s published programme (<a href={`${endpoint}/export?delimiter=semicolon`}>with semicolons</a>, for French Excel).
+        of the current edition’s published programme (
+        <a href={`${endpoint}/export?delimiter=semicolon`}>with semicolons</a>, for French Excel).
       </p>
       <p className="programme-import__template">
-        {words('template')}: <a href={`${endpoint}/import-template`} download>{words('comma')}</a> ·{' '}
+        {words('template')}:{' '}
+        <a href={`${endpoint}/import-template`} download>
+          {words('comma')}
+        </a>{' '}
+        ·{' '}
         <a href={`${endpoint}/import-template?delimiter=semicolon`} download>
           {words('semicolon')}
         </a>
@@ -111,7 +136,11 @@ export function ProgrammeImport() {
         <p>{words('guideNote')}</p>
       </details>
       {state.step === 'busy' ? <p role="status">{state.what}</p> : null}
-      {state.step === 'failed' ? <p role="alert" className="programme-import__error">{state.message}</p> : null}
+      {state.step === 'failed' ? (
+        <p role="alert" className="programme-import__error">
+          {state.message}
+        </p>
+      ) : null}
       {report ? (
         <>
           <p role="status" className="programme-import__summary">

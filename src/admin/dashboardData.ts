@@ -2,11 +2,24 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { translationGaps, type TranslationGaps } from './translations'
 
-const EDITORIAL = ['films', 'screenings', 'people', 'quotes', 'editions', 'venues', 'organisations'] as const satisfies CollectionSlug[]
+const EDITORIAL = [
+  'films',
+  'screenings',
+  'people',
+  'quotes',
+  'editions',
+  'venues',
+  'organisations',
+] as const satisfies CollectionSlug[]
 const TRANSLATED = ['films', 'people', 'quotes', 'editions'] as const satisfies CollectionSlug[]
 
 /** Screenings that still need a ticket link: the dashboard's count and the list it links to filter alike. */
-export const NO_TICKETS: Where = { and: [{ or: [{ ticketUrl: { exists: false } }, { ticketUrl: { equals: '' } }] }, { status: { not_equals: 'cancelled' } }] }
+export const NO_TICKETS: Where = {
+  and: [
+    { or: [{ ticketUrl: { exists: false } }, { ticketUrl: { equals: '' } }] },
+    { status: { not_equals: 'cancelled' } },
+  ],
+}
 
 export type DashboardData = {
   next: { id: number; title: string; start: string }[]
@@ -19,17 +32,35 @@ export type DashboardData = {
 }
 
 /** What needs attention today, read for the admin's dashboard (src/admin/Dashboard.tsx). */
-export async function dashboardData(payload: Payload, { now = new Date(), list = 5 }: { now?: Date; list?: number } = {}): Promise<DashboardData> {
+export async function dashboardData(
+  payload: Payload,
+  { now = new Date(), list = 5 }: { now?: Date; list?: number } = {},
+): Promise<DashboardData> {
   const read = { depth: 0, overrideAccess: true, draft: true } as const
   const [next, drafts, translations, noTickets] = await Promise.all([
-    payload.find({ collection: 'screenings', ...read, where: { start: { greater_than_equal: now.toISOString() } }, sort: 'start', limit: list, select: { title: true, start: true } }),
+    payload.find({
+      collection: 'screenings',
+      ...read,
+      where: { start: { greater_than_equal: now.toISOString() } },
+      sort: 'start',
+      limit: list,
+      select: { title: true, start: true },
+    }),
     Promise.all(
       EDITORIAL.map(async (collection) => ({
         collection,
-        count: (await payload.countVersions({ collection, where: { and: [{ latest: { equals: true } }, { 'version._status': { equals: 'draft' } }] }, overrideAccess: true })).totalDocs,
+        count: (
+          await payload.countVersions({
+            collection,
+            where: { and: [{ latest: { equals: true } }, { 'version._status': { equals: 'draft' } }] },
+            overrideAccess: true,
+          })
+        ).totalDocs,
       })),
     ),
-    Promise.all(TRANSLATED.map(async (collection) => ({ collection, gaps: await translationGaps(payload, collection, list) }))),
+    Promise.all(
+      TRANSLATED.map(async (collection) => ({ collection, gaps: await translationGaps(payload, collection, list) })),
+    ),
     payload.find({
       collection: 'screenings',
       ...read,

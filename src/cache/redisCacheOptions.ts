@@ -35,7 +35,10 @@ type PrefixSources = { explicit?: string; deploymentId?: string; serverDistDir?:
 export function cacheKeyPrefix({ explicit, deploymentId, serverDistDir }: PrefixSources): string {
   if (explicit) return explicit
   const id = deploymentId || buildId(serverDistDir)
-  if (!id) throw new Error('No cache key prefix: set REDIS_KEY_PREFIX or DEPLOYMENT_ID, or start from a build (.next/BUILD_ID)')
+  if (!id)
+    throw new Error(
+      'No cache key prefix: set REDIS_KEY_PREFIX or DEPLOYMENT_ID, or start from a build (.next/BUILD_ID)',
+    )
   return `filmweek:${id}:`
 }
 

@@ -23,14 +23,17 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 async function ensureKeyspaceEvents(client: WatchClient): Promise<void> {
   try {
     const current = (await client.configGet('notify-keyspace-events'))['notify-keyspace-events'] ?? ''
-    const hasEvents = current.includes('E') && (current.includes('A') || (current.includes('x') && current.includes('e')))
+    const hasEvents =
+      current.includes('E') && (current.includes('A') || (current.includes('x') && current.includes('e')))
     if (hasEvents) return
     const wanted = [...new Set(`${current}Exe`)].join('')
     await client.configSet('notify-keyspace-events', wanted)
     console.warn(`[cache] Redis notify-keyspace-events was "${current}": set to "${wanted}"`)
   } catch (error) {
     process.env.SKIP_KEYSPACE_CONFIG_CHECK = 'true'
-    console.warn(`[cache] cannot check or set Redis notify-keyspace-events (${message(error)}): set it to Exe on the server, or expired keys stay in the tag index`)
+    console.warn(
+      `[cache] cannot check or set Redis notify-keyspace-events (${message(error)}): set it to Exe on the server, or expired keys stay in the tag index`,
+    )
   }
 }
 
@@ -41,14 +44,21 @@ async function ensureKeyspaceEvents(client: WatchClient): Promise<void> {
  * away and one when it is back; `onUp` runs on every (re)connection.
  */
 export function watchRedis(url: string, onUp: () => void): RedisWatch {
-  const client = createClient({ url, disableOfflineQueue: true, pingInterval: 5_000, socket: { connectTimeout: 2_000, reconnectStrategy } })
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    pingInterval: 5_000,
+    socket: { connectTimeout: 2_000, reconnectStrategy },
+  })
   let up = false
   let down = false
   const wentDown = (reason: string) => {
     up = false
     if (down) return
     down = true
-    console.error(`[cache] Redis unavailable at ${redactedUrl(url)} (${reason}): no shared cache, pages render on each request until it is back`)
+    console.error(
+      `[cache] Redis unavailable at ${redactedUrl(url)} (${reason}): no shared cache, pages render on each request until it is back`,
+    )
   }
   const cameUp = () =>
     ensureKeyspaceEvents(client)

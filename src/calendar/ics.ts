@@ -4,7 +4,13 @@
  * so that calendars which imported or subscribed update instead of duplicating.
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
-import ical, { escape, ICalCalendarMethod, ICalEventStatus, type ICalEventData, type ICalTemporalZonedDateTimeStub } from 'ical-generator'
+import ical, {
+  escape,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  type ICalEventData,
+  type ICalTemporalZonedDateTimeStub,
+} from 'ical-generator'
 
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
@@ -31,7 +37,13 @@ export type CalendarInput = {
 /** Never random: the same screening keeps its UID in every file and locale. */
 export const screeningUid = (id: number) => `screening-${id}@filmweek`
 
-export function buildCalendar({ name, locale, siteUrl, rows, vtimezone = getVtimezoneComponent }: CalendarInput): string {
+export function buildCalendar({
+  name,
+  locale,
+  siteUrl,
+  rows,
+  vtimezone = getVtimezoneComponent,
+}: CalendarInput): string {
   // Without a VTIMEZONE a TZID is unresolvable, so times then go out in UTC instead.
   const component = vtimezone(FESTIVAL_TIME_ZONE)
   const zone = component ? FESTIVAL_TIME_ZONE : null
@@ -54,7 +66,15 @@ export function buildCalendar({ name, locale, siteUrl, rows, vtimezone = getVtim
  */
 function finish(text: string, zone: string | null): string {
   const lines = text.split(/\r\n/).filter((line, index, all) => line !== '' || index < all.length - 1)
-  if (zone) lines.splice(Math.max(lines.findIndex((line, index) => index > 0 && line.startsWith('BEGIN:')), 1), 0, `X-WR-TIMEZONE:${zone}`)
+  if (zone)
+    lines.splice(
+      Math.max(
+        lines.findIndex((line, index) => index > 0 && line.startsWith('BEGIN:')),
+        1,
+      ),
+      0,
+      `X-WR-TIMEZONE:${zone}`,
+    )
   return `${lines.join('\r\n')}\r\n`
 }
 
@@ -63,7 +83,11 @@ type EventInput = ScreeningRow & { locale: Locale; siteUrl: string; zone: string
 function screeningEvent({ screening, film, venue, guests, locale, siteUrl, zone }: EventInput): ICalEventData {
   const t = getMessages(locale)
   const start = new Date(screening.start)
-  const end = screening.end ? new Date(screening.end) : film.runtime ? new Date(start.getTime() + film.runtime * MINUTE_MS) : null
+  const end = screening.end
+    ? new Date(screening.end)
+    : film.runtime
+      ? new Date(start.getTime() + film.runtime * MINUTE_MS)
+      : null
   const at = (instant: Date) => (zone ? zoned(instant, zone) : instant)
   const cancelled = screening.status === 'cancelled'
   const title = film.originalTitle !== film.title ? `${film.title} (${film.originalTitle})` : film.title
@@ -93,9 +117,14 @@ function screeningEvent({ screening, film, venue, guests, locale, siteUrl, zone 
 function describe(screening: Screening, guests: PersonCard[], locale: Locale, url: string): string {
   const t = getMessages(locale)
   const languageName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'language' }).of(code) ?? code
-  const subtitles = screening.subtitles?.length ? t.screening.subtitled(screening.subtitles.map(languageName).join(', ')) : null
-  const version = [screening.version ? t.screening.version[screening.version] : null, subtitles].filter(Boolean).join(', ')
-  const event = screening.guestEvent && screening.guestEvent !== 'none' ? t.screening.guestEvent[screening.guestEvent] : null
+  const subtitles = screening.subtitles?.length
+    ? t.screening.subtitled(screening.subtitles.map(languageName).join(', '))
+    : null
+  const version = [screening.version ? t.screening.version[screening.version] : null, subtitles]
+    .filter(Boolean)
+    .join(', ')
+  const event =
+    screening.guestEvent && screening.guestEvent !== 'none' ? t.screening.guestEvent[screening.guestEvent] : null
   const names = guests.map((guest) => guest.name).join(', ')
   const colon = colonOf(locale)
   return [
@@ -123,15 +152,32 @@ export function postalAddress({ address }: Venue, locale: Locale): string {
 function zoned(instant: Date, timeZone: string): ICalTemporalZonedDateTimeStub {
   const clock = wallClock(instant, timeZone)
   const local = formatWallClock(clock)
-  const plainDate = { year: clock.year, month: clock.month, day: clock.day, toJSON: () => local.slice(0, 10), toString: () => local.slice(0, 10) }
-  const plain = { ...clock, toPlainDate: () => plainDate, toZonedDateTime: (zone: string) => zoned(instant, zone), toJSON: () => local, toString: () => local }
+  const plainDate = {
+    year: clock.year,
+    month: clock.month,
+    day: clock.day,
+    toJSON: () => local.slice(0, 10),
+    toString: () => local.slice(0, 10),
+  }
+  const plain = {
+    ...clock,
+    toPlainDate: () => plainDate,
+    toZonedDateTime: (zone: string) => zoned(instant, zone),
+    toJSON: () => local,
+    toString: () => local,
+  }
   const iso = instant.toISOString()
   return {
     ...clock,
     timeZoneId: timeZone,
     toPlainDateTime: () => plain,
     withTimeZone: (zone: string) => zoned(instant, zone),
-    toInstant: () => ({ epochMilliseconds: instant.getTime(), toJSON: () => iso, toString: () => iso, toZonedDateTimeISO: (zone: string) => zoned(instant, zone) }),
+    toInstant: () => ({
+      epochMilliseconds: instant.getTime(),
+      toJSON: () => iso,
+      toString: () => iso,
+      toZonedDateTimeISO: (zone: string) => zoned(instant, zone),
+    }),
     toJSON: () => iso,
     toString: () => iso,
   }

@@ -31,7 +31,12 @@ export async function programmeCalendar(ctx: ReadContext, editionSlug?: string):
 export async function filmCalendar(ctx: ReadContext, slug: string): Promise<CalendarFile | null> {
   const [film, site] = await Promise.all([getFilmBySlug(ctx, slug), getSite(ctx)])
   if (!film) return null
-  return build(ctx, `${film.title} · ${site.siteName}`, `${film.slug}-${ctx.locale}`, await screeningsOfFilm(ctx, film.id))
+  return build(
+    ctx,
+    `${film.title} · ${site.siteName}`,
+    `${film.slug}-${ctx.locale}`,
+    await screeningsOfFilm(ctx, film.id),
+  )
 }
 
 /** One screening, for "add to calendar"; null unless it is shown. */
@@ -52,8 +57,14 @@ export async function savedCalendar(ctx: ReadContext, ids: number[]): Promise<Ca
   if (!edition) return null
   const wanted = new Set(ids)
   const screenings = (await screeningsOfEdition(ctx, edition.id)).filter((screening) => wanted.has(screening.id))
-  const file = await build(ctx, `${getMessages(ctx.locale).myFestival.title} · ${site.siteName}`, `my-festival-${ctx.locale}`, screenings)
+  const file = await build(
+    ctx,
+    `${getMessages(ctx.locale).myFestival.title} · ${site.siteName}`,
+    `my-festival-${ctx.locale}`,
+    screenings,
+  )
   return file.events ? file : null
 }
 
-export const notFoundResponse = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+export const notFoundResponse = () =>
+  new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })

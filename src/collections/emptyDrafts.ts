@@ -7,7 +7,13 @@ import { flattenTopLevelFields, hasDraftsEnabled } from 'payload/shared'
  */
 function editorFilledRequired(payload: Payload, collection: CollectionSlug): string[] {
   return flattenTopLevelFields(payload.collections[collection].config.fields)
-    .filter((field): field is typeof field & { name: string } => 'name' in field && 'required' in field && field.required === true && !('defaultValue' in field && field.defaultValue !== undefined))
+    .filter(
+      (field): field is typeof field & { name: string } =>
+        'name' in field &&
+        'required' in field &&
+        field.required === true &&
+        !('defaultValue' in field && field.defaultValue !== undefined),
+    )
     .map((field) => field.name)
 }
 
@@ -24,7 +30,10 @@ export function emptyDraftsWhere(payload: Payload, collection: CollectionSlug): 
 }
 
 /** Deletes the nothing-yet drafts of every collection with drafts, with their versions; returns how many per collection. */
-export async function deleteEmptyDrafts(payload: Payload, req?: Partial<PayloadRequest>): Promise<Partial<Record<CollectionSlug, number>>> {
+export async function deleteEmptyDrafts(
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+): Promise<Partial<Record<CollectionSlug, number>>> {
   const deleted: Partial<Record<CollectionSlug, number>> = {}
   for (const collection of Object.keys(payload.collections) as CollectionSlug[]) {
     if (!hasDraftsEnabled(payload.collections[collection].config)) continue

@@ -12,4 +12,18 @@ import { Venues } from './Venues'
 import { WebhookDeliveries } from './WebhookDeliveries'
 import { WebhookEndpoints } from './WebhookEndpoints'
 
-export const collections = [Editions, Films, Screenings, People, Quotes, Venues, Organisations, Pages, Posts, Media, Users, WebhookEndpoints, WebhookDeliveries]
+export const collections = [
+  Editions,
+  Films,
+  Screenings,
+  People,
+  Quotes,
+  Venues,
+  Organisations,
+  Pages,
+  Posts,
+  Media,
+  Users,
+  WebhookEndpoints,
+  WebhookDeliveries,
+]

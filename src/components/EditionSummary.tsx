@@ -6,7 +6,13 @@ import { colon } from '@/lib/typography'
 import type { Edition } from '@/payload-types'
 
 /** "More than 6,000 attendees", with numbers in the reader's format. */
-export function figureText(value: number | null | undefined, precision: string | null | undefined, label: (n: string) => string, locale: Locale, t: Messages) {
+export function figureText(
+  value: number | null | undefined,
+  precision: string | null | undefined,
+  label: (n: string) => string,
+  locale: Locale,
+  t: Messages,
+) {
   if (value === null || value === undefined) return null
   const prefix = t.edition.precision[(precision ?? 'exact') as keyof Messages['edition']['precision']]
   const number = numberFormat(locale).format(value)
@@ -22,7 +28,10 @@ export function EditionSummary({ edition, locale, t }: { edition: Edition; local
     <div className="edition-summary">
       {edition.theme ? <p className="edition-theme">{edition.theme}</p> : null}
       <p className="edition-when">
-        <time dateTime={edition.startDate.slice(0, 10)}>{formatDateRange(edition.startDate, edition.endDate, locale)}</time> · {edition.city}
+        <time dateTime={edition.startDate.slice(0, 10)}>
+          {formatDateRange(edition.startDate, edition.endDate, locale)}
+        </time>{' '}
+        · {edition.city}
       </p>
       {figures.length ? (
         <p className="edition-figures">

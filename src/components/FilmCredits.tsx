@@ -11,7 +11,8 @@ type Role = NonNullable<Film['credits']>[number]['role']
 /** Credits grouped by role in the film's order, each name linking to the person's page. */
 export function FilmCredits({ credits, locale, t }: { credits: FilmView['credits']; locale: Locale; t: Messages }) {
   const groups = new Map<Role, { person: Person; character?: string | null }[]>()
-  for (const { role, person, character } of credits) groups.set(role, [...(groups.get(role) ?? []), { person, character }])
+  for (const { role, person, character } of credits)
+    groups.set(role, [...(groups.get(role) ?? []), { person, character }])
   if (groups.size === 0) return null
   return (
     <dl className="credits">

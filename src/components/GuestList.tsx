@@ -14,7 +14,17 @@ import { ScreeningList } from './ScreeningList'
  * The people who attend an edition (guests of its screenings: Q&As,
  * introductions), each with photo, role and the screenings they attend.
  */
-export async function GuestList({ edition, ctx, t, w }: { edition: Edition; ctx: ReadContext; t: Messages; w: WebsiteMessages }) {
+export async function GuestList({
+  edition,
+  ctx,
+  t,
+  w,
+}: {
+  edition: Edition
+  ctx: ReadContext
+  t: Messages
+  w: WebsiteMessages
+}) {
   const guests = await editionGuests(ctx, edition.id)
   if (guests.length === 0) return <p>{w.guests.empty}</p>
   return (
@@ -22,7 +32,9 @@ export async function GuestList({ edition, ctx, t, w }: { edition: Edition; ctx:
       {guests.map(({ person, photo, rows }) => (
         <li key={person.id} className="guest">
           {/* The name follows: the photo adds nothing a screen reader should repeat. */}
-          {photo ? <MediaImage media={{ ...photo, alt: '' }} size="thumbnail" sizes="8rem" className="guest-photo" /> : null}
+          {photo ? (
+            <MediaImage media={{ ...photo, alt: '' }} size="thumbnail" sizes="8rem" className="guest-photo" />
+          ) : null}
           <div>
             <h2>
               <Link href={routes.person(ctx.locale, person.slug)}>{person.name}</Link>

@@ -19,14 +19,23 @@ const subscribe = (onChange: () => void) => {
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
   const pathname = usePathname() ?? `/${current}`
   // Read in the browser only (useSearchParams would make every static page render on the client up to a Suspense boundary).
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => '')
+  const search = useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  )
   const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '') + search
   return (
     <nav aria-label={label} className="language-switcher">
       <ul>
         {LOCALES.map(({ code, label: name }) => (
           <li key={code}>
-            <Link href={`/${code}${rest}`} hrefLang={code} lang={code} aria-current={code === current ? 'true' : undefined}>
+            <Link
+              href={`/${code}${rest}`}
+              hrefLang={code}
+              lang={code}
+              aria-current={code === current ? 'true' : undefined}
+            >
               {name}
             </Link>
           </li>

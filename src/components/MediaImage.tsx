@@ -16,11 +16,34 @@ const sameOriginPath = (url: string) => (url.startsWith('/') ? url : new URL(url
 const staffOnly = (media: Media) => media.usedByPublished === false && !media.markedPublic
 
 /** A Payload image through next/image, from the named size when it exists, with its localized alt text. */
-export function MediaImage({ media, size, sizes, priority = false, className }: { media: Media; size?: Size; sizes: string; priority?: boolean; className?: string }) {
+export function MediaImage({
+  media,
+  size,
+  sizes,
+  priority = false,
+  className,
+}: {
+  media: Media
+  size?: Size
+  sizes: string
+  priority?: boolean
+  className?: string
+}) {
   const variant = size ? media.sizes?.[size] : undefined
   const url = variant?.url ?? media.url
   const width = variant?.width ?? media.width
   const height = variant?.height ?? media.height
   if (!url || !width || !height) return null
-  return <Image src={sameOriginPath(url)} alt={media.alt} width={width} height={height} sizes={sizes} priority={priority} className={className} unoptimized={staffOnly(media)} />
+  return (
+    <Image
+      src={sameOriginPath(url)}
+      alt={media.alt}
+      width={width}
+      height={height}
+      sizes={sizes}
+      priority={priority}
+      className={className}
+      unoptimized={staffOnly(media)}
+    />
+  )
 }

@@ -25,7 +25,8 @@ export type MyFestivalLabels = {
 
 type Props = { locale: Locale; intlLocale: string; targetId: string; labels: MyFestivalLabels }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
 
 const DEFAULT_LENGTH_MS = 120 * 60_000
 
@@ -78,7 +79,8 @@ export function MyFestivalList({ locale, intlLocale, targetId, labels }: Props) 
     const chosen = new Set(ids)
     const rows = [...target.querySelectorAll<HTMLElement>('[data-screening]')]
     for (const row of rows) row.hidden = !chosen.has(Number(row.dataset.id))
-    for (const group of target.querySelectorAll<HTMLElement>('[data-day-group]')) group.hidden = !group.querySelector('[data-screening]:not([hidden])')
+    for (const group of target.querySelectorAll<HTMLElement>('[data-day-group]'))
+      group.hidden = !group.querySelector('[data-screening]:not([hidden])')
     target.hidden = !target.querySelector('[data-screening]:not([hidden])')
     // Read back in the next frame, as from any other part of the document outside React.
     const frame = requestAnimationFrame(() => setSlots(rows.filter((row) => !row.hidden).map(slotOf)))
@@ -86,7 +88,12 @@ export function MyFestivalList({ locale, intlLocale, targetId, labels }: Props) 
   }, [ids, targetId])
 
   if (ids === null) return null
-  const time = new Intl.DateTimeFormat(intlLocale, { timeZone: FESTIVAL_TIME_ZONE, weekday: 'short', hour: '2-digit', minute: '2-digit' })
+  const time = new Intl.DateTimeFormat(intlLocale, {
+    timeZone: FESTIVAL_TIME_ZONE,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
   const at = (iso: string) => time.format(new Date(iso))
   const query = encodeShare(ids)
   const shareUrl = `${window.location.origin}${routes.myFestival(locale)}?s=${query}`
@@ -110,8 +117,18 @@ export function MyFestivalList({ locale, intlLocale, targetId, labels }: Props) 
             {clashes.map((clash) => (
               <li key={`${clash.first.id}-${clash.second.id}`} data-clash={clash.kind}>
                 {clash.kind === 'overlap'
-                  ? fill(labels.overlap, { a: clash.second.film, at: at(clash.second.start), b: clash.first.film, bt: at(clash.first.start) })
-                  : fill(labels.travel, { a: clash.second.film, at: at(clash.second.start), minutes: clash.gapMinutes, b: clash.first.film })}
+                  ? fill(labels.overlap, {
+                      a: clash.second.film,
+                      at: at(clash.second.start),
+                      b: clash.first.film,
+                      bt: at(clash.first.start),
+                    })
+                  : fill(labels.travel, {
+                      a: clash.second.film,
+                      at: at(clash.second.start),
+                      minutes: clash.gapMinutes,
+                      b: clash.first.film,
+                    })}
               </li>
             ))}
           </ul>
@@ -123,7 +140,14 @@ export function MyFestivalList({ locale, intlLocale, targetId, labels }: Props) 
             {labels.exportCalendar}
           </a>{' '}
           <label className="share">
-            <span>{labels.share}</span> <input type="text" readOnly value={shareUrl} aria-describedby="share-help" onFocus={(event) => event.currentTarget.select()} />
+            <span>{labels.share}</span>{' '}
+            <input
+              type="text"
+              readOnly
+              value={shareUrl}
+              aria-describedby="share-help"
+              onFocus={(event) => event.currentTarget.select()}
+            />
           </label>{' '}
           <button
             type="button"

@@ -11,7 +11,8 @@ function sync() {
     button.hidden = false
     button.setAttribute('aria-pressed', String(saved.has(Number(button.dataset.save))))
   }
-  for (const count of document.querySelectorAll<HTMLElement>('[data-saved-count]')) count.textContent = saved.size ? ` (${saved.size})` : ''
+  for (const count of document.querySelectorAll<HTMLElement>('[data-saved-count]'))
+    count.textContent = saved.size ? ` (${saved.size})` : ''
 }
 
 function onClick(event: MouseEvent) {

@@ -11,10 +11,20 @@ export function PartnerList({ partners, t }: { partners: Partner[]; t: Messages 
     <ul className={withLogos ? 'partners partner-wall' : 'partners'}>
       {partners.map(({ key, role, organisation, logo }) => {
         // The logo stands for the name: its alt text is the organisation's name, whatever the image's own alt says.
-        const name = logo ? <MediaImage media={{ ...logo, alt: organisation.name }} size="thumbnail" sizes="10rem" className="partner-logo" /> : organisation.name
+        const name = logo ? (
+          <MediaImage
+            media={{ ...logo, alt: organisation.name }}
+            size="thumbnail"
+            sizes="10rem"
+            className="partner-logo"
+          />
+        ) : (
+          organisation.name
+        )
         return (
           <li key={key}>
-            <span className="partner-role">{t.edition.roles[role]}</span> {organisation.website ? <a href={organisation.website}>{name}</a> : name}
+            <span className="partner-role">{t.edition.roles[role]}</span>{' '}
+            {organisation.website ? <a href={organisation.website}>{name}</a> : name}
           </li>
         )
       })}

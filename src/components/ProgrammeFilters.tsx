@@ -12,7 +12,15 @@ type Props = {
   initialSearch: string
   targetId: string
   filters: { key: FilterKey; label: string; options: FilterOption[] }[]
-  labels: { any: string; legend: string; shown: { one: string; other: string }; empty: string; submit: string; reset: string; /** `{value}` is replaced. */ unknown: string }
+  labels: {
+    any: string
+    legend: string
+    shown: { one: string; other: string }
+    empty: string
+    submit: string
+    reset: string
+    /** `{value}` is replaced. */ unknown: string
+  }
 }
 
 // The filter state lives in the URL (?day=…&venue=…), so a filtered programme can be shared.
@@ -34,7 +42,8 @@ function setParams(params: URLSearchParams) {
 }
 
 /** Whether a row's space-separated data attribute holds the chosen value. */
-const matches = (row: HTMLElement, key: FilterKey, value: string) => !value || (row.dataset[key] ?? '').split(' ').includes(value)
+const matches = (row: HTMLElement, key: FilterKey, value: string) =>
+  !value || (row.dataset[key] ?? '').split(' ').includes(value)
 
 /**
  * The programme's filters: a GET form with a submit button, so they work
@@ -59,7 +68,8 @@ export function ProgrammeFilters({ action, initialSearch, targetId, filters, lab
     for (const group of target.querySelectorAll<HTMLElement>('[data-day-group]')) {
       group.hidden = !group.querySelector('[data-screening]:not([hidden])')
     }
-    status.current.textContent = count === 0 ? labels.empty : (count === 1 ? labels.shown.one : labels.shown.other).replace('#', String(count))
+    status.current.textContent =
+      count === 0 ? labels.empty : (count === 1 ? labels.shown.one : labels.shown.other).replace('#', String(count))
   }, [signature, filters, targetId, labels])
 
   const choose = (key: FilterKey, value: string) => {
@@ -71,7 +81,13 @@ export function ProgrammeFilters({ action, initialSearch, targetId, filters, lab
 
   return (
     // Sent without JavaScript only: with it, every choice has already applied.
-    <form className="programme-filters" aria-label={labels.legend} method="get" action={action} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="programme-filters"
+      aria-label={labels.legend}
+      method="get"
+      action={action}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <fieldset>
         <legend>{labels.legend}</legend>
         {filters.map(({ key, label, options }) => {

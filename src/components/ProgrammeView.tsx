@@ -21,11 +21,42 @@ export function ProgrammeView({ locale, programme }: { locale: Locale; programme
   const languageName = displayNames(INTL_LOCALE[locale], { type: 'language' })
 
   const filters = [
-    { key: 'day' as const, label: t.programme.day, options: distinct(rows.map(({ screening }) => ({ value: festivalDayKey(screening.start), label: formatFestivalDay(screening.start, locale) }))) },
-    { key: 'venue' as const, label: t.programme.venue, options: venues.map((venue) => ({ value: venue.slug, label: venue.name })) },
-    { key: 'section' as const, label: t.programme.section, options: PROGRAMME_SECTIONS.filter((section) => sections.has(section.value)).map(({ value }) => ({ value, label: t.film.sections[value] })) },
-    { key: 'subtitles' as const, label: t.programme.subtitles, options: LANGUAGE_OPTIONS.filter((language) => subtitles.has(language.value)).map(({ value }) => ({ value, label: languageName.of(value) ?? value })) },
-    { key: 'access' as const, label: t.programme.accessibility, options: accessFlags.map((flag) => ({ value: flag, label: t.screening.accessibility[flag] })) },
+    {
+      key: 'day' as const,
+      label: t.programme.day,
+      options: distinct(
+        rows.map(({ screening }) => ({
+          value: festivalDayKey(screening.start),
+          label: formatFestivalDay(screening.start, locale),
+        })),
+      ),
+    },
+    {
+      key: 'venue' as const,
+      label: t.programme.venue,
+      options: venues.map((venue) => ({ value: venue.slug, label: venue.name })),
+    },
+    {
+      key: 'section' as const,
+      label: t.programme.section,
+      options: PROGRAMME_SECTIONS.filter((section) => sections.has(section.value)).map(({ value }) => ({
+        value,
+        label: t.film.sections[value],
+      })),
+    },
+    {
+      key: 'subtitles' as const,
+      label: t.programme.subtitles,
+      options: LANGUAGE_OPTIONS.filter((language) => subtitles.has(language.value)).map(({ value }) => ({
+        value,
+        label: languageName.of(value) ?? value,
+      })),
+    },
+    {
+      key: 'access' as const,
+      label: t.programme.accessibility,
+      options: accessFlags.map((flag) => ({ value: flag, label: t.screening.accessibility[flag] })),
+    },
   ].filter((filter) => filter.options.length > 0) // a choice of nothing but "any" is no filter
 
   return (
@@ -38,7 +69,15 @@ export function ProgrammeView({ locale, programme }: { locale: Locale; programme
         initialSearch={new URLSearchParams(chosen).toString()}
         targetId="programme"
         filters={filters}
-        labels={{ any: t.programme.any, legend: t.programme.filters, shown: t.programme.shown, empty: t.programme.empty, submit: t.programme.apply, reset: t.programme.reset, unknown: t.programme.unknownChoice('{value}') }}
+        labels={{
+          any: t.programme.any,
+          legend: t.programme.filters,
+          shown: t.programme.shown,
+          empty: t.programme.empty,
+          submit: t.programme.apply,
+          reset: t.programme.reset,
+          unknown: t.programme.unknownChoice('{value}'),
+        }}
       />
       {/* The edition as one event: each screening's ScreeningEvent is on its film's page (all of them here would make a large edition's page heavy). */}
       <JsonLd data={festivalLd({ edition, venues, locale, siteUrl: env().SERVER_URL })} />

@@ -8,7 +8,17 @@ import type { PersonCard } from '@/data/views'
 import type { Quote } from '@/payload-types'
 
 /** A reaction with its speaker and source; reported words are marked as paraphrase, never shown as a quotation. */
-export function QuoteCard({ quote, speaker, locale, t }: { quote: Pick<Quote, 'kind' | 'text' | 'speakerRole' | 'source'>; speaker?: PersonCard; locale: Locale; t: Messages }) {
+export function QuoteCard({
+  quote,
+  speaker,
+  locale,
+  t,
+}: {
+  quote: Pick<Quote, 'kind' | 'text' | 'speakerRole' | 'source'>
+  speaker?: PersonCard
+  locale: Locale
+  t: Messages
+}) {
   const paraphrase = quote.kind === 'paraphrase'
   const source = quote.source
   return (

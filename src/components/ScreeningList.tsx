@@ -14,11 +14,22 @@ import { StatusBadge } from './StatusBadge'
 import { screeningName, TicketAction } from './TicketAction'
 
 /** "Original version, Vietnamese · subtitles: French": languages in words, in the page's language. */
-export function languageFacts(screening: Screening, film: Pick<FilmCard, 'languages'> | undefined, locale: Locale, t: Messages): string {
+export function languageFacts(
+  screening: Screening,
+  film: Pick<FilmCard, 'languages'> | undefined,
+  locale: Locale,
+  t: Messages,
+): string {
   const name = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'language' }).of(code) ?? code
   // An original version is heard in the film's own languages.
-  const heard = screening.audioLanguage ? [screening.audioLanguage] : screening.version !== 'dubbed' ? (film?.languages ?? []) : []
-  const version = [screening.version ? t.screening.version[screening.version] : '', ...heard.map(name)].filter(Boolean).join(', ')
+  const heard = screening.audioLanguage
+    ? [screening.audioLanguage]
+    : screening.version !== 'dubbed'
+      ? (film?.languages ?? [])
+      : []
+  const version = [screening.version ? t.screening.version[screening.version] : '', ...heard.map(name)]
+    .filter(Boolean)
+    .join(', ')
   const subtitles = screening.subtitles?.length ? t.screening.subtitled(screening.subtitles.map(name).join(', ')) : ''
   return [version, subtitles].filter(Boolean).join(' · ')
 }
@@ -40,7 +51,14 @@ function sectionOf(film: FilmCard, editionId: number | undefined): string {
   return film.programme?.find((entry) => idOf(entry.edition) === editionId)?.section ?? ''
 }
 
-function ScreeningItem({ row: { screening, film, venue, guests }, locale, t, withoutFilm, shown, currentPerson }: Omit<Props, 'rows'> & { row: ScreeningRow }) {
+function ScreeningItem({
+  row: { screening, film, venue, guests },
+  locale,
+  t,
+  withoutFilm,
+  shown,
+  currentPerson,
+}: Omit<Props, 'rows'> & { row: ScreeningRow }) {
   const flags = ACCESS_FLAGS.filter((flag) => screening.accessibility?.[flag])
   const time = <time dateTime={screening.start}>{formatFestivalTime(screening.start, locale)}</time>
   return (
@@ -57,7 +75,11 @@ function ScreeningItem({ row: { screening, film, venue, guests }, locale, t, wit
       data-start={screening.start}
       data-end={screening.end ?? ''}
       data-venue-id={idOf(screening.venue) ?? ''}
-      data-geo={venue.coordinates?.latitude != null && venue.coordinates.longitude != null ? `${venue.coordinates.latitude},${venue.coordinates.longitude}` : undefined}
+      data-geo={
+        venue.coordinates?.latitude != null && venue.coordinates.longitude != null
+          ? `${venue.coordinates.latitude},${venue.coordinates.longitude}`
+          : undefined
+      }
       data-film={film.title}
     >
       <p className="screening-time">
@@ -106,7 +128,11 @@ function ScreeningItem({ row: { screening, film, venue, guests }, locale, t, wit
               {guests.map((guest, index) => (
                 <span key={guest.id}>
                   {index > 0 ? ', ' : null}
-                  {guest.id === currentPerson ? guest.name : <a href={routes.person(locale, guest.slug)}>{guest.name}</a>}
+                  {guest.id === currentPerson ? (
+                    guest.name
+                  ) : (
+                    <a href={routes.person(locale, guest.slug)}>{guest.name}</a>
+                  )}
                 </span>
               ))}
             </li>
@@ -149,7 +175,13 @@ export function ScreeningList(props: Props) {
   return (
     <div className="screening-days">
       {[...days].map(([day, list]) => (
-        <section key={day} className="screening-day" data-day-group={day} aria-labelledby={`day-${day}`} hidden={shown ? !list.some(({ screening }) => shown.has(screening.id)) : undefined}>
+        <section
+          key={day}
+          className="screening-day"
+          data-day-group={day}
+          aria-labelledby={`day-${day}`}
+          hidden={shown ? !list.some(({ screening }) => shown.has(screening.id)) : undefined}
+        >
           <Heading id={`day-${day}`}>{formatFestivalDay(list[0].screening.start, locale)}</Heading>
           <ul className="screenings">
             {list.map((row) => (

@@ -12,5 +12,15 @@ const sameOriginPath = (url: string) => (url.startsWith('/') ? url : new URL(url
 export function SiteLogo({ light, alt }: { light: Media; alt: string }) {
   const url = light.sizes?.thumbnail?.url && light.mimeType !== 'image/svg+xml' ? light.sizes.thumbnail : light
   if (!url.url || !light.width || !light.height) return <>{alt}</>
-  return <Image src={sameOriginPath(url.url)} alt={alt} width={light.width} height={light.height} unoptimized={light.mimeType === 'image/svg+xml'} className="site-logo" priority />
+  return (
+    <Image
+      src={sameOriginPath(url.url)}
+      alt={alt}
+      width={light.width}
+      height={light.height}
+      unoptimized={light.mimeType === 'image/svg+xml'}
+      className="site-logo"
+      priority
+    />
+  )
 }

@@ -9,11 +9,20 @@ import type { Screening } from '@/payload-types'
 type Price = NonNullable<Screening['prices']>[number]
 
 export const formatPrice = (price: Pick<Price, 'amount' | 'currency'>, locale: Locale) =>
-  numberFormat(INTL_LOCALE[locale], { style: 'currency', currency: price.currency, minimumFractionDigits: Number.isInteger(price.amount) ? 0 : 2 }).format(price.amount)
+  numberFormat(INTL_LOCALE[locale], {
+    style: 'currency',
+    currency: price.currency,
+    minimumFractionDigits: Number.isInteger(price.amount) ? 0 : 2,
+  }).format(price.amount)
 
 /** "Full price €9.50 · Reduced €7": every price, in the order the editor gave them. */
 export function priceList(prices: Screening['prices'], locale: Locale, t: Messages): string {
-  return (prices ?? []).map((price) => `${t.screening.priceLabels[price.label]} ${price.amount === 0 ? t.screening.free : formatPrice(price, locale)}`).join(' · ')
+  return (prices ?? [])
+    .map(
+      (price) =>
+        `${t.screening.priceLabels[price.label]} ${price.amount === 0 ? t.screening.free : formatPrice(price, locale)}`,
+    )
+    .join(' · ')
 }
 
 /** "from €5": the lowest price, for a programme row. */
@@ -25,9 +34,17 @@ function lowest(prices: Screening['prices'], locale: Locale, t: Messages): strin
 }
 
 /** What the screening is, for a ticket button's accessible name: "Red Rain, Saturday 13 December 2025, 20:00". */
-export const screeningName = (filmTitle: string, start: string, locale: Locale) => `${filmTitle}, ${formatFestivalDay(start, locale)}, ${formatFestivalTime(start, locale)}`
+export const screeningName = (filmTitle: string, start: string, locale: Locale) =>
+  `${filmTitle}, ${formatFestivalDay(start, locale)}, ${formatFestivalTime(start, locale)}`
 
-type Props = { screening: Screening; filmTitle: string; locale: Locale; t: Messages; /** All prices (film page) rather than the lowest (programme row). */ detailed?: boolean; now?: Date }
+type Props = {
+  screening: Screening
+  filmTitle: string
+  locale: Locale
+  t: Messages
+  /** All prices (film page) rather than the lowest (programme row). */ detailed?: boolean
+  now?: Date
+}
 
 /**
  * A screening's ticket button, or where sales stand in words (sold out, on
@@ -58,7 +75,9 @@ export function TicketAction({ screening, filmTitle, locale, t, detailed = false
         </a>
       ) : null}
       {state ? <span className="ticket-state">{state}</span> : null}
-      {price && availability !== 'sold-out' && availability !== 'free-registration' ? <span className="ticket-price">{price}</span> : null}
+      {price && availability !== 'sold-out' && availability !== 'free-registration' ? (
+        <span className="ticket-price">{price}</span>
+      ) : null}
     </span>
   )
 }

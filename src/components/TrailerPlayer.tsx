@@ -12,7 +12,13 @@ export function TrailerPlayer({ url, embed, title, label, notice }: Props) {
   if (playing && embed) {
     return (
       <div className="trailer">
-        <iframe src={embed} title={title} allow="autoplay; fullscreen; picture-in-picture" allowFullScreen referrerPolicy="strict-origin-when-cross-origin" />
+        <iframe
+          src={embed}
+          title={title}
+          allow="autoplay; fullscreen; picture-in-picture"
+          allowFullScreen
+          referrerPolicy="strict-origin-when-cross-origin"
+        />
       </div>
     )
   }

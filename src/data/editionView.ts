@@ -23,7 +23,15 @@ export async function editionView(ctx: ReadContext, slug: string) {
     getVenues(ctx, idsOf(edition.venues)),
   ])
   const { rows, venues: screeningVenues } = await screeningRows(ctx, screenings)
-  return { edition, hero, films: sortByText(films, (film) => film.title, ctx.locale), rows, screeningVenues, venues, ...partners }
+  return {
+    edition,
+    hero,
+    films: sortByText(films, (film) => film.title, ctx.locale),
+    rows,
+    screeningVenues,
+    venues,
+    ...partners,
+  }
 }
 
 export type EditionView = NonNullable<Awaited<ReturnType<typeof editionView>>>

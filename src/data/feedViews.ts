@@ -9,7 +9,8 @@ import { screeningRows, type FilmCard, type PersonCard, type ScreeningRow } from
 /** A film as lists show it: its published directors and its poster. */
 export type ListedFilm<F extends FilmCard = FilmCard> = { film: F; directors: PersonCard[]; poster: Media | undefined }
 
-const directorsOf = (film: FilmCard) => (film.credits ?? []).filter((credit) => credit.role === 'director').map((credit) => credit.person)
+const directorsOf = (film: FilmCard) =>
+  (film.credits ?? []).filter((credit) => credit.role === 'director').map((credit) => credit.person)
 
 /**
  * Reads the directors and posters of `films` (two reads whatever their
@@ -17,7 +18,10 @@ const directorsOf = (film: FilmCard) => (film.credits ?? []).filter((credit) => 
  * everyone credited on every film was half the cost of an uncached programme feed.
  */
 async function filmLister<F extends FilmCard>(ctx: ReadContext, films: F[]): Promise<(film: F) => ListedFilm<F>> {
-  const [people, posters] = await Promise.all([getPersonCards(ctx, idsOf(films.flatMap(directorsOf))), getMedia(ctx, idsOf(films.map((film) => film.poster)))])
+  const [people, posters] = await Promise.all([
+    getPersonCards(ctx, idsOf(films.flatMap(directorsOf))),
+    getMedia(ctx, idsOf(films.map((film) => film.poster))),
+  ])
   const [person, poster] = [indexById(people), indexById(posters)]
   return (film) => ({ film, directors: person.list(directorsOf(film)), poster: poster.of(film.poster) })
 }

@@ -25,7 +25,14 @@ export async function filmView(ctx: ReadContext, slug: string) {
   const credits = film.credits ?? []
   const [{ rows }, people, media] = await Promise.all([
     screeningRows(ctx, screenings),
-    getPeople(ctx, idsOf([...credits.map((credit) => credit.person), film.sourceWork?.author, ...quotes.map((quote) => quote.speaker)])),
+    getPeople(
+      ctx,
+      idsOf([
+        ...credits.map((credit) => credit.person),
+        film.sourceWork?.author,
+        ...quotes.map((quote) => quote.speaker),
+      ]),
+    ),
     getMedia(ctx, idsOf([film.poster, ...(film.stills ?? [])])),
   ])
   const [person, image, edition] = [indexById(people), indexById(media), indexById(editions)]

@@ -35,7 +35,13 @@ export async function homeView(ctx: ReadContext, now: Date, limits: { screenings
     editionPartners(ctx, edition, { logos: false }),
   ])
   const [speaker, poster] = [indexById(speakers), indexById(posters)]
-  const next = new Set(nextScreenings(rows.map(({ screening }) => screening), now, limits.screenings))
+  const next = new Set(
+    nextScreenings(
+      rows.map(({ screening }) => screening),
+      now,
+      limits.screenings,
+    ),
+  )
   return {
     edition,
     phase: editionPhase(edition, now),

@@ -8,7 +8,11 @@ import { tag } from './tags'
 
 export type { ReadContext } from './client'
 
-export const getSite = defineQuery('site', () => [tag.collection('site')], (payload, read) => payload.findGlobal({ slug: 'site', ...read }))
+export const getSite = defineQuery(
+  'site',
+  () => [tag.collection('site')],
+  (payload, read) => payload.findGlobal({ slug: 'site', ...read }),
+)
 
 export const getFilmBySlug = bySlug('films')
 export const getPersonBySlug = bySlug('people')
@@ -49,12 +53,30 @@ export const featuredQuotes = defineQuery(
   // Any quote may become featured: depend on the collection.
   (_limit: number) => [tag.collection('quotes')],
   async (payload, read, limit: number) => {
-    const { docs } = await payload.find({ collection: 'quotes', where: { featured: { equals: true } }, sort: '-source.date', limit, pagination: false, select: QUOTE_CARD_FIELDS, ...read })
+    const { docs } = await payload.find({
+      collection: 'quotes',
+      where: { featured: { equals: true } },
+      sort: '-source.date',
+      limit,
+      pagination: false,
+      select: QUOTE_CARD_FIELDS,
+      ...read,
+    })
     return docs
   },
 )
 
 /** What a screening row, a calendar event or a feed item shows of a film (updatedAt: the feed's modified_since). */
-export const getFilmCards = cardsByIds('films', { slug: true, title: true, originalTitle: true, languages: true, runtime: true, poster: true, programme: true, credits: true, updatedAt: true })
+export const getFilmCards = cardsByIds('films', {
+  slug: true,
+  title: true,
+  originalTitle: true,
+  languages: true,
+  runtime: true,
+  poster: true,
+  programme: true,
+  credits: true,
+  updatedAt: true,
+})
 /** What a link to a person shows: their name. */
 export const getPersonCards = cardsByIds('people', { slug: true, name: true, updatedAt: true })

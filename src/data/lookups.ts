@@ -1,4 +1,11 @@
-import type { CollectionSlug, Payload, SelectType, TransformCollectionWithSelect, TypedCollectionSelect, Where } from 'payload'
+import type {
+  CollectionSlug,
+  Payload,
+  SelectType,
+  TransformCollectionWithSelect,
+  TypedCollectionSelect,
+  Where,
+} from 'payload'
 
 import type { ReadOptions } from './client'
 import { defineQuery } from './query'
@@ -40,7 +47,13 @@ const inOrder = <T extends { id: number }>(ids: number[], docs: T[]) => indexByI
 export function byIds<S extends CollectionSlug>(collection: S) {
   return defineQuery(`${collection}.byIds`, idTags(collection), async (payload, read, ids: number[]) => {
     if (ids.length === 0) return []
-    const { docs } = await payload.find({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, ...read })
+    const { docs } = await payload.find({
+      collection,
+      where: { id: { in: ids } },
+      limit: ids.length,
+      pagination: false,
+      ...read,
+    })
     return inOrder(ids, docs)
   })
 }
@@ -49,11 +62,21 @@ export function byIds<S extends CollectionSlug>(collection: S) {
  * Like byIds, only the fields in `select`: lists show a few fields of many
  * documents, and Payload's cost is per field read.
  */
-export function cardsByIds<S extends CollectionSlug, Fields extends TypedCollectionSelect[S]>(collection: S, select: Fields) {
+export function cardsByIds<S extends CollectionSlug, Fields extends TypedCollectionSelect[S]>(
+  collection: S,
+  select: Fields,
+) {
   return defineQuery(`${collection}.cardsByIds`, idTags(collection), async (payload, read, ids: number[]) => {
     if (ids.length === 0) return []
     // Typed by the caller's select: inferring it here makes a union over every collection too complex for the compiler.
-    const { docs } = await payload.find({ collection, where: { id: { in: ids } }, limit: ids.length, pagination: false, select: select as never, ...read })
+    const { docs } = await payload.find({
+      collection,
+      where: { id: { in: ids } },
+      limit: ids.length,
+      pagination: false,
+      select: select as never,
+      ...read,
+    })
     return inOrder(ids, docs as unknown as (TransformCollectionWithSelect<S, Fields & SelectType> & { id: number })[])
   })
 }
@@ -72,21 +95,48 @@ export function pointingAt<S extends CollectionSlug>(collection: S, field: strin
  * instants): a day of a programme need not read the whole edition. The same
  * tag, so any change to what points at `id` expires it.
  */
-export function pointingAtBetween<S extends CollectionSlug>(collection: S, field: string, path: string, dateField: string) {
+export function pointingAtBetween<S extends CollectionSlug>(
+  collection: S,
+  field: string,
+  path: string,
+  dateField: string,
+) {
   return defineQuery(
     `${collection}.by.${field}.between`,
     (id: number, _from: string, _to: string) => [tag.pointingAt(collection, field, id)],
     async (payload, read, id: number, from: string, to: string) =>
-      findAll(payload, read, collection, { and: [{ [path]: { equals: id } }, { [dateField]: { greater_than_equal: from } }, { [dateField]: { less_than: to } }] }, dateField),
+      findAll(
+        payload,
+        read,
+        collection,
+        {
+          and: [
+            { [path]: { equals: id } },
+            { [dateField]: { greater_than_equal: from } },
+            { [dateField]: { less_than: to } },
+          ],
+        },
+        dateField,
+      ),
   )
 }
 
 /** Every published document of a collection. */
 export function all<S extends CollectionSlug>(collection: S, sort: string) {
-  return defineQuery(`${collection}.all`, () => [tag.collection(collection)], async (payload, read) => findAll(payload, read, collection, {}, sort))
+  return defineQuery(
+    `${collection}.all`,
+    () => [tag.collection(collection)],
+    async (payload, read) => findAll(payload, read, collection, {}, sort),
+  )
 }
 
-async function findAll<S extends CollectionSlug>(payload: Payload, read: ReadOptions, collection: S, where: Where, sort: string) {
+async function findAll<S extends CollectionSlug>(
+  payload: Payload,
+  read: ReadOptions,
+  collection: S,
+  where: Where,
+  sort: string,
+) {
   const { docs } = await payload.find({ collection, where, sort, pagination: false, ...read })
   return docs
 }

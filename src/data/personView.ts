@@ -24,7 +24,9 @@ export async function personView(ctx: ReadContext, slug: string) {
     getMedia(ctx, idsOf([person.photo])),
   ])
   const { rows } = await screeningRows(ctx, appearances)
-  const rolesIn = (film: Film): Role[] => [...new Set((film.credits ?? []).filter((credit) => idOf(credit.person) === person.id).map((credit) => credit.role))]
+  const rolesIn = (film: Film): Role[] => [
+    ...new Set((film.credits ?? []).filter((credit) => idOf(credit.person) === person.id).map((credit) => credit.role)),
+  ]
   return { person, photo: photos[0], films: films.map((film) => ({ film, roles: rolesIn(film) })), rows, quotes }
 }
 

@@ -16,7 +16,9 @@ function valuesOf({ screening, film, venue }: ScreeningRow): Record<FilterKey, s
   return {
     day: [festivalDayKey(screening.start)],
     venue: [venue.slug],
-    section: (film.programme ?? []).filter((entry) => idOf(entry.edition) === idOf(screening.edition)).map((entry) => entry.section),
+    section: (film.programme ?? [])
+      .filter((entry) => idOf(entry.edition) === idOf(screening.edition))
+      .map((entry) => entry.section),
     subtitles: screening.subtitles ?? [],
     access: ACCESS_FLAGS.filter((flag) => screening.accessibility?.[flag]),
   }
@@ -31,12 +33,22 @@ export async function programmeView(ctx: ReadContext, edition: Edition, filters:
   const { rows, films, venues } = await screeningRows(ctx, await screeningsOfEdition(ctx, edition.id))
   const chosen = Object.entries(filters).filter(([, value]) => value) as [FilterKey, string][]
   // Every row is in the page (the script may widen the choice later); those that do not match are hidden.
-  const shown = chosen.length ? new Set(rows.filter((row) => chosen.every(([key, value]) => valuesOf(row)[key].includes(value))).map(({ screening }) => screening.id)) : undefined
+  const shown = chosen.length
+    ? new Set(
+        rows
+          .filter((row) => chosen.every(([key, value]) => valuesOf(row)[key].includes(value)))
+          .map(({ screening }) => screening.id),
+      )
+    : undefined
   return {
     edition,
     rows,
     venues: sortByText(venues, (venue) => venue.name, ctx.locale),
-    sections: new Set(films.flatMap((film) => (film.programme ?? []).filter((entry) => idOf(entry.edition) === edition.id).map((entry) => entry.section))),
+    sections: new Set(
+      films.flatMap((film) =>
+        (film.programme ?? []).filter((entry) => idOf(entry.edition) === edition.id).map((entry) => entry.section),
+      ),
+    ),
     subtitles: new Set(rows.flatMap(({ screening }) => screening.subtitles ?? [])),
     accessFlags: ACCESS_FLAGS.filter((flag) => rows.some(({ screening }) => screening.accessibility?.[flag])),
     chosen,

@@ -24,7 +24,11 @@ const MAX_READS = 3
  * page that makes them); previews read drafts uncached. `run` and `tags` stay
  * reachable for tests.
  */
-export function defineQuery<Args extends unknown[], Result>(name: string, tags: (...args: Args) => string[], run: Run<Args, Result>) {
+export function defineQuery<Args extends unknown[], Result>(
+  name: string,
+  tags: (...args: Args) => string[],
+  run: Run<Args, Result>,
+) {
   const query = async (ctx: ReadContext, ...args: Args): Promise<Result> => {
     const payload = await payloadClient()
     const read = readOptions(ctx)

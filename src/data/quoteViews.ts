@@ -18,10 +18,23 @@ export async function quoteEntries(ctx: ReadContext, quotes: Quote[]) {
     getEditions(ctx, idsAt('edition')),
   ])
   const venues = await getVenues(ctx, idsOf(screenings.map((screening) => screening.venue)))
-  const [speaker, film, screening, edition, venue] = [indexById(people), indexById(films), indexById(screenings), indexById(editions), indexById(venues)]
+  const [speaker, film, screening, edition, venue] = [
+    indexById(people),
+    indexById(films),
+    indexById(screenings),
+    indexById(editions),
+    indexById(venues),
+  ]
   return quotes.map((quote) => {
     const shown = screening.of(quote.screening)
-    return { quote, speaker: speaker.of(quote.speaker), film: film.of(quote.film), screening: shown, venue: venue.of(shown?.venue), edition: edition.of(quote.edition) }
+    return {
+      quote,
+      speaker: speaker.of(quote.speaker),
+      film: film.of(quote.film),
+      screening: shown,
+      venue: venue.of(shown?.venue),
+      edition: edition.of(quote.edition),
+    }
   })
 }
 

@@ -21,10 +21,20 @@ export async function searchSite(ctx: ReadContext, query: string) {
   const read = { ...readOptions(ctx), limit: LIMIT, pagination: false } as const
   const [films, people] = await Promise.all([
     payload.find({ collection: 'films', where: { searchText: { like: needle } }, sort: 'originalTitle', ...read }),
-    payload.find({ collection: 'people', where: { or: [{ alternateName: { like: needle } }, { name: { like: query.trim() } }] }, sort: 'sortName', ...read }),
+    payload.find({
+      collection: 'people',
+      where: { or: [{ alternateName: { like: needle } }, { name: { like: query.trim() } }] },
+      sort: 'sortName',
+      ...read,
+    }),
   ])
   const speakers = people.docs.map((person) => person.id)
-  const quotes = await payload.find({ collection: 'quotes', where: { or: [{ searchText: { like: needle } }, ...(speakers.length ? [{ speaker: { in: speakers } }] : [])] }, sort: '-source.date', ...read })
+  const quotes = await payload.find({
+    collection: 'quotes',
+    where: { or: [{ searchText: { like: needle } }, ...(speakers.length ? [{ speaker: { in: speakers } }] : [])] },
+    sort: '-source.date',
+    ...read,
+  })
   const speaker = indexById(await getPersonCards(ctx, idsOf(quotes.docs.map((quote) => quote.speaker))))
   // The database sorts by code point: lists read in the page's alphabet (Đ after D in Vietnamese); quotes stay newest first.
   return {

@@ -24,7 +24,8 @@ export const tag = {
 type Doc = Record<string, unknown>
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
-const field = (name: string) => (row: unknown) => (typeof row === 'object' && row !== null ? (row as Doc)[name] : undefined)
+const field = (name: string) => (row: unknown) =>
+  typeof row === 'object' && row !== null ? (row as Doc)[name] : undefined
 
 /** Relationship fields whose targets a change must notify, per collection. */
 const POINTERS: Partial<Record<CollectionSlug, Record<string, (doc: Doc) => unknown[]>>> = {
@@ -51,7 +52,8 @@ export function tagsOf(collection: CollectionSlug, document: object | null | und
   const doc = document as Doc
   const tags: string[] = [tag.collection(collection)]
   if (doc.id !== undefined) tags.push(tag.doc(collection, doc.id as Id))
-  for (const slug of [doc.slug, ...list(doc.previousSlugs)]) if (typeof slug === 'string' && slug) tags.push(tag.slug(collection, slug))
+  for (const slug of [doc.slug, ...list(doc.previousSlugs)])
+    if (typeof slug === 'string' && slug) tags.push(tag.slug(collection, slug))
   for (const [pointer, targetsOf] of Object.entries(POINTERS[collection] ?? {})) {
     for (const target of targetsOf(doc)) {
       const id = idOf(target)
@@ -62,7 +64,11 @@ export function tagsOf(collection: CollectionSlug, document: object | null | und
 }
 
 /** Tags to invalidate when a document changes: those of its old and its new version. */
-export function changedTags(collection: CollectionSlug, doc: object | null | undefined, previous?: object | null): string[] {
+export function changedTags(
+  collection: CollectionSlug,
+  doc: object | null | undefined,
+  previous?: object | null,
+): string[] {
   return [...new Set([...tagsOf(collection, previous), ...tagsOf(collection, doc)])]
 }
 

@@ -17,7 +17,10 @@ export type ScreeningRow = { screening: Screening; film: FilmCard; venue: Venue;
  * order (a screening of an unpublished film is not shown), and every
  * published film and venue the screenings name, in id order.
  */
-export async function screeningRows(ctx: ReadContext, screenings: Screening[]): Promise<{ rows: ScreeningRow[]; films: FilmCard[]; venues: Venue[] }> {
+export async function screeningRows(
+  ctx: ReadContext,
+  screenings: Screening[],
+): Promise<{ rows: ScreeningRow[]; films: FilmCard[]; venues: Venue[] }> {
   const [films, venues, people] = await Promise.all([
     getFilmCards(ctx, idsOf(screenings.map((screening) => screening.film))),
     getVenues(ctx, idsOf(screenings.map((screening) => screening.venue))),
@@ -26,7 +29,9 @@ export async function screeningRows(ctx: ReadContext, screenings: Screening[]): 
   const [film, venue, guests] = [indexById(films), indexById(venues), indexById(people)]
   const rows = screenings.flatMap((screening) => {
     const [shownFilm, shownVenue] = [film.of(screening.film), venue.of(screening.venue)]
-    return shownFilm && shownVenue ? [{ screening, film: shownFilm, venue: shownVenue, guests: guests.list(screening.guests) }] : []
+    return shownFilm && shownVenue
+      ? [{ screening, film: shownFilm, venue: shownVenue, guests: guests.list(screening.guests) }]
+      : []
   })
   return { rows, films, venues }
 }

@@ -9,7 +9,16 @@ import { idOf } from '@/lib/relations'
 import type { Edition, Post, Site } from '@/payload-types'
 
 import type { ReadContext } from './client'
-import { getFilmCards, getMedia, getOrganisations, getPeople, getPersonCards, getScreenings, getSite, screeningsOfEdition } from './index'
+import {
+  getFilmCards,
+  getMedia,
+  getOrganisations,
+  getPeople,
+  getPersonCards,
+  getScreenings,
+  getSite,
+  screeningsOfEdition,
+} from './index'
 import { all, byIds, bySlug, cardsByIds } from './lookups'
 import { defineQuery } from './query'
 import { idsOf, indexById } from './resolve'
@@ -30,7 +39,13 @@ export const latestPosts = defineQuery(
   'posts.latest',
   (_limit: number) => [tag.collection('posts')],
   async (payload, read, limit: number) => {
-    const { docs } = await payload.find({ collection: 'posts', sort: '-publishedAt', limit, pagination: false, ...read })
+    const { docs } = await payload.find({
+      collection: 'posts',
+      sort: '-publishedAt',
+      limit,
+      pagination: false,
+      ...read,
+    })
     return docs
   },
 )
@@ -44,7 +59,8 @@ type LinkRow = { label: string; doc?: { relationTo: 'pages' | 'posts'; value: un
  * not published (or no longer exists) is left out.
  */
 export async function resolveLinks(ctx: ReadContext, rows: LinkRow[]): Promise<NavLink[]> {
-  const targets = (collection: 'pages' | 'posts') => idsOf(rows.flatMap((row) => (row.doc?.relationTo === collection ? [row.doc.value] : [])))
+  const targets = (collection: 'pages' | 'posts') =>
+    idsOf(rows.flatMap((row) => (row.doc?.relationTo === collection ? [row.doc.value] : [])))
   const [pages, posts] = await Promise.all([getPageCards(ctx, targets('pages')), getPostCards(ctx, targets('posts'))])
   const pageOf = { pages: routes.page, posts: routes.post }
   const docs = { pages: indexById(pages), posts: indexById(posts) }
@@ -65,21 +81,37 @@ export async function resolveLinks(ctx: ReadContext, rows: LinkRow[]): Promise<N
 
 /** The header and footer links of the Site settings. */
 export async function siteNavigation(ctx: ReadContext, site: Site): Promise<{ header: NavLink[]; footer: NavLink[] }> {
-  const [header, footer] = await Promise.all([resolveLinks(ctx, site.navigation ?? []), resolveLinks(ctx, site.footerNavigation ?? [])])
+  const [header, footer] = await Promise.all([
+    resolveLinks(ctx, site.navigation ?? []),
+    resolveLinks(ctx, site.footerNavigation ?? []),
+  ])
   return { header, footer }
 }
 
 /** The Site settings' logos and favicon, published media only (media has no drafts). */
 export async function siteLook(ctx: ReadContext, site: Site) {
   const ids = [site.logo, site.logoDark, site.favicon].map(idOf)
-  const media = indexById(await getMedia(ctx, ids.filter((id): id is number => id !== undefined)))
-  return { logo: media.of(site.logo) ?? null, logoDark: media.of(site.logoDark) ?? null, favicon: media.of(site.favicon) ?? null }
+  const media = indexById(
+    await getMedia(
+      ctx,
+      ids.filter((id): id is number => id !== undefined),
+    ),
+  )
+  return {
+    logo: media.of(site.logo) ?? null,
+    logoDark: media.of(site.logoDark) ?? null,
+    favicon: media.of(site.favicon) ?? null,
+  }
 }
 
 /** The Site settings, their navigation and look: what the layout of every page reads. */
 export async function siteFrame(ctx: ReadContext) {
   const site = await getSite(ctx)
-  const [navigation, look, edition] = await Promise.all([siteNavigation(ctx, site), siteLook(ctx, site), currentEdition(ctx)])
+  const [navigation, look, edition] = await Promise.all([
+    siteNavigation(ctx, site),
+    siteLook(ctx, site),
+    currentEdition(ctx),
+  ])
   return { site, navigation, look, accent: edition?.accentColour ?? null }
 }
 
@@ -94,7 +126,11 @@ export async function editionGuests(ctx: ReadContext, editionId: number) {
   for (const row of rows) {
     for (const { id } of row.guests) byGuest.set(id, [...(byGuest.get(id) ?? []), row])
   }
-  const people = sortByText(await getPeople(ctx, [...byGuest.keys()]), (person) => person.sortName ?? person.name, ctx.locale)
+  const people = sortByText(
+    await getPeople(ctx, [...byGuest.keys()]),
+    (person) => person.sortName ?? person.name,
+    ctx.locale,
+  )
   const photo = indexById(await getMedia(ctx, idsOf(people.map((person) => person.photo))))
   return people.map((person) => ({ person, photo: photo.of(person.photo), rows: byGuest.get(person.id) ?? [] }))
 }
@@ -116,9 +152,18 @@ export async function postRelations(ctx: ReadContext, post: Post) {
     getScreenings(ctx, idsOf(post.screenings)),
     getQuotes(ctx, idsOf(post.quotes)),
   ])
-  const [{ rows }, speakers] = await Promise.all([screeningRows(ctx, screenings), getPersonCards(ctx, idsOf(quotes.map((quote) => quote.speaker)))])
+  const [{ rows }, speakers] = await Promise.all([
+    screeningRows(ctx, screenings),
+    getPersonCards(ctx, idsOf(quotes.map((quote) => quote.speaker))),
+  ])
   const speaker = indexById(speakers)
-  return { hero: hero[0] ?? null, films, people, rows, quotes: quotes.map((quote) => ({ quote, speaker: speaker.of(quote.speaker) })) }
+  return {
+    hero: hero[0] ?? null,
+    films,
+    people,
+    rows,
+    quotes: quotes.map((quote) => ({ quote, speaker: speaker.of(quote.speaker) })),
+  }
 }
 
 /**
@@ -127,12 +172,19 @@ export async function postRelations(ctx: ReadContext, post: Post) {
  * same, in id order, for structured data.
  */
 export async function editionPartners(ctx: ReadContext, edition: Edition, { logos }: { logos: boolean }) {
-  const organisations = await getOrganisations(ctx, idsOf((edition.organisations ?? []).map((entry) => entry.organisation)))
-  const logo = indexById(logos ? await getMedia(ctx, idsOf(organisations.map((organisation) => organisation.logo))) : [])
+  const organisations = await getOrganisations(
+    ctx,
+    idsOf((edition.organisations ?? []).map((entry) => entry.organisation)),
+  )
+  const logo = indexById(
+    logos ? await getMedia(ctx, idsOf(organisations.map((organisation) => organisation.logo))) : [],
+  )
   const organisation = indexById(organisations)
   const partners = (edition.organisations ?? []).flatMap((entry) => {
     const shown = organisation.of(entry.organisation)
-    return shown ? [{ key: entry.id ?? String(shown.id), role: entry.role, organisation: shown, logo: logo.of(shown.logo) }] : []
+    return shown
+      ? [{ key: entry.id ?? String(shown.id), role: entry.role, organisation: shown, logo: logo.of(shown.logo) }]
+      : []
   })
   return { partners, organisations }
 }

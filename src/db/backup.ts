@@ -12,13 +12,21 @@ import { describeDatabase, PgToolError, resolveTool, runTool } from './pgTools'
 
 /** `.data/backups/filmweek-20261114T102203Z.dump`: sorts by time, no characters a shell or Windows minds. */
 export function defaultBackupFile(now = new Date()): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(/[-:]/g, '')
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(/[-:]/g, '')
   return path.join('.data', 'backups', `filmweek-${stamp}.dump`)
 }
 
-export async function backup(options: { databaseUrl: string; file: string; pgBin?: string }): Promise<{ file: string; bytes: number }> {
+export async function backup(options: {
+  databaseUrl: string
+  file: string
+  pgBin?: string
+}): Promise<{ file: string; bytes: number }> {
   const file = path.resolve(options.file)
-  if (fs.existsSync(file)) throw new PgToolError(`${options.file} already exists: choose another file name (a backup is never overwritten).`)
+  if (fs.existsSync(file))
+    throw new PgToolError(`${options.file} already exists: choose another file name (a backup is never overwritten).`)
   const pgDump = await resolveTool('pg_dump', options.databaseUrl, options.pgBin)
   fs.mkdirSync(path.dirname(file), { recursive: true })
   // Written aside and renamed when complete, so a failed dump never looks like a backup.
@@ -54,7 +62,12 @@ export class RestoreRefused extends PgToolError {
   name = 'RestoreRefused'
 }
 
-export async function restore(options: { databaseUrl: string; file: string; clean: boolean; pgBin?: string }): Promise<void> {
+export async function restore(options: {
+  databaseUrl: string
+  file: string
+  clean: boolean
+  pgBin?: string
+}): Promise<void> {
   if (!fs.existsSync(options.file)) throw new PgToolError(`${options.file} does not exist.`)
   const pgRestore = await resolveTool('pg_restore', options.databaseUrl, options.pgBin)
   // Reading the table of contents proves it is a custom-format archive before the database is touched.

@@ -41,7 +41,12 @@ function removeStalePidFile(dataDir: string): void {
  * the zero-install default when DATABASE_URL is unset. PostgreSQL refuses to
  * run as root, so under root the server runs as the `postgres` OS user.
  */
-export async function startEmbeddedPostgres({ dataDir, port, database, ephemeral = false }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  database,
+  ephemeral = false,
+}: Options): Promise<EmbeddedDatabase> {
   const runningAsRoot = process.getuid?.() === 0
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -13,7 +13,8 @@ export const indexLocaleParents: SchemaHook = ({ adapter, schema }) => {
   for (const table of Object.values(adapter.rawTables)) {
     const indexes = Object.values(table.indexes ?? {})
     const localeParent = indexes.some((index) => Array.isArray(index.on) && index.on.join() === '_locale,_parentID')
-    if (localeParent && table.indexes) table.indexes._parentIdx = { name: `${table.name}_parent_id_idx`, on: '_parentID' }
+    if (localeParent && table.indexes)
+      table.indexes._parentIdx = { name: `${table.name}_parent_id_idx`, on: '_parentID' }
   }
   return schema
 }

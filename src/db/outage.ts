@@ -5,11 +5,20 @@ import { env } from '@/env'
 /** How long clients are asked to wait before retrying while the database is away. */
 export const RETRY_AFTER_SECONDS = 30
 
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+])
 const SOCKET_MESSAGE = new RegExp(`\\b(${[...SOCKET_CODES].join('|')})\\b`)
 // PostgreSQL's connection-class SQLSTATEs (08xxx) and 57P0x: shut down, or starting up.
 const isPostgresConnectionCode = (code: string) => code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code)
-const CONNECTION_MESSAGES = /connection terminated|timeout exceeded when trying to connect|cannot begin transaction|cannot connect to postgres|database system is (starting up|shutting down)/i
+const CONNECTION_MESSAGES =
+  /connection terminated|timeout exceeded when trying to connect|cannot begin transaction|cannot connect to postgres|database system is (starting up|shutting down)/i
 
 function someCause(error: unknown, test: (error: Error & { code?: unknown }) => boolean): boolean {
   let current: unknown = error
@@ -23,14 +32,21 @@ function someCause(error: unknown, test: (error: Error & { code?: unknown }) => 
 /** Whether `error` (or one of its causes) is a failure to reach another server over the network. */
 export function isConnectionFailure(error: unknown): boolean {
   // Some clients (the AWS SDK) wrap the socket error and keep only its text.
-  return someCause(error, ({ code, message }) => (typeof code === 'string' && SOCKET_CODES.has(code)) || SOCKET_MESSAGE.test(message))
+  return someCause(
+    error,
+    ({ code, message }) => (typeof code === 'string' && SOCKET_CODES.has(code)) || SOCKET_MESSAGE.test(message),
+  )
 }
 
 /** Whether `error` (or one of its causes) says the database cannot be reached, as opposed to a bad query. */
 export function isDatabaseUnreachable(error: unknown): boolean {
   return (
     isConnectionFailure(error) ||
-    someCause(error, ({ code, message }) => (typeof code === 'string' && isPostgresConnectionCode(code)) || CONNECTION_MESSAGES.test(message))
+    someCause(
+      error,
+      ({ code, message }) =>
+        (typeof code === 'string' && isPostgresConnectionCode(code)) || CONNECTION_MESSAGES.test(message),
+    )
   )
 }
 
@@ -58,7 +74,11 @@ let lastProbe: { at: number; result: Promise<boolean> } | undefined
 export function databaseReachable(): Promise<boolean> {
   if (lastProbe && Date.now() - lastProbe.at < PROBE_REUSE_MS) return lastProbe.result
   const result = (async () => {
-    const client = new pg.Client({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS })
+    const client = new pg.Client({
+      connectionString: env().DATABASE_URL,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
+    })
     client.on('error', () => {})
     try {
       await client.connect()
@@ -83,12 +103,16 @@ export async function failedForLackOfDatabase(error?: unknown): Promise<boolean>
   return true
 }
 
-export const UNAVAILABLE_MESSAGE = 'Service unavailable: the festival database cannot be reached right now. Retry shortly.'
+export const UNAVAILABLE_MESSAGE =
+  'Service unavailable: the festival database cannot be reached right now. Retry shortly.'
 export const retryAfterHeader = { 'retry-after': String(RETRY_AFTER_SECONDS) }
 
 /** What Payload's API clients get while the database is away: its usual error shape, never a stack trace, and when to come back. */
 export function databaseUnavailable(): Response {
-  return Response.json({ errors: [{ message: UNAVAILABLE_MESSAGE }] }, { status: 503, headers: { ...retryAfterHeader, 'cache-control': 'no-store' } })
+  return Response.json(
+    { errors: [{ message: UNAVAILABLE_MESSAGE }] },
+    { status: 503, headers: { ...retryAfterHeader, 'cache-control': 'no-store' } },
+  )
 }
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>

@@ -76,7 +76,9 @@ export async function resolveTool(tool: PgTool, databaseUrl: string, pgBin: stri
   const file = findTool(tool, pgBin, server)
   const client = await toolMajor(file)
   if (client < server) {
-    throw new PgToolError(`${file} is PostgreSQL ${client}, older than the server (PostgreSQL ${server}): it cannot work with it. ${installHint(server)}`)
+    throw new PgToolError(
+      `${file} is PostgreSQL ${client}, older than the server (PostgreSQL ${server}): it cannot work with it. ${installHint(server)}`,
+    )
   }
   return file
 }
@@ -92,7 +94,10 @@ function connection(databaseUrl: string): { args: string[]; env: NodeJS.ProcessE
   const url = new URL(databaseUrl)
   const password = decodeURIComponent(url.password)
   url.password = ''
-  return { args: [`--dbname=${url.toString()}`], env: password ? { ...process.env, PGPASSWORD: password } : process.env }
+  return {
+    args: [`--dbname=${url.toString()}`],
+    env: password ? { ...process.env, PGPASSWORD: password } : process.env,
+  }
 }
 
 /** Runs a tool (with `--dbname` when given a database); rejects with its error output. */

@@ -19,7 +19,16 @@ export const BROWSER_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
  * browsers' Cache-Control, and the shared caches' TTL in Surrogate-Control
  * (Varnish, Fastly) and CDN-Cache-Control (Cloudflare and others).
  */
-export function sharedCacheHeaders(tags: Iterable<string>, browserCacheControl = BROWSER_CACHE_CONTROL, sharedTtlSeconds = SHARED_TTL_SECONDS): Record<string, string> {
+export function sharedCacheHeaders(
+  tags: Iterable<string>,
+  browserCacheControl = BROWSER_CACHE_CONTROL,
+  sharedTtlSeconds = SHARED_TTL_SECONDS,
+): Record<string, string> {
   const shared = `max-age=${sharedTtlSeconds}, stale-if-error=${STALE_IF_ERROR_SECONDS}`
-  return { 'cache-control': browserCacheControl, 'surrogate-control': shared, 'cdn-cache-control': shared, ...surrogateKeyHeaders(answerKeys(tags)) }
+  return {
+    'cache-control': browserCacheControl,
+    'surrogate-control': shared,
+    'cdn-cache-control': shared,
+    ...surrogateKeyHeaders(answerKeys(tags)),
+  }
 }

@@ -16,7 +16,19 @@ import type { EdgePurger } from './purger'
 import { purgeQueue, type PurgeQueue } from './purgeQueue'
 
 /** The caches the environment names (none: nothing to purge). */
-export function configuredPurgers(settings: Pick<Env, 'VARNISH_PURGE_URLS' | 'CLOUDFLARE_ZONE_ID' | 'CLOUDFLARE_API_TOKEN' | 'CLOUDFLARE_API_URL' | 'FASTLY_SERVICE_ID' | 'FASTLY_API_TOKEN' | 'FASTLY_API_URL' | 'EDGE_SOFT_PURGE'>): EdgePurger[] {
+export function configuredPurgers(
+  settings: Pick<
+    Env,
+    | 'VARNISH_PURGE_URLS'
+    | 'CLOUDFLARE_ZONE_ID'
+    | 'CLOUDFLARE_API_TOKEN'
+    | 'CLOUDFLARE_API_URL'
+    | 'FASTLY_SERVICE_ID'
+    | 'FASTLY_API_TOKEN'
+    | 'FASTLY_API_URL'
+    | 'EDGE_SOFT_PURGE'
+  >,
+): EdgePurger[] {
   const soft = settings.EDGE_SOFT_PURGE
   const varnish = (settings.VARNISH_PURGE_URLS ?? '')
     .split(',')
@@ -25,11 +37,24 @@ export function configuredPurgers(settings: Pick<Env, 'VARNISH_PURGE_URLS' | 'CL
     .map((url) => varnishPurger(url, { soft }))
   const cloudflare =
     settings.CLOUDFLARE_ZONE_ID && settings.CLOUDFLARE_API_TOKEN
-      ? [cloudflarePurger({ apiUrl: settings.CLOUDFLARE_API_URL, zoneId: settings.CLOUDFLARE_ZONE_ID, token: settings.CLOUDFLARE_API_TOKEN })]
+      ? [
+          cloudflarePurger({
+            apiUrl: settings.CLOUDFLARE_API_URL,
+            zoneId: settings.CLOUDFLARE_ZONE_ID,
+            token: settings.CLOUDFLARE_API_TOKEN,
+          }),
+        ]
       : []
   const fastly =
     settings.FASTLY_SERVICE_ID && settings.FASTLY_API_TOKEN
-      ? [fastlyPurger({ apiUrl: settings.FASTLY_API_URL, serviceId: settings.FASTLY_SERVICE_ID, token: settings.FASTLY_API_TOKEN, soft })]
+      ? [
+          fastlyPurger({
+            apiUrl: settings.FASTLY_API_URL,
+            serviceId: settings.FASTLY_SERVICE_ID,
+            token: settings.FASTLY_API_TOKEN,
+            soft,
+          }),
+        ]
       : []
   return [...varnish, ...cloudflare, ...fastly]
 }
@@ -39,7 +64,9 @@ const QUEUES = Symbol.for('filmweek.edgePurgeQueues')
 const state = globalThis as typeof globalThis & { [QUEUES]?: PurgeQueue[] }
 
 function queues(): PurgeQueue[] {
-  state[QUEUES] ??= configuredPurgers(env()).map((purger) => purgeQueue(purger, { logger: log, giveUpAfterMs: SHARED_TTL_SECONDS * 1_000 }))
+  state[QUEUES] ??= configuredPurgers(env()).map((purger) =>
+    purgeQueue(purger, { logger: log, giveUpAfterMs: SHARED_TTL_SECONDS * 1_000 }),
+  )
   return state[QUEUES]
 }
 

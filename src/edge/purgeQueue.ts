@@ -28,7 +28,10 @@ export type PurgeQueue = {
  * exponential backoff (or after the Retry-After the API gave), never
  * dropped silently.
  */
-export function purgeQueue(purger: EdgePurger, { logger, baseDelayMs = 1_000, maxDelayMs = 60_000, giveUpAfterMs }: QueueOptions): PurgeQueue {
+export function purgeQueue(
+  purger: EdgePurger,
+  { logger, baseDelayMs = 1_000, maxDelayMs = 60_000, giveUpAfterMs }: QueueOptions,
+): PurgeQueue {
   /** Waiting keys, with when each was first asked for. */
   const pending = new Map<string, number>()
   let running: Promise<void> | null = null
@@ -44,7 +47,11 @@ export function purgeQueue(purger: EdgePurger, { logger, baseDelayMs = 1_000, ma
       const keys = [...batch.keys()]
       try {
         await purger.purge(keys)
-        if (failures > 0) logger.info({ purger: purger.name, keys: keys.length, attempts: failures + 1 }, 'edge purge succeeded after retrying')
+        if (failures > 0)
+          logger.info(
+            { purger: purger.name, keys: keys.length, attempts: failures + 1 },
+            'edge purge succeeded after retrying',
+          )
         failures = 0
       } catch (error) {
         failures += 1
@@ -52,11 +59,27 @@ export function purgeQueue(purger: EdgePurger, { logger, baseDelayMs = 1_000, ma
         const expired = keys.filter((key) => now - (batch.get(key) ?? now) >= giveUpAfterMs)
         for (const key of keys) if (!expired.includes(key) && !pending.has(key)) pending.set(key, batch.get(key) ?? now)
         if (expired.length) {
-          logger.error({ purger: purger.name, keys: expired, err: error }, 'edge purge gave up: answers carrying these keys were stale until the cache expired them')
+          logger.error(
+            { purger: purger.name, keys: expired, err: error },
+            'edge purge gave up: answers carrying these keys were stale until the cache expired them',
+          )
         }
         if (pending.size === 0) continue
-        const delay = error instanceof PurgeError && error.retryAfterMs ? error.retryAfterMs : Math.min(maxDelayMs, baseDelayMs * 2 ** (failures - 1))
-        logger.warn({ purger: purger.name, keys: keys.slice(0, 20), keyCount: keys.length, attempt: failures, retryInMs: delay, err: error }, 'edge purge failed: pages may be stale until it succeeds; retrying')
+        const delay =
+          error instanceof PurgeError && error.retryAfterMs
+            ? error.retryAfterMs
+            : Math.min(maxDelayMs, baseDelayMs * 2 ** (failures - 1))
+        logger.warn(
+          {
+            purger: purger.name,
+            keys: keys.slice(0, 20),
+            keyCount: keys.length,
+            attempt: failures,
+            retryInMs: delay,
+            err: error,
+          },
+          'edge purge failed: pages may be stale until it succeeds; retrying',
+        )
         await sleep(delay)
       }
     }

@@ -32,7 +32,10 @@ export async function expectOk(response: Response, what: string): Promise<string
   const body = await response.text()
   if (response.ok) return body
   const retryAfter = Number(response.headers.get('retry-after'))
-  throw new PurgeError(`${what}: ${response.status} ${body.slice(0, 300)}`, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1_000 : undefined)
+  throw new PurgeError(
+    `${what}: ${response.status} ${body.slice(0, 300)}`,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1_000 : undefined,
+  )
 }
 
 /** Each purge request gives up after this long (then it is retried). */

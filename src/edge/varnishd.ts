@@ -11,7 +11,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { stopProcessGroup } from '@/lib/processGroup'
 
-export const VARNISH_MISSING = 'varnishd not found: install Varnish and the xkey module (Debian/Ubuntu: `apt-get install varnish varnish-modules`).'
+export const VARNISH_MISSING =
+  'varnishd not found: install Varnish and the xkey module (Debian/Ubuntu: `apt-get install varnish varnish-modules`).'
 
 // Debian installs daemons in sbin, which a normal user's PATH often leaves out.
 const SEARCH = ['/usr/sbin', '/usr/local/sbin', '/opt/varnish/sbin']
@@ -59,7 +60,14 @@ export type Edge = { child: ChildProcess; exited: Promise<number>; stop: () => P
 function layout(options: EdgeOptions, workDir: string) {
   const vcl = path.join(options.rootDir ?? process.cwd(), 'deploy/varnish/default.vcl')
   // backends.vcl is found in workDir first; Varnish's own VCL folders after.
-  const common = ['-f', vcl, '-p', `vcl_path=${workDir}:/usr/share/varnish/vcl:/etc/varnish`, '-n', path.join(workDir, 'varnish')]
+  const common = [
+    '-f',
+    vcl,
+    '-p',
+    `vcl_path=${workDir}:/usr/share/varnish/vcl:/etc/varnish`,
+    '-n',
+    path.join(workDir, 'varnish'),
+  ]
   fs.mkdirSync(workDir, { recursive: true })
   // Started as root, varnishd compiles and runs as its own unprivileged users, which must read the include.
   fs.chmodSync(workDir, 0o755)
@@ -76,7 +84,9 @@ export function checkVcl(varnishd: string, options: EdgeOptions): string | null 
     const result = spawnSync(varnishd, ['-C', ...layout(options, workDir).common], { encoding: 'utf8' })
     if (result.status === 0) return null
     const message = result.stderr.trim()
-    return /xkey/i.test(message) ? `${message}\nThe xkey module is missing: install varnish-modules (Debian/Ubuntu: \`apt-get install varnish-modules\`).` : message
+    return /xkey/i.test(message)
+      ? `${message}\nThe xkey module is missing: install varnish-modules (Debian/Ubuntu: \`apt-get install varnish-modules\`).`
+      : message
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })
   }
@@ -96,7 +106,9 @@ export async function startVarnish(options: EdgeOptions): Promise<Edge> {
   const out = options.log ? fs.openSync(options.log, 'a') : 'ignore'
   const child = spawn(varnishd, args, { detached: true, stdio: ['ignore', out, out] })
   if (typeof out === 'number') fs.closeSync(out)
-  const exited = new Promise<number>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 0))))
+  const exited = new Promise<number>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 0))),
+  )
   const stop = async () => {
     await stopProcessGroup(child.pid)
     await exited
@@ -106,9 +118,15 @@ export async function startVarnish(options: EdgeOptions): Promise<Edge> {
   void exited.then(() => (done = true))
   const deadline = Date.now() + 30_000
   for (;;) {
-    if (done) throw new Error(`varnishd exited before listening on ${options.listen.host}:${options.listen.port}${options.log ? ` (see ${options.log})` : ''}`)
+    if (done)
+      throw new Error(
+        `varnishd exited before listening on ${options.listen.host}:${options.listen.port}${options.log ? ` (see ${options.log})` : ''}`,
+      )
     try {
-      await fetch(`http://${options.listen.host}:${options.listen.port}/api/health`, { method: 'HEAD', signal: AbortSignal.timeout(1_000) })
+      await fetch(`http://${options.listen.host}:${options.listen.port}/api/health`, {
+        method: 'HEAD',
+        signal: AbortSignal.timeout(1_000),
+      })
       return { child, exited, stop, workDir }
     } catch {
       if (Date.now() > deadline) {

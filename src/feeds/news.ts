@@ -37,7 +37,11 @@ export async function newsFeed(locale: Locale): Promise<Feed> {
     // The newest post's date: a feed with no news yet says when the site was set up.
     updated: new Date(latest[0]?.updatedAt ?? site.updatedAt ?? Date.now()),
     generator: site.siteName,
-    feedLinks: { rss: absolute(routes.newsFeed(locale, 'rss')), atom: absolute(routes.newsFeed(locale, 'atom')), json: absolute(routes.newsFeed(locale, 'json')) },
+    feedLinks: {
+      rss: absolute(routes.newsFeed(locale, 'rss')),
+      atom: absolute(routes.newsFeed(locale, 'atom')),
+      json: absolute(routes.newsFeed(locale, 'json')),
+    },
   })
   for (const { post, hero } of posts) {
     const url = absolute(routes.post(locale, post.slug))
@@ -68,13 +72,18 @@ type JsonFeedObject = Record<string, unknown> & { author?: JsonFeedAuthor }
 export function toJsonFeed11(json1: string, language: string): string {
   const { items, ...feed } = JSON.parse(json1) as JsonFeedObject & { items: JsonFeedObject[] }
   const withAuthors = (doc: JsonFeedObject) => (doc.author ? { ...doc, authors: [doc.author] } : doc)
-  return JSON.stringify({ ...withAuthors(feed), version: 'https://jsonfeed.org/version/1.1', language, items: items.map(withAuthors) }, null, 2)
+  return JSON.stringify(
+    { ...withAuthors(feed), version: 'https://jsonfeed.org/version/1.1', language, items: items.map(withAuthors) },
+    null,
+    2,
+  )
 }
 
 /** The feed as a response in `format`. */
 export async function newsFeedResponse(locale: Locale, format: FeedFormat): Promise<Response> {
   const feed = await newsFeed(locale)
-  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : toJsonFeed11(feed.json1(), INTL_LOCALE[locale])
+  const body =
+    format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : toJsonFeed11(feed.json1(), INTL_LOCALE[locale])
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPE[format] } })
 }
 

@@ -8,9 +8,14 @@ const isSet = (value: unknown) => value !== undefined && value !== null && value
  * A path of the site after the language (e.g. /programme, /news) or a full
  * web address; and exactly one destination per link.
  */
-export function validateLinkPath(value: null | string | undefined, { siblingData }: { siblingData: LinkData }): string | true {
-  if (isSet(value) && isSet(siblingData.doc)) return 'A link goes to one place: keep either the page or post, or the path.'
-  if (!isSet(value)) return isSet(siblingData.doc) ? true : 'Choose where the link goes: a page or post, or a path such as /programme.'
+export function validateLinkPath(
+  value: null | string | undefined,
+  { siblingData }: { siblingData: LinkData },
+): string | true {
+  if (isSet(value) && isSet(siblingData.doc))
+    return 'A link goes to one place: keep either the page or post, or the path.'
+  if (!isSet(value))
+    return isSet(siblingData.doc) ? true : 'Choose where the link goes: a page or post, or a path such as /programme.'
   if (/^\/(?!\/)[^\s]*$/.test(value!)) return true
   try {
     if (['http:', 'https:'].includes(new URL(value!).protocol)) return true
@@ -36,7 +41,9 @@ export const linkFields = (): Field[] => [
         name: 'path',
         type: 'text',
         validate: validateLinkPath,
-        admin: { description: 'Or a path after the language, e.g. /programme, /news, /guests; or a full https:// address' },
+        admin: {
+          description: 'Or a path after the language, e.g. /programme, /news, /guests; or a full https:// address',
+        },
       },
     ],
   },

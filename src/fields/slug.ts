@@ -21,7 +21,10 @@ const rememberPreviousSlug: FieldHook = ({ data, originalDoc, value }) => {
  * over, stable once published) with Vietnamese-aware slugification, and the
  * history of earlier slugs.
  */
-export const slugFields = (useAsSlug: string, { validate }: { validate?: (value: null | string | undefined) => string | true } = {}): Field[] => [
+export const slugFields = (
+  useAsSlug: string,
+  { validate }: { validate?: (value: null | string | undefined) => string | true } = {},
+): Field[] => [
   payloadSlugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' ? toSlug(valueToSlugify) : undefined),
@@ -33,7 +36,8 @@ export const slugFields = (useAsSlug: string, { validate }: { validate?: (value:
         // The "generate the slug" checkbox is the admin's: internal.
         if (field.name === 'generateSlug' && field.type === 'checkbox') return { ...field, access: internalRead }
         // A collection's own rule for its slugs (e.g. pages: not a route of the site), after the built-in checks.
-        if (validate && field.name === 'slug' && field.type === 'text') return { ...field, validate: afterBuiltIn(text, validate) } as Field
+        if (validate && field.name === 'slug' && field.type === 'text')
+          return { ...field, validate: afterBuiltIn(text, validate) } as Field
         return field
       }),
     }),

@@ -18,8 +18,14 @@ export function validateCodes(pattern: RegExp, what: string) {
   }
 }
 
-export const validateCountryCodes = validateCodes(/^[A-Z]{2}$/, 'ISO 3166 country codes (two capital letters, e.g. VN, FR)')
-export const validateLanguageCodes = validateCodes(/^[a-z]{2,3}$/, 'ISO 639 language codes (lower case, e.g. vi, fr, en)')
+export const validateCountryCodes = validateCodes(
+  /^[A-Z]{2}$/,
+  'ISO 3166 country codes (two capital letters, e.g. VN, FR)',
+)
+export const validateLanguageCodes = validateCodes(
+  /^[a-z]{2,3}$/,
+  'ISO 639 language codes (lower case, e.g. vi, fr, en)',
+)
 
 export function validateCurrency(value: null | string | undefined): string | true {
   return !value || /^[A-Z]{3}$/.test(value) ? true : `"${value}" is not an ISO 4217 currency code such as VND, USD, EUR`

@@ -14,12 +14,21 @@ export async function localeOf(params: Promise<{ locale: string }>): Promise<Loc
 export const localeStaticParams = () => LOCALE_CODES.map((locale) => ({ locale }))
 
 /** The document a slug URL shows: 404 when there is none, a permanent redirect when the slug is an earlier one. */
-export function shownAt<T extends { slug: string }>(doc: T | null, requested: string, url: (slug: string) => string): T {
+export function shownAt<T extends { slug: string }>(
+  doc: T | null,
+  requested: string,
+  url: (slug: string) => string,
+): T {
   return viewShownAt(doc, (found) => found, requested, url)
 }
 
 /** The same for a view of a document (src/data): `docOf` gives the document whose slug the URL holds. */
-export function viewShownAt<V>(view: V | null, docOf: (view: V) => { slug: string }, requested: string, url: (slug: string) => string): V {
+export function viewShownAt<V>(
+  view: V | null,
+  docOf: (view: V) => { slug: string },
+  requested: string,
+  url: (slug: string) => string,
+): V {
   if (!view) notFound()
   const { slug } = docOf(view)
   if (slug !== requested) permanentRedirect(url(slug))

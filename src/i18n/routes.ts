@@ -23,7 +23,8 @@ export const routes = {
   page: (locale: Locale, slug: string) => `/${locale}/${slug}`,
   news: (locale: Locale) => `/${locale}/news`,
   post: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,
-  newsFeed: (locale: Locale, format: 'rss' | 'atom' | 'json') => `/${locale}/news/${{ rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }[format]}`,
+  newsFeed: (locale: Locale, format: 'rss' | 'atom' | 'json') =>
+    `/${locale}/news/${{ rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }[format]}`,
   guests: (locale: Locale) => `/${locale}/guests`,
   editionGuests: (locale: Locale, edition: string) => `/${locale}/guests/${edition}`,
 }
@@ -42,9 +43,14 @@ const PAGE_OF: Partial<Record<string, (locale: Locale, slug: string) => string>>
  * a visit before it existed (or was published) cached a 404 there, which no
  * data tag covers.
  */
-export function documentPaths(collection: string, doc: { slug?: unknown; previousSlugs?: unknown } | null | undefined): string[] {
+export function documentPaths(
+  collection: string,
+  doc: { slug?: unknown; previousSlugs?: unknown } | null | undefined,
+): string[] {
   const page = PAGE_OF[collection]
   if (!page || !doc) return []
-  const slugs = [doc.slug, ...(Array.isArray(doc.previousSlugs) ? doc.previousSlugs : [])].filter((slug): slug is string => typeof slug === 'string' && slug !== '')
+  const slugs = [doc.slug, ...(Array.isArray(doc.previousSlugs) ? doc.previousSlugs : [])].filter(
+    (slug): slug is string => typeof slug === 'string' && slug !== '',
+  )
   return LOCALE_CODES.flatMap((locale) => slugs.map((slug) => page(locale, slug)))
 }

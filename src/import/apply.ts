@@ -90,12 +90,19 @@ export type ImportOptions = {
 }
 
 /** Plans and writes a file; commits only when it is not a dry run and nothing was rejected. */
-export async function importProgramme({ payload, user, input, dryRun, context = {} }: ImportOptions): Promise<ImportResult> {
+export async function importProgramme({
+  payload,
+  user,
+  input,
+  dryRun,
+  context = {},
+}: ImportOptions): Promise<ImportResult> {
   const refused: Problem[] = []
   const skip = new Set<number>()
   for (;;) {
     const transactionID = await payload.db.beginTransaction()
-    if (transactionID === null) throw new Error('The database adapter has no transactions: an import could be half-written, so it is refused.')
+    if (transactionID === null)
+      throw new Error('The database adapter has no transactions: an import could be half-written, so it is refused.')
     // Every Local API call gets this req, so reads and writes share the transaction.
     const caller: Caller = { payload, user, req: { transactionID, context } }
     let committed = false
@@ -105,7 +112,10 @@ export async function importProgramme({ payload, user, input, dryRun, context = 
         refused.push(...result.refused)
         skip.add(result.row)
         if (skip.size < MAX_WRITE_REJECTS) continue
-        const stop = { row: result.row, reason: `Stopped checking after ${MAX_WRITE_REJECTS} rows refused while saving: fix these and try again.` }
+        const stop = {
+          row: result.row,
+          reason: `Stopped checking after ${MAX_WRITE_REJECTS} rows refused while saving: fix these and try again.`,
+        }
         return { plan: { rows: [], rejects: [...refused, stop] }, written: false }
       }
       const { plan } = result

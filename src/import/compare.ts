@@ -98,7 +98,9 @@ const same = (a: unknown, b: unknown) =>
 
 /** Fields of `want` that differ from `have`. */
 export function differences(want: Partial<Settable>, have: Settable): (keyof Settable)[] {
-  return (Object.keys(COLUMN_OF) as (keyof Settable)[]).filter((key) => want[key] !== undefined && !same(want[key], have[key]))
+  return (Object.keys(COLUMN_OF) as (keyof Settable)[]).filter(
+    (key) => want[key] !== undefined && !same(want[key], have[key]),
+  )
 }
 
 export const columnsOf = (keys: (keyof Settable)[]): Column[] => keys.map((key) => COLUMN_OF[key])
@@ -107,7 +109,8 @@ export const columnsOf = (keys: (keyof Settable)[]): Column[] => keys.map((key) 
 export function toData(values: Partial<Settable>, keys: (keyof Settable)[], base: Settable): ScreeningData {
   const data: ScreeningData = {}
   // undefined: not in the file; null is a value (no end, no ticket link).
-  const pick = <K extends keyof Settable>(key: K) => (values[key] !== undefined ? values[key] : base[key]) as Settable[K]
+  const pick = <K extends keyof Settable>(key: K) =>
+    (values[key] !== undefined ? values[key] : base[key]) as Settable[K]
   for (const key of keys) {
     if (key === 'edition') data.edition = pick('edition')
     if (key === 'end') {

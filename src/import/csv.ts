@@ -54,11 +54,16 @@ function records(text: string, delimiter: string): Parsed[] {
  */
 export function readTable(input: string | Uint8Array): ReadResult {
   const decoded = decode(input)
-  if (decoded === null) return { ok: false, problem: { row: 1, reason: 'The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".' } }
+  if (decoded === null)
+    return { ok: false, problem: { row: 1, reason: 'The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".' } }
   // One line ending (csv-parse counts CRLF inside quotes as two lines) and
   // composed Unicode (macOS writes "Mưa Đỏ" decomposed), so titles compare equal.
   const text = decoded.replace(/\r\n?/g, '\n').normalize('NFC')
-  if (!text.trim()) return { ok: false, problem: { row: 1, reason: 'The file is empty: it needs a header row and at least one screening.' } }
+  if (!text.trim())
+    return {
+      ok: false,
+      problem: { row: 1, reason: 'The file is empty: it needs a header row and at least one screening.' },
+    }
   const delimiter = detectDelimiter(text)
 
   let parsed: Parsed[]
@@ -90,23 +95,29 @@ export function readTable(input: string | Uint8Array): ReadResult {
       if (isColumn(name)) cells[name] = unescapeFormula(record[index] ?? '')
     })
     record.forEach((cell, index) => {
-      if (!isColumn(names[index] ?? '') && cell.trim()) problems.push({ row, reason: `Cell ${index + 1} ("${cell.trim()}") has no column name in the header row.` })
+      if (!isColumn(names[index] ?? '') && cell.trim())
+        problems.push({ row, reason: `Cell ${index + 1} ("${cell.trim()}") has no column name in the header row.` })
     })
     rows.push({ row, cells })
   }
-  if (rows.length === 0 && problems.length === 0) return { ok: false, problem: { row: 1, reason: 'The file has a header row but no screenings.' } }
+  if (rows.length === 0 && problems.length === 0)
+    return { ok: false, problem: { row: 1, reason: 'The file has a header row but no screenings.' } }
   return { ok: true, table: { delimiter, columns, rows, problems } }
 }
 
 function checkHeader(names: string[]): Problem | null {
   const unknown = names.filter((name) => name && !isColumn(name))
   if (unknown.length) {
-    return { row: 1, reason: `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}. The columns are: ${COLUMNS.join(', ')}.` }
+    return {
+      row: 1,
+      reason: `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}. The columns are: ${COLUMNS.join(', ')}.`,
+    }
   }
   const repeated = names.filter((name, index) => name && names.indexOf(name) !== index)
   if (repeated.length) return { row: 1, reason: `Column "${repeated[0]}" appears more than once in the header row.` }
   const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column))
-  if (missing.length) return { row: 1, reason: `The header row lacks ${missing.join(', ')} (required). Is the first line the header?` }
+  if (missing.length)
+    return { row: 1, reason: `The header row lacks ${missing.join(', ')} (required). Is the first line the header?` }
   return null
 }
 
@@ -126,5 +137,12 @@ const unescapeFormula = (cell: string) => cell.replace(FORMULA_START, '')
  * spreadsheets hide and the import removes.
  */
 export function writeTable(rows: CsvRecord[], delimiter: ',' | ';' = ','): string {
-  return stringify(rows, { header: true, columns: [...COLUMNS], delimiter, record_delimiter: 'windows', bom: true, escape_formulas: true })
+  return stringify(rows, {
+    header: true,
+    columns: [...COLUMNS],
+    delimiter,
+    record_delimiter: 'windows',
+    bom: true,
+    escape_formulas: true,
+  })
 }

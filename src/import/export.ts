@@ -17,7 +17,10 @@ const onSale = (instant: string) => {
   return `${date} ${time}`
 }
 
-function toRecord(doc: Screening, slugs: { film: Map<number, string>; venue: Map<number, string>; edition: Map<number, string> }): CsvRecord {
+function toRecord(
+  doc: Screening,
+  slugs: { film: Map<number, string>; venue: Map<number, string>; edition: Map<number, string> },
+): CsvRecord {
   const values = current(doc)
   const start = utcToZoned(doc.start)
   return {
@@ -47,11 +50,21 @@ function toRecord(doc: Screening, slugs: { film: Map<number, string>; venue: Map
 export type ExportResult = { ok: true; csv: string; edition: string; count: number } | { ok: false; reason: string }
 
 /** The published screenings of an edition (its slug, or the site's current edition), sorted by start. */
-export async function exportProgramme(caller: Caller, options: { edition?: string; delimiter?: ',' | ';' } = {}): Promise<ExportResult> {
+export async function exportProgramme(
+  caller: Caller,
+  options: { edition?: string; delimiter?: ',' | ';' } = {},
+): Promise<ExportResult> {
   const lookups = await loadLookups(caller)
-  const edition = options.edition ? lookups.editions.get(options.edition) : lookups.editionsById.get(lookups.currentEdition ?? 0)
+  const edition = options.edition
+    ? lookups.editions.get(options.edition)
+    : lookups.editionsById.get(lookups.currentEdition ?? 0)
   if (!edition) {
-    return { ok: false, reason: options.edition ? `No edition with slug "${options.edition}".` : 'The site has no current edition: give ?edition=<slug>.' }
+    return {
+      ok: false,
+      reason: options.edition
+        ? `No edition with slug "${options.edition}".`
+        : 'The site has no current edition: give ?edition=<slug>.',
+    }
   }
   const found = await caller.payload.find({
     collection: 'screenings',
@@ -67,6 +80,9 @@ export async function exportProgramme(caller: Caller, options: { edition?: strin
     venue: new Map(lookups.venues.map((venue) => [venue.id, venue.slug])),
     edition: new Map([...lookups.editionsById].map(([id, ref]) => [id, ref.slug])),
   }
-  const csv = writeTable(found.docs.map((doc) => toRecord(doc, slugs)), options.delimiter)
+  const csv = writeTable(
+    found.docs.map((doc) => toRecord(doc, slugs)),
+    options.delimiter,
+  )
   return { ok: true, csv, edition: edition.slug, count: found.docs.length }
 }

@@ -39,7 +39,13 @@
  * that matches one is an update (or unchanged), any other row a creation.
  */
 import { LANGUAGE_CODES } from '@/fields/options'
-import { PRICE_LABELS, SCREENING_LABELS, SCREENING_STATUSES, TICKET_AVAILABILITY, VERSIONS } from '@/collections/Screenings/options'
+import {
+  PRICE_LABELS,
+  SCREENING_LABELS,
+  SCREENING_STATUSES,
+  TICKET_AVAILABILITY,
+  VERSIONS,
+} from '@/collections/Screenings/options'
 
 export const COLUMNS = [
   'film',
@@ -70,7 +76,11 @@ export const REQUIRED_COLUMNS: readonly Column[] = ['film', 'venue', 'date', 'ti
 export const isColumn = (name: string): name is Column => (COLUMNS as readonly string[]).includes(name)
 
 /** "End time", "end-time", " END_TIME " → end_time. */
-export const normalizeHeader = (name: string): string => name.trim().toLowerCase().replace(/[\s-]+/g, '_')
+export const normalizeHeader = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
 
 export const LANGUAGES = LANGUAGE_CODES
 export const LABELS = SCREENING_LABELS.map((option) => option.value)
@@ -87,7 +97,8 @@ export type Availability = (typeof AVAILABILITIES)[number]
 export type PriceRow = { label: (typeof PRICE_LABEL_VALUES)[number]; amount: number; currency: string }
 
 /** Prices as one cell: "full 12 EUR | reduced 9.5 EUR". */
-export const formatPrices = (prices: PriceRow[]) => prices.map((price) => `${price.label} ${price.amount} ${price.currency}`).join(' | ')
+export const formatPrices = (prices: PriceRow[]) =>
+  prices.map((price) => `${price.label} ${price.amount} ${price.currency}`).join(' | ')
 
 /** Files larger than this are refused (413) before they are read. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024

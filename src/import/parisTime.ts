@@ -39,17 +39,23 @@ export function zonedToUtc(date: string, time: string, timeZone: string = FESTIV
   const asIfUtc = Date.UTC(year, month - 1, day, hour, minute)
   // The zone's offsets half a day either side cover any one transition; the
   // larger offset first gives the earlier instant in an overlap.
-  const offsets = [...new Set([offsetMinutes(asIfUtc - 12 * HOUR_MS, timeZone), offsetMinutes(asIfUtc + 12 * HOUR_MS, timeZone)])].sort((a, b) => b - a)
+  const offsets = [
+    ...new Set([offsetMinutes(asIfUtc - 12 * HOUR_MS, timeZone), offsetMinutes(asIfUtc + 12 * HOUR_MS, timeZone)]),
+  ].sort((a, b) => b - a)
   for (const offset of offsets) {
     const instant = asIfUtc - offset * 60_000
     const back = wallClock(new Date(instant), timeZone)
-    if (back.year === year && back.month === month && back.day === day && back.hour === hour && back.minute === minute) return { instant: new Date(instant) }
+    if (back.year === year && back.month === month && back.day === day && back.hour === hour && back.minute === minute)
+      return { instant: new Date(instant) }
   }
   return { error: 'nonexistent' }
 }
 
 /** An instant as the zone's "YYYY-MM-DD" and "HH:MM" (seconds dropped, as in the file). */
-export function utcToZoned(value: string | Date, timeZone: string = FESTIVAL_TIME_ZONE): { date: string; time: string } {
+export function utcToZoned(
+  value: string | Date,
+  timeZone: string = FESTIVAL_TIME_ZONE,
+): { date: string; time: string } {
   const { year, month, day, hour, minute } = wallClock(new Date(value), timeZone)
   return { date: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`, time: `${pad(hour)}:${pad(minute)}` }
 }

@@ -34,11 +34,20 @@ export type PlannedRow = RowIdentity & {
 export type Plan = { rows: PlannedRow[]; rejects: Problem[] }
 
 /** Film, venue, room and start instant: what makes two screenings the same one. */
-const keyOf = (film: number, venue: number, room: string | null, start: string) => `${film}|${venue}|${room ?? ''}|${new Date(start).getTime()}`
+const keyOf = (film: number, venue: number, room: string | null, start: string) =>
+  `${film}|${venue}|${room ?? ''}|${new Date(start).getTime()}`
 
-type Matched = { row: ImportRow; film: { id: number; slug: string }; venue: { id: number; slug: string }; room: string | null; edition?: EditionRef; key: string }
+type Matched = {
+  row: ImportRow
+  film: { id: number; slug: string }
+  venue: { id: number; slug: string }
+  room: string | null
+  edition?: EditionRef
+  key: string
+}
 
-const currentEdition = (lookups: Lookups) => (lookups.currentEdition === null ? undefined : lookups.editionsById.get(lookups.currentEdition))
+const currentEdition = (lookups: Lookups) =>
+  lookups.currentEdition === null ? undefined : lookups.editionsById.get(lookups.currentEdition)
 
 /** Names → ids; every problem of a row is reported, not just the first. */
 function match(row: ImportRow, lookups: Lookups): Matched | Problem[] {
@@ -55,10 +64,22 @@ function match(row: ImportRow, lookups: Lookups): Matched | Problem[] {
     if (!edition) problems.push({ row: row.row, column: 'edition', reason: `No edition with slug "${row.edition}".` })
   } else if (row.edition === null) {
     edition = currentEdition(lookups)
-    if (!edition) problems.push({ row: row.row, column: 'edition', reason: 'Empty, and the site has no current edition: give the edition slug.' })
+    if (!edition)
+      problems.push({
+        row: row.row,
+        column: 'edition',
+        reason: 'Empty, and the site has no current edition: give the edition slug.',
+      })
   }
   if (problems.length || !film.ok || !venue.ok || !room?.ok) return problems
-  return { row, film: film.ref, venue: venue.ref, room: room.ref, edition, key: keyOf(film.ref.id, venue.ref.id, room.ref, row.start) }
+  return {
+    row,
+    film: film.ref,
+    venue: venue.ref,
+    room: room.ref,
+    edition,
+    key: keyOf(film.ref.id, venue.ref.id, room.ref, row.start),
+  }
 }
 
 /** The latest version (drafts included) of every screening starting when the file's rows do. */
@@ -83,20 +104,47 @@ async function existingByKey(caller: Caller, rows: Matched[]): Promise<Map<strin
 
 function decide(m: Matched, existing: Screening[], lookups: Lookups): PlannedRow | Problem {
   const { row } = m
-  const base = { row: row.row, film: m.film.slug, venue: m.venue.slug, room: m.room, date: row.date, time: row.time, start: row.start }
+  const base = {
+    row: row.row,
+    film: m.film.slug,
+    venue: m.venue.slug,
+    room: m.room,
+    date: row.date,
+    time: row.time,
+    start: row.start,
+  }
   if (existing.length > 1) {
-    return { row: row.row, reason: `Matches ${existing.length} screenings already (ids ${existing.map((s) => s.id).join(', ')}): remove the duplicates in the admin first.` }
+    return {
+      row: row.row,
+      reason: `Matches ${existing.length} screenings already (ids ${existing.map((s) => s.id).join(', ')}): remove the duplicates in the admin first.`,
+    }
   }
   const want = wanted(row, m.edition?.id)
   const previous = existing[0]
-  const edition = m.edition ?? (previous ? lookups.editionsById.get(idOf(previous.edition) ?? 0) : currentEdition(lookups))
+  const edition =
+    m.edition ?? (previous ? lookups.editionsById.get(idOf(previous.edition) ?? 0) : currentEdition(lookups))
   // The collection refuses it too; said here, every such row is reported at once.
   if (edition && (row.date < edition.firstDay || row.date > edition.lastDay)) {
-    return { row: row.row, column: 'date', reason: `${row.date} is outside ${edition.name} (${edition.firstDay} to ${edition.lastDay}).` }
+    return {
+      row: row.row,
+      column: 'date',
+      reason: `${row.date} is outside ${edition.name} (${edition.firstDay} to ${edition.lastDay}).`,
+    }
   }
   if (!previous) {
-    if (want.status === 'rescheduled') return { row: row.row, column: 'status', reason: 'A new screening cannot be "rescheduled" (it needs its previous time): import it as scheduled, then reschedule it in the admin.' }
-    if (!edition) return { row: row.row, column: 'edition', reason: 'No edition column and no current edition on the site: give the edition slug.' }
+    if (want.status === 'rescheduled')
+      return {
+        row: row.row,
+        column: 'status',
+        reason:
+          'A new screening cannot be "rescheduled" (it needs its previous time): import it as scheduled, then reschedule it in the admin.',
+      }
+    if (!edition)
+      return {
+        row: row.row,
+        column: 'edition',
+        reason: 'No edition column and no current edition on the site: give the edition slug.',
+      }
     const defaults: Settable = { ...DEFAULTS, edition: edition.id }
     const create: RequiredDataFromCollectionSlug<'screenings'> = {
       ...toData(want, Object.keys(defaults) as (keyof Settable)[], defaults),
@@ -112,14 +160,25 @@ function decide(m: Matched, existing: Screening[], lookups: Lookups): PlannedRow
     return { ...base, action: 'create', create }
   }
   if (want.status === 'rescheduled' && previous.status !== 'rescheduled') {
-    return { row: row.row, column: 'status', reason: '"rescheduled" needs the previous time: reschedule the screening in the admin.' }
+    return {
+      row: row.row,
+      column: 'status',
+      reason: '"rescheduled" needs the previous time: reschedule the screening in the admin.',
+    }
   }
   const have = current(previous)
   const keys = differences(want, have)
   const publish = previous._status !== 'published'
   if (keys.length === 0 && !publish) return { ...base, action: 'unchanged', id: previous.id }
   const update: ScreeningData = { ...toData(want, keys, have), _status: 'published' }
-  return { ...base, action: 'update', id: previous.id, changes: [...columnsOf(keys), ...(publish ? ['_status'] : [])], update, previous }
+  return {
+    ...base,
+    action: 'update',
+    id: previous.id,
+    changes: [...columnsOf(keys), ...(publish ? ['_status'] : [])],
+    update,
+    previous,
+  }
 }
 
 /** Builds the plan of a CSV file (string or bytes). */
@@ -145,7 +204,10 @@ export async function planImport(caller: Caller, input: string | Uint8Array): Pr
     }
     const first = firstRowOf.get(m.key)
     if (first !== undefined) {
-      rejects.push({ row: row.row, reason: `Same screening as row ${first} (film, venue, room, date and time): a file lists each screening once.` })
+      rejects.push({
+        row: row.row,
+        reason: `Same screening as row ${first} (film, venue, room, date and time): a file lists each screening once.`,
+      })
       continue
     }
     firstRowOf.set(m.key, row.row)

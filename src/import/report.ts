@@ -29,12 +29,22 @@ export function toReport({ plan, written }: ImportResult, dryRun: boolean): Impo
     start,
     ...(changes ? { changes } : {}),
   }))
-  const rejected: ReportRow[] = plan.rejects.map(({ row, column, reason }) => ({ row, action: 'reject', ...(column ? { column } : {}), reason }))
+  const rejected: ReportRow[] = plan.rejects.map(({ row, column, reason }) => ({
+    row,
+    action: 'reject',
+    ...(column ? { column } : {}),
+    reason,
+  }))
   const count = (action: Action) => plan.rows.filter((row) => row.action === action).length
   return {
     dryRun,
     written,
-    summary: { create: count('create'), update: count('update'), unchanged: count('unchanged'), reject: new Set(plan.rejects.map((r) => r.row)).size },
+    summary: {
+      create: count('create'),
+      update: count('update'),
+      unchanged: count('unchanged'),
+      reject: new Set(plan.rejects.map((r) => r.row)).size,
+    },
     // Stable sort: a row's problems stay in column order.
     rows: [...planned, ...rejected].sort((a, b) => a.row - b.row),
   }

@@ -8,7 +8,20 @@ import { z } from 'zod'
 import { validateHttpUrl } from '@/fields/validators'
 
 import type { Problem, RawRow } from './csv'
-import { AVAILABILITIES, LABELS, LANGUAGES, PRICE_LABEL_VALUES, STATUSES, type Availability, type Column, type Label, type Language, type PriceRow, type Status, type Version } from './format'
+import {
+  AVAILABILITIES,
+  LABELS,
+  LANGUAGES,
+  PRICE_LABEL_VALUES,
+  STATUSES,
+  type Availability,
+  type Column,
+  type Label,
+  type Language,
+  type PriceRow,
+  type Status,
+  type Version,
+} from './format'
 import { isCalendarDate, nextDay, zonedToUtc } from './parisTime'
 import { readVersion, VERSION_EXAMPLES, type VersionReading } from './versions'
 
@@ -64,9 +77,15 @@ const date = required('the date, as YYYY-MM-DD').refine(isCalendarDate, {
       : `"${issue.input}" is not a date as YYYY-MM-DD (e.g. 2025-12-13).`,
 })
 
-const timeError = { error: (issue: { input: unknown }) => `"${issue.input}" is not a time as HH:MM, 24-hour (e.g. 20:30).` }
-const startTime = required('the start time, as HH:MM').refine((value) => TIME.test(value), timeError).transform(normalizeTime)
-const endTime = text.refine((value) => !value || TIME.test(value), timeError).transform((value) => (value ? normalizeTime(value) : null))
+const timeError = {
+  error: (issue: { input: unknown }) => `"${issue.input}" is not a time as HH:MM, 24-hour (e.g. 20:30).`,
+}
+const startTime = required('the start time, as HH:MM')
+  .refine((value) => TIME.test(value), timeError)
+  .transform(normalizeTime)
+const endTime = text
+  .refine((value) => !value || TIME.test(value), timeError)
+  .transform((value) => (value ? normalizeTime(value) : null))
 
 /** A closed vocabulary, case-insensitive; empty gives the default. */
 const oneOf = <T extends string>(values: readonly T[], fallback: T | null, what: string) =>
@@ -81,10 +100,16 @@ const oneOf = <T extends string>(values: readonly T[], fallback: T | null, what:
 /** Codes separated by spaces or `|` (commas too, for a hand-typed "fr, en"). */
 const listOf = <T extends string>(values: readonly T[], what: string) =>
   text.transform((value, ctx): T[] => {
-    const items = value.toLowerCase().split(/[\s|,]+/).filter(Boolean)
+    const items = value
+      .toLowerCase()
+      .split(/[\s|,]+/)
+      .filter(Boolean)
     const unknown = items.filter((item) => !values.includes(item as T))
     if (unknown.length) {
-      ctx.addIssue({ code: 'custom', message: `${unknown.map((item) => `"${item}"`).join(', ')}: not ${what}. Use ${values.join(', ')}, separated by spaces or |.` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `${unknown.map((item) => `"${item}"`).join(', ')}: not ${what}. Use ${values.join(', ')}, separated by spaces or |.`,
+      })
       return z.NEVER
     }
     return [...new Set(items as T[])]
@@ -105,7 +130,10 @@ const yesNo = text.transform((value, ctx) => {
   const lower = value.toLowerCase()
   if (YES.includes(lower)) return true
   if (NO.includes(lower)) return false
-  ctx.addIssue({ code: 'custom', message: `"${value}" is not yes or no (also accepted: true/false, 1/0, empty for no).` })
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${value}" is not yes or no (also accepted: true/false, 1/0, empty for no).`,
+  })
   return z.NEVER
 })
 
@@ -118,11 +146,17 @@ const PRICE = /^(\S+)\s+(\d+(?:[.,]\d{1,2})?)(?:\s+([A-Za-z]{3}))?$/
 /** "full 12 EUR | reduced 9,50 | under-26 6": label, amount, currency (EUR when left out). */
 const prices = text.transform((value, ctx): PriceRow[] => {
   const rows: PriceRow[] = []
-  for (const item of value.split('|').map((part) => part.trim()).filter(Boolean)) {
+  for (const item of value
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [, label, amount, currency] = PRICE.exec(item) ?? []
     const known = PRICE_LABEL_VALUES.find((candidate) => candidate === label?.toLowerCase())
     if (!label || !known) {
-      ctx.addIssue({ code: 'custom', message: `"${item}" is not a price as "label amount currency" with a label among ${PRICE_LABEL_VALUES.join(', ')} (e.g. "full 12 EUR | reduced 9,50 EUR").` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${item}" is not a price as "label amount currency" with a label among ${PRICE_LABEL_VALUES.join(', ')} (e.g. "full 12 EUR | reduced 9,50 EUR").`,
+      })
       return z.NEVER
     }
     rows.push({ label: known, amount: Number(amount.replace(',', '.')), currency: (currency ?? 'EUR').toUpperCase() })
@@ -137,14 +171,17 @@ const parisDateTime = text.transform((value, ctx): string | null => {
   const [, day, hour, minute] = DATE_TIME.exec(value) ?? []
   const zoned = day && isCalendarDate(day) ? zonedToUtc(day, `${hour.padStart(2, '0')}:${minute}`) : null
   if (!zoned || 'error' in zoned) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a Paris date and time as YYYY-MM-DD HH:MM (e.g. 2025-11-20 10:00).` })
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a Paris date and time as YYYY-MM-DD HH:MM (e.g. 2025-11-20 10:00).`,
+    })
     return z.NEVER
   }
   return zoned.instant.toISOString()
 })
 
 export const rowSchema = z.object({
-  film: required("the film (its slug, original title or English title)"),
+  film: required('the film (its slug, original title or English title)'),
   venue: required('the venue (its slug or name)'),
   room: optionalText,
   date,
@@ -171,14 +208,35 @@ type Cells = z.output<typeof rowSchema>
 function instants(cells: Cells): { start: string; end?: string | null } | Problem[] {
   const start = zonedToUtc(cells.date, cells.time)
   if ('error' in start) {
-    return [{ row: 0, column: 'time', reason: `${cells.date} ${cells.time} does not exist in Paris: clocks go forward an hour that night (02:00 → 03:00).` }]
+    return [
+      {
+        row: 0,
+        column: 'time',
+        reason: `${cells.date} ${cells.time} does not exist in Paris: clocks go forward an hour that night (02:00 → 03:00).`,
+      },
+    ]
   }
-  if (cells.end_time === undefined || cells.end_time === null) return { start: start.instant.toISOString(), end: cells.end_time }
-  if (cells.end_time === cells.time) return [{ row: 0, column: 'end_time', reason: 'The end time is the start time: leave it empty to use the film’s runtime.' }]
+  if (cells.end_time === undefined || cells.end_time === null)
+    return { start: start.instant.toISOString(), end: cells.end_time }
+  if (cells.end_time === cells.time)
+    return [
+      {
+        row: 0,
+        column: 'end_time',
+        reason: 'The end time is the start time: leave it empty to use the film’s runtime.',
+      },
+    ]
   // An end "earlier" than the start is after midnight.
-  const endDate = cells.end_time < (cells.time) ? nextDay(cells.date) : cells.date
+  const endDate = cells.end_time < cells.time ? nextDay(cells.date) : cells.date
   const end = zonedToUtc(endDate, cells.end_time)
-  if ('error' in end) return [{ row: 0, column: 'end_time', reason: `${endDate} ${cells.end_time} does not exist in Paris (clocks go forward that night).` }]
+  if ('error' in end)
+    return [
+      {
+        row: 0,
+        column: 'end_time',
+        reason: `${endDate} ${cells.end_time} does not exist in Paris (clocks go forward that night).`,
+      },
+    ]
   return { start: start.instant.toISOString(), end: end.instant.toISOString() }
 }
 
@@ -188,7 +246,14 @@ export type RowResult = { ok: true; value: ImportRow } | { ok: false; problems: 
 export function parseRow({ row, cells }: RawRow): RowResult {
   const parsed = rowSchema.safeParse(cells)
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ row, column: String(issue.path[0] as Column), reason: issue.message })) }
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        row,
+        column: String(issue.path[0] as Column),
+        reason: issue.message,
+      })),
+    }
   }
   const value = parsed.data
   const times = instants(value)

@@ -19,11 +19,31 @@ const key = (value: string) =>
 
 /** Language suffixes in French (VOSTA, VOSTANG…) and Vietnamese (tiếng Pháp…), by code. */
 const LANGUAGE_SUFFIXES: Record<string, Language> = {
-  fr: 'fr', f: 'fr', francais: 'fr', tiengphap: 'fr', phap: 'fr',
-  a: 'en', ang: 'en', en: 'en', anglais: 'en', tienganh: 'en', anh: 'en',
-  vi: 'vi', viet: 'vi', vietnamien: 'vi', tiengviet: 'vi',
-  de: 'de', all: 'de', allemand: 'de', tiengduc: 'de', duc: 'de',
-  es: 'es', esp: 'es', espagnol: 'es', tiengtaybannha: 'es', taybannha: 'es',
+  fr: 'fr',
+  f: 'fr',
+  francais: 'fr',
+  tiengphap: 'fr',
+  phap: 'fr',
+  a: 'en',
+  ang: 'en',
+  en: 'en',
+  anglais: 'en',
+  tienganh: 'en',
+  anh: 'en',
+  vi: 'vi',
+  viet: 'vi',
+  vietnamien: 'vi',
+  tiengviet: 'vi',
+  de: 'de',
+  all: 'de',
+  allemand: 'de',
+  tiengduc: 'de',
+  duc: 'de',
+  es: 'es',
+  esp: 'es',
+  espagnol: 'es',
+  tiengtaybannha: 'es',
+  taybannha: 'es',
 }
 
 const WHOLE: Record<string, VersionReading> = {
@@ -44,12 +64,30 @@ const PREFIXES: { prefix: string; reading: (language: Language | undefined) => V
   // "VOST" alone, in France, means French subtitles.
   { prefix: 'vost', reading: (language) => ({ version: 'original', subtitles: [language ?? 'fr'] }) },
   { prefix: 'phude', reading: (language) => ({ version: 'original', ...(language ? { subtitles: [language] } : {}) }) },
-  { prefix: 'longtieng', reading: (language) => ({ version: 'dubbed', ...(language ? { audioLanguage: language } : {}) }) },
-  { prefix: 'thuyetminh', reading: (language) => ({ version: 'dubbed', ...(language ? { audioLanguage: language } : {}) }) },
+  {
+    prefix: 'longtieng',
+    reading: (language) => ({ version: 'dubbed', ...(language ? { audioLanguage: language } : {}) }),
+  },
+  {
+    prefix: 'thuyetminh',
+    reading: (language) => ({ version: 'dubbed', ...(language ? { audioLanguage: language } : {}) }),
+  },
 ]
 
 /** The accepted spellings, for the error message and the column guide. */
-export const VERSION_EXAMPLES = ['original', 'dubbed', 'VO', 'VOST', 'VOSTFR', 'VOSTA', 'VF', 'Bản gốc', 'Phụ đề tiếng Việt', 'Lồng tiếng', 'Thuyết minh']
+export const VERSION_EXAMPLES = [
+  'original',
+  'dubbed',
+  'VO',
+  'VOST',
+  'VOSTFR',
+  'VOSTA',
+  'VF',
+  'Bản gốc',
+  'Phụ đề tiếng Việt',
+  'Lồng tiếng',
+  'Thuyết minh',
+]
 
 /** The reading of a version cell, or null when it is not one of the accepted spellings. */
 export function readVersion(value: string): VersionReading | null {

@@ -13,5 +13,9 @@ export function editionPhase(edition: { startDate: string; endDate: string }, no
 /** The edition that starts next after `now`, among `editions`; null when none is announced. */
 export function nextEdition<E extends { startDate: string }>(editions: E[], now: Date): E | null {
   const today = festivalDayKey(now.toISOString())
-  return [...editions].filter((edition) => festivalDayKey(edition.startDate) > today).sort((a, b) => a.startDate.localeCompare(b.startDate))[0] ?? null
+  return (
+    [...editions]
+      .filter((edition) => festivalDayKey(edition.startDate) > today)
+      .sort((a, b) => a.startDate.localeCompare(b.startDate))[0] ?? null
+  )
 }

@@ -14,10 +14,12 @@ function rows(schema: z.ZodObject): Row[] {
 }
 
 function table(schemas: z.ZodObject[]): string {
-  const lines = schemas.flatMap(rows).map(
-    ({ name, required, fallback, description }) =>
-      `| \`${name}\` | ${required ? 'yes' : 'no'} | ${fallback ? `\`${fallback}\`` : ''} | ${description} |`,
-  )
+  const lines = schemas
+    .flatMap(rows)
+    .map(
+      ({ name, required, fallback, description }) =>
+        `| \`${name}\` | ${required ? 'yes' : 'no'} | ${fallback ? `\`${fallback}\`` : ''} | ${description} |`,
+    )
   return ['| Variable | Required | Default | Meaning |', '| --- | --- | --- | --- |', ...lines].join('\n')
 }
 

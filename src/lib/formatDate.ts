@@ -23,10 +23,18 @@ export function formatFestivalDay(iso: string, locale: Locale): string {
 
 /** The festival-time calendar day of an instant, "2025-12-13": groups screenings by day. */
 export function festivalDayKey(iso: string): string {
-  return dateTimeFormat('en-CA', { timeZone: FESTIVAL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+  return dateTimeFormat('en-CA', {
+    timeZone: FESTIVAL_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso))
 }
 
 /** "8–13 December 2025" */
 export function formatDateRange(startIso: string, endIso: string, locale: Locale): string {
-  return format(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(new Date(startIso), new Date(endIso))
+  return format(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(
+    new Date(startIso),
+    new Date(endIso),
+  )
 }

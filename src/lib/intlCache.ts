@@ -20,10 +20,16 @@ function memoize<T, O>(create: (locales: Locales, options: O | undefined) => T):
   }
 }
 
-export const dateTimeFormat = memoize<Intl.DateTimeFormat, Intl.DateTimeFormatOptions>((locales, options) => new Intl.DateTimeFormat(locales, options))
-export const numberFormat = memoize<Intl.NumberFormat, Intl.NumberFormatOptions>((locales, options) => new Intl.NumberFormat(locales, options))
+export const dateTimeFormat = memoize<Intl.DateTimeFormat, Intl.DateTimeFormatOptions>(
+  (locales, options) => new Intl.DateTimeFormat(locales, options),
+)
+export const numberFormat = memoize<Intl.NumberFormat, Intl.NumberFormatOptions>(
+  (locales, options) => new Intl.NumberFormat(locales, options),
+)
 export const displayNames = memoize<Intl.DisplayNames, Intl.DisplayNamesOptions>((locales, options) => {
   if (!options) throw new Error('Intl.DisplayNames needs options (its type)')
   return new Intl.DisplayNames(locales, options)
 })
-export const collator = memoize<Intl.Collator, Intl.CollatorOptions>((locales, options) => new Intl.Collator(locales, options))
+export const collator = memoize<Intl.Collator, Intl.CollatorOptions>(
+  (locales, options) => new Intl.Collator(locales, options),
+)

@@ -34,7 +34,11 @@ const SECRET_KEYS = [
 
 const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `["${name}"]`)
 
-export const REDACT_PATHS = SECRET_KEYS.flatMap((name) => [key(name).replace(/^\./, ''), `*${key(name)}`, `*.*${key(name)}`])
+export const REDACT_PATHS = SECRET_KEYS.flatMap((name) => [
+  key(name).replace(/^\./, ''),
+  `*${key(name)}`,
+  `*.*${key(name)}`,
+])
 
 function level(): string {
   // Read alone, not through env(): scripts and the embedded-database runner log before DATABASE_URL exists.

@@ -29,7 +29,17 @@ export function previewUrl(collection: Routed, slug: unknown, locale: unknown): 
 /** A quote has no page of its own: it shows on its film's page, or on the quotes page when it is about no film. */
 export async function quotePreviewUrl(doc: { film?: unknown }, locale: unknown, req: PayloadRequest): Promise<string> {
   const filmId = idOf(doc.film)
-  const film = filmId ? await req.payload.findByID({ collection: 'films', id: filmId, depth: 0, draft: true, req, disableErrors: true, select: { slug: true } }) : null
+  const film = filmId
+    ? await req.payload.findByID({
+        collection: 'films',
+        id: filmId,
+        depth: 0,
+        draft: true,
+        req,
+        disableErrors: true,
+        select: { slug: true },
+      })
+    : null
   return previewUrl('films', film?.slug, locale) ?? throughPreview(routes.quotes(localeOf(locale)))
 }
 

@@ -26,7 +26,9 @@ export type RequestContext = { requestId: string; log: Logger }
 type Handler<Context> = (request: Request, context: Context, scope: RequestContext) => Promise<Response> | Response
 
 /** The handler with a request id in its logs and response, one log line per request, and a 500 naming the id for an uncaught error. */
-export function withRequestLog<Context>(handler: Handler<Context>): (request: Request, context: Context) => Promise<Response> {
+export function withRequestLog<Context>(
+  handler: Handler<Context>,
+): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
     const started = performance.now()
     const requestId = requestIdOf(request)
@@ -37,7 +39,10 @@ export function withRequestLog<Context>(handler: Handler<Context>): (request: Re
       response = await handler(request, context, { requestId, log: child })
     } catch (error) {
       child.error({ err: error }, 'request failed')
-      response = Response.json({ error: { status: 500, message: `Internal error. Quote request id ${requestId} when reporting it.` } }, { status: 500, headers: { 'cache-control': 'no-store' } })
+      response = Response.json(
+        { error: { status: 500, message: `Internal error. Quote request id ${requestId} when reporting it.` } },
+        { status: 500, headers: { 'cache-control': 'no-store' } },
+      )
     }
     child.info({ status: response.status, ms: Math.round(performance.now() - started) }, 'request')
     return withHeader(response, requestId)

@@ -15,7 +15,12 @@ export function trailerEmbed(url: string | null | undefined): string | null {
     return null
   }
   const host = parsed.hostname.replace(/^www\.|^m\./, '')
-  const youtube = host === 'youtu.be' ? parsed.pathname.slice(1) : host === 'youtube.com' ? (parsed.searchParams.get('v') ?? /^\/(?:embed|shorts)\/([^/]+)/.exec(parsed.pathname)?.[1]) : null
+  const youtube =
+    host === 'youtu.be'
+      ? parsed.pathname.slice(1)
+      : host === 'youtube.com'
+        ? (parsed.searchParams.get('v') ?? /^\/(?:embed|shorts)\/([^/]+)/.exec(parsed.pathname)?.[1])
+        : null
   if (youtube && /^[\w-]{6,20}$/.test(youtube)) return `${TRAILER_ORIGINS[0]}/embed/${youtube}?autoplay=1`
   const vimeo = host === 'vimeo.com' ? /^\/(\d{5,12})/.exec(parsed.pathname)?.[1] : null
   if (vimeo) return `${TRAILER_ORIGINS[1]}/video/${vimeo}?autoplay=1`

@@ -25,7 +25,14 @@ function zoned(instant: Date, timeZone: string): { clock: WallClock; offset: str
   }).formatToParts(instant)
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value
   const number = (type: Intl.DateTimeFormatPartTypes) => Number(part(type))
-  const clock = { year: number('year'), month: number('month'), day: number('day'), hour: number('hour'), minute: number('minute'), second: number('second') }
+  const clock = {
+    year: number('year'),
+    month: number('month'),
+    day: number('day'),
+    hour: number('hour'),
+    minute: number('minute'),
+    second: number('second'),
+  }
   // "GMT+01:00", or a bare "GMT" at offset zero.
   return { clock, offset: /[+-]\d{2}:\d{2}/.exec(part('timeZoneName') ?? '')?.[0] ?? '+00:00' }
 }

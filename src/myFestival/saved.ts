@@ -6,7 +6,11 @@ const KEY = 'filmweek.myFestival'
 export const CHANGED = 'my-festival-changed'
 
 const ids = (values: unknown): number[] =>
-  Array.isArray(values) ? [...new Set(values.filter((value): value is number => Number.isSafeInteger(value) && value > 0))].sort((a, b) => a - b) : []
+  Array.isArray(values)
+    ? [...new Set(values.filter((value): value is number => Number.isSafeInteger(value) && value > 0))].sort(
+        (a, b) => a - b,
+      )
+    : []
 
 export function readSaved(): number[] {
   try {

@@ -38,7 +38,10 @@ export function jobRunnerLock(connectionString: string): JobRunnerLock {
           await fresh.connect()
         }
         // While held, a ping checks the session (and so the lock) is still there; advisory locks stack, so it is not taken twice.
-        held = held ? (await client.query('SELECT 1'), true) : (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [JOB_RUNNER_LOCK])).rows[0]?.locked === true
+        held = held
+          ? (await client.query('SELECT 1'), true)
+          : (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [JOB_RUNNER_LOCK]))
+              .rows[0]?.locked === true
         return held
       } catch {
         await drop()

@@ -30,7 +30,8 @@ async function siteName(locale: Locale): Promise<string> {
 }
 
 type Chunk = string | Buffer | Uint8Array
-const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk))
+const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
+  typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk)
 
 function fillEmptyShell(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   const locale = pageLocale(request)
@@ -58,7 +59,9 @@ function fillEmptyShell(request: http.IncomingMessage, response: http.ServerResp
   let headers: http.OutgoingHttpHeaders = {}
   response.writeHead = ((...args: Parameters<typeof writeHead>) => {
     if (!held) return writeHead(...args)
-    const given = args.find((arg): arg is http.OutgoingHttpHeaders => typeof arg === 'object' && arg !== null && !Array.isArray(arg))
+    const given = args.find(
+      (arg): arg is http.OutgoingHttpHeaders => typeof arg === 'object' && arg !== null && !Array.isArray(arg),
+    )
     headers = { ...headers, ...given }
     return response
   }) as typeof response.writeHead
@@ -69,11 +72,19 @@ function fillEmptyShell(request: http.IncomingMessage, response: http.ServerResp
     return true
   }) as http.ServerResponse['write']
   response.end = ((chunk?: Chunk | (() => void), encoding?: BufferEncoding | (() => void)) => {
-    if (!held) return Reflect.apply(end, response, [chunk, encoding].filter((part) => part !== undefined))
-    if (chunk !== undefined && typeof chunk !== 'function') held.push(toBuffer(chunk, typeof encoding === 'string' ? encoding : undefined))
+    if (!held)
+      return Reflect.apply(
+        end,
+        response,
+        [chunk, encoding].filter((part) => part !== undefined),
+      )
+    if (chunk !== undefined && typeof chunk !== 'function')
+      held.push(toBuffer(chunk, typeof encoding === 'string' ? encoding : undefined))
     const body = Buffer.concat(held)
     const send = (out: Buffer) => {
-      const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-length'))
+      const kept = Object.fromEntries(
+        Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-length'),
+      )
       response.setHeader('content-length', out.length)
       writeHead(status, kept)
       return end(out)

@@ -38,10 +38,18 @@ export async function readiness(): Promise<Readiness> {
   const s3 = s3Settings(settings)
   const [database, cache, storage] = await Promise.all([
     timed('PostgreSQL', databaseReachable),
-    settings.REDIS_URL ? timed('Redis', () => redisPing(settings.REDIS_URL ?? '')) : Promise.resolve({ ok: true, ms: 0, detail: 'per-process cache (no REDIS_URL)' }),
+    settings.REDIS_URL
+      ? timed('Redis', () => redisPing(settings.REDIS_URL ?? ''))
+      : Promise.resolve({ ok: true, ms: 0, detail: 'per-process cache (no REDIS_URL)' }),
     s3
-      ? timed(`S3 bucket ${s3.bucket}`, () => new S3Client(s3.client).send(new HeadBucketCommand({ Bucket: s3.bucket })))
-      : timed('local media folder', () => fs.mkdir(path.resolve(settings.MEDIA_DIR), { recursive: true }).then(() => fs.access(path.resolve(settings.MEDIA_DIR), fs.constants.W_OK))),
+      ? timed(`S3 bucket ${s3.bucket}`, () =>
+          new S3Client(s3.client).send(new HeadBucketCommand({ Bucket: s3.bucket })),
+        )
+      : timed('local media folder', () =>
+          fs
+            .mkdir(path.resolve(settings.MEDIA_DIR), { recursive: true })
+            .then(() => fs.access(path.resolve(settings.MEDIA_DIR), fs.constants.W_OK)),
+        ),
   ])
   return { ready: database.ok && cache.ok && storage.ok, checks: { database, cache, storage } }
 }

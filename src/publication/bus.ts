@@ -25,7 +25,11 @@ const channel = () => {
   return `${cacheKeyPrefix({ explicit: REDIS_KEY_PREFIX, deploymentId: process.env.NEXT_DEPLOYMENT_ID || DEPLOYMENT_ID, serverDistDir: path.join(process.cwd(), '.next/server') })}publication`
 }
 
-async function runEach<S extends (...args: never[]) => unknown>(subscribers: S[], call: (subscriber: S) => unknown, event: PublicationEvent): Promise<void> {
+async function runEach<S extends (...args: never[]) => unknown>(
+  subscribers: S[],
+  call: (subscriber: S) => unknown,
+  event: PublicationEvent,
+): Promise<void> {
   for (const subscriber of subscribers) {
     try {
       await call(subscriber)
@@ -40,7 +44,11 @@ function publisher(): Client | undefined {
   const url = env().REDIS_URL
   if (!url || !process.env.NEXT_RUNTIME) return undefined
   if (!bus.publisher) {
-    bus.publisher = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy } })
+    bus.publisher = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 2_000, reconnectStrategy },
+    })
     bus.publisher.on('error', () => undefined) // the cache's watch connection reports Redis outages
     bus.publisher.connect().catch(() => undefined)
   }
@@ -56,7 +64,10 @@ function publisher(): Client | undefined {
 export async function emit(event: PublicationEvent, payload: Payload, scope: Scope): Promise<void> {
   await runEach(everyInstance, (subscriber) => subscriber(event, scope), event)
   const client = publisher()
-  if (client?.isReady) await client.publish(channel(), JSON.stringify({ from: bus.instance, event })).catch((error: unknown) => log.error({ err: error }, 'publication: could not tell the other instances'))
+  if (client?.isReady)
+    await client
+      .publish(channel(), JSON.stringify({ from: bus.instance, event }))
+      .catch((error: unknown) => log.error({ err: error }, 'publication: could not tell the other instances'))
   await runEach(once, (subscriber) => subscriber(event, payload), event)
 }
 

@@ -22,7 +22,11 @@ export function expireHere({ tags, paths }: Expiry): void {
 /** Outside a request, the server expires its own cache on its signed internal route, over loopback. */
 async function expireThroughServer(expiry: Expiry): Promise<void> {
   const url = `http://127.0.0.1:${process.env.PORT ?? 3000}/api/internal/revalidate`
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-signature': sign(expiry) }, body: JSON.stringify(expiry) })
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-signature': sign(expiry) },
+    body: JSON.stringify(expiry),
+  })
   if (!response.ok) throw new Error(`this server refused to expire its cache: ${response.status}`)
 }
 
@@ -31,7 +35,9 @@ async function expireThroughServer(expiry: Expiry): Promise<void> {
  * names (a visit before a document existed cached a 404 there, which no data
  * tag covers).
  */
-export const pathsOf = (event: PublicationEvent): string[] => [...new Set(slugsOf(event.collection, event.tags).flatMap((slug) => documentPaths(event.collection, { slug })))]
+export const pathsOf = (event: PublicationEvent): string[] => [
+  ...new Set(slugsOf(event.collection, event.tags).flatMap((slug) => documentPaths(event.collection, { slug }))),
+]
 
 /** Subscriber: Next's data and page caches of this instance. */
 export async function expireNextCache(event: PublicationEvent, scope: Scope): Promise<void> {

@@ -7,7 +7,10 @@ export type Expiry = { tags: string[]; paths: string[] }
 
 /** Signature that lets this server's revalidation route trust a call (PAYLOAD_SECRET). */
 export function sign(expiry: Expiry): string {
-  return crypto.createHmac('sha256', env().PAYLOAD_SECRET).update(JSON.stringify([expiry.tags, expiry.paths])).digest('base64url')
+  return crypto
+    .createHmac('sha256', env().PAYLOAD_SECRET)
+    .update(JSON.stringify([expiry.tags, expiry.paths]))
+    .digest('base64url')
 }
 
 export function verify(expiry: Expiry, signature: string | null): boolean {

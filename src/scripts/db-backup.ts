@@ -10,7 +10,8 @@ import { parseCommandLine, runScript, toolsEnv } from './dbToolsCli'
 
 const { file } = parseCommandLine('Usage: npm run db:backup -- [file]', () => {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} })
-  if (positionals.length > 1) throw new Error(`Expected at most one file, got ${positionals.length}: ${positionals.join(' ')}`)
+  if (positionals.length > 1)
+    throw new Error(`Expected at most one file, got ${positionals.length}: ${positionals.join(' ')}`)
   return { file: positionals[0] ?? defaultBackupFile() }
 })
 

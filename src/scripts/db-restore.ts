@@ -13,8 +13,14 @@ const USAGE = `Usage: npm run db:restore -- <file> [--clean]
   --clean  restore into a database that is not empty, dropping and recreating what the backup contains`
 
 const { file, clean } = parseCommandLine(USAGE, () => {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { clean: { type: 'boolean', default: false } } })
-  if (positionals.length !== 1) throw new Error(`Expected one backup file, got ${positionals.length}${positionals.length ? `: ${positionals.join(' ')}` : ''}`)
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { clean: { type: 'boolean', default: false } },
+  })
+  if (positionals.length !== 1)
+    throw new Error(
+      `Expected one backup file, got ${positionals.length}${positionals.length ? `: ${positionals.join(' ')}` : ''}`,
+    )
   return { file: positionals[0], clean: values.clean }
 })
 

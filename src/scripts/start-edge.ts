@@ -40,7 +40,9 @@ const app = spawn('npm', ['start'], {
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || '1',
   },
 })
-const appExited = new Promise<number>((resolve) => app.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+const appExited = new Promise<number>((resolve) =>
+  app.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+)
 
 let stopping = false
 /** Stops both (once: the first reason to stop gives the exit code), waits for every process of both to exit, then exits. */

@@ -83,7 +83,9 @@ async function main(commands: string[]): Promise<number> {
     })
     process.env.DATABASE_URL = database.url
     process.env.PAYLOAD_SECRET ??= localSecret()
-    console.log(`Embedded PostgreSQL on port ${settings.EMBEDDED_PG_PORT} (${Date.now() - started} ms, data in ${settings.EMBEDDED_PG_DIR})`)
+    console.log(
+      `Embedded PostgreSQL on port ${settings.EMBEDDED_PG_PORT} (${Date.now() - started} ms, data in ${settings.EMBEDDED_PG_DIR})`,
+    )
   }
   for (const command of commands) {
     const code = await run(command)

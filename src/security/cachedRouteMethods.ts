@@ -12,5 +12,8 @@ export function cachedRouteMethod(pathname: string, method: string): Response | 
   // The partner feed's calendars are dynamic routes with their own OPTIONS (CORS).
   if (!pathname.endsWith('/calendar.ics') || pathname.startsWith('/api/') || READ_METHODS.has(method)) return undefined
   if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { allow: ALLOW } })
-  return Response.json({ errors: [{ message: `${method} is not allowed: calendar files are read-only (${ALLOW}).` }] }, { status: 405, headers: { allow: ALLOW, 'cache-control': 'no-store' } })
+  return Response.json(
+    { errors: [{ message: `${method} is not allowed: calendar files are read-only (${ALLOW}).` }] },
+    { status: 405, headers: { allow: ALLOW, 'cache-control': 'no-store' } },
+  )
 }

@@ -51,7 +51,10 @@ const devEval = (options: PolicyOptions) => (options.dev ? ["'unsafe-eval'"] : [
 export function publicPolicy(options: PolicyOptions): string {
   // A film's trailer, framed only after the visitor presses play (src/lib/trailer.ts): the players' own origins, nothing else.
   const frames = { 'frame-src': [...shared(options)['frame-src'], ...TRAILER_ORIGINS] }
-  return serialize({ ...shared(options), ...frames, 'script-src': ["'self'", "'unsafe-inline'", ...devEval(options)] }, options)
+  return serialize(
+    { ...shared(options), ...frames, 'script-src': ["'self'", "'unsafe-inline'", ...devEval(options)] },
+    options,
+  )
 }
 
 /**
@@ -61,7 +64,10 @@ export function publicPolicy(options: PolicyOptions): string {
  */
 export function adminPolicy(nonce: string, options: PolicyOptions): string {
   return serialize(
-    { ...shared(options), 'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'unsafe-inline'", ...devEval(options)] },
+    {
+      ...shared(options),
+      'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'unsafe-inline'", ...devEval(options)],
+    },
     options,
   )
 }

@@ -26,7 +26,10 @@ function everywhere({ production }: HeaderOptions): Header[] {
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     // For browsers without CSP frame-ancestors; SAMEORIGIN because the admin's live preview frames our pages.
     { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    },
     // Production only: a browser would remember it for localhost for two years.
     ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
   ]
@@ -36,7 +39,10 @@ export function securityHeaderRules(options: HeaderOptions = headerOptions()): H
   return [
     { source: '/:path*', headers: everywhere(options) },
     // Everything but the admin, whose nonce policy the proxy sets (two policies would both apply), and uploaded files.
-    { source: '/((?!admin(?:/|$)|api/media/file/).*)', headers: [{ key: 'Content-Security-Policy', value: publicPolicy(options) }] },
+    {
+      source: '/((?!admin(?:/|$)|api/media/file/).*)',
+      headers: [{ key: 'Content-Security-Policy', value: publicPolicy(options) }],
+    },
     { source: '/api/media/file/:path*', headers: [{ key: 'Content-Security-Policy', value: MEDIA_FILE_POLICY }] },
   ]
 }

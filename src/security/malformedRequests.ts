@@ -7,7 +7,8 @@
  */
 import { isMultipart, readMultipart } from './multipartForms'
 
-const rejected = (message: string) => Response.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+const rejected = (message: string) =>
+  Response.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
 
 /** The 400 for a malformed request, or nothing when the request is well-formed. */
 export function malformedRequest(pathname: string, contentType: string | null): Response | undefined {
@@ -18,7 +19,8 @@ export function malformedRequest(pathname: string, contentType: string | null): 
       return rejected('The path is not valid percent-encoded UTF-8.')
     }
   }
-  if (contentType && /^\s*multipart\//i.test(contentType) && !/;\s*boundary=/i.test(contentType)) return rejected('A multipart body needs a boundary parameter in its Content-Type.')
+  if (contentType && /^\s*multipart\//i.test(contentType) && !/;\s*boundary=/i.test(contentType))
+    return rejected('A multipart body needs a boundary parameter in its Content-Type.')
   return undefined
 }
 
@@ -29,7 +31,8 @@ export function malformedRequest(pathname: string, contentType: string | null): 
  * larger than the proxy may read).
  */
 export async function unreadablePageForm(request: Request, pathname: string): Promise<Response | undefined> {
-  if (request.method !== 'POST' || pathname.startsWith('/api/') || !isMultipart(request.headers.get('content-type'))) return undefined
+  if (request.method !== 'POST' || pathname.startsWith('/api/') || !isMultipart(request.headers.get('content-type')))
+    return undefined
   const form = await readMultipart(request)
   return form instanceof Response ? form : undefined
 }

@@ -3,7 +3,8 @@
  * parts that do not use the boundary its Content-Type names) made Payload's
  * upload parser and Next's form handling throw, answered as a 500.
  */
-const rejected = (message: string) => Response.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+const rejected = (message: string) =>
+  Response.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
 
 export const isMultipart = (contentType: string | null) => /^\s*multipart\/form-data\s*;/i.test(contentType ?? '')
 
@@ -18,6 +19,8 @@ export async function readMultipart(request: Request): Promise<FormData | Respon
   try {
     return await request.clone().formData()
   } catch {
-    return rejected('The multipart/form-data body could not be read: it is empty, cut short, or its parts do not use the boundary named in its Content-Type.')
+    return rejected(
+      'The multipart/form-data body could not be read: it is empty, cut short, or its parts do not use the boundary named in its Content-Type.',
+    )
   }
 }

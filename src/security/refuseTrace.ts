@@ -10,7 +10,11 @@ import { interceptServerRequests } from './serverRequests'
  */
 function refuseTrace(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   if (request.method !== 'TRACE') return false
-  response.writeHead(405, { allow: 'GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE', 'content-type': 'application/json', 'cache-control': 'no-store' })
+  response.writeHead(405, {
+    allow: 'GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE',
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+  })
   response.end(JSON.stringify({ errors: [{ message: 'TRACE is not allowed.' }] }))
   return true
 }

@@ -37,12 +37,18 @@ type Limit = { bytes: number; what: string; upload?: boolean }
 
 /** The largest body each route takes. */
 export function bodyLimit(method: string, pathname: string): Limit {
-  if (/^\/api\/users\/(login|logout|forgot-password|reset-password|refresh-token|unlock|verify\/[^/]+)\/?$/.test(pathname)) return { bytes: 16 * KB, what: 'an authentication form' }
+  if (
+    /^\/api\/users\/(login|logout|forgot-password|reset-password|refresh-token|unlock|verify\/[^/]+)\/?$/.test(pathname)
+  )
+    return { bytes: 16 * KB, what: 'an authentication form' }
   if (pathname === '/api/graphql') return { bytes: GRAPHQL_BODY_BYTES, what: 'a GraphQL request' }
-  if (/^\/api\/screenings\/import\/?$/.test(pathname)) return { bytes: IMPORT_FILE_BYTES + 64 * KB, what: 'a programme file', upload: true }
-  if (/^\/api\/media(\/|$)/.test(pathname) && (method === 'POST' || method === 'PATCH' || method === 'PUT')) return { bytes: UPLOAD_BYTES, what: 'an upload', upload: true }
+  if (/^\/api\/screenings\/import\/?$/.test(pathname))
+    return { bytes: IMPORT_FILE_BYTES + 64 * KB, what: 'a programme file', upload: true }
+  if (/^\/api\/media(\/|$)/.test(pathname) && (method === 'POST' || method === 'PATCH' || method === 'PUT'))
+    return { bytes: UPLOAD_BYTES, what: 'an upload', upload: true }
   // Documents with rich text in three languages, and the admin's form state, stay far below.
-  if (pathname.startsWith('/api/') || pathname.startsWith('/admin')) return { bytes: 4 * MB, what: 'a request to the API or the admin' }
+  if (pathname.startsWith('/api/') || pathname.startsWith('/admin'))
+    return { bytes: 4 * MB, what: 'a request to the API or the admin' }
   // Pages take forms (Server Actions): Next's own default limit.
   return { bytes: 1 * MB, what: 'a request to a page' }
 }
@@ -71,7 +77,8 @@ function abandon(request: http.IncomingMessage, response: http.ServerResponse, s
   request.socket.destroy()
 }
 
-const hasBody = (request: http.IncomingMessage) => Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined
+const hasBody = (request: http.IncomingMessage) =>
+  Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined
 
 function limitBody(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   if (!hasBody(request)) return false
@@ -80,13 +87,25 @@ function limitBody(request: http.IncomingMessage, response: http.ServerResponse)
   const tooLarge = `The request body is larger than ${limit.bytes.toLocaleString('en')} bytes, the limit for ${limit.what}.`
   const refused = Number(request.headers['content-length']) > limit.bytes
   // A chunked body, and the pace of every body (a refused one while it is thrown away), are watched as they arrive.
-  watchBody(request, response, refused ? DRAIN_BYTES : limit.bytes, limit.upload ? TIMEOUTS.uploadBodyMs : TIMEOUTS.bodyMs, tooLarge)
+  watchBody(
+    request,
+    response,
+    refused ? DRAIN_BYTES : limit.bytes,
+    limit.upload ? TIMEOUTS.uploadBodyMs : TIMEOUTS.bodyMs,
+    tooLarge,
+  )
   if (!refused) return false
   json(response, 413, tooLarge, Number(request.headers['content-length']) > DRAIN_BYTES ? { connection: 'close' } : {})
   return true
 }
 
-function watchBody(request: http.IncomingMessage, response: http.ServerResponse, maxBytes: number, totalMs: number, tooLarge: string): void {
+function watchBody(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  maxBytes: number,
+  totalMs: number,
+  tooLarge: string,
+): void {
   const { socket } = request
   const startBytes = socket.bytesRead
   const started = Date.now()
@@ -100,8 +119,10 @@ function watchBody(request: http.IncomingMessage, response: http.ServerResponse,
       lastProgress = now
     }
     if (lastBytes - startBytes > maxBytes + 64 * KB) abandon(request, response, 413, tooLarge)
-    else if (now - lastProgress > TIMEOUTS.bodyIdleMs) abandon(request, response, 408, `The request body stopped arriving for ${TIMEOUTS.bodyIdleMs / 1000} s.`)
-    else if (now - started > totalMs) abandon(request, response, 408, `The request body took longer than ${totalMs / 1000} s to arrive.`)
+    else if (now - lastProgress > TIMEOUTS.bodyIdleMs)
+      abandon(request, response, 408, `The request body stopped arriving for ${TIMEOUTS.bodyIdleMs / 1000} s.`)
+    else if (now - started > totalMs)
+      abandon(request, response, 408, `The request body took longer than ${totalMs / 1000} s to arrive.`)
     else return
     clearInterval(watch)
   }, 1_000)
@@ -119,7 +140,10 @@ function markServed(request: http.IncomingMessage): boolean {
 
 function closeIfSilent(socket: net.Socket): void {
   const timer = setTimeout(() => {
-    if (!served.has(socket) && !socket.destroyed) socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n', () => socket.destroy())
+    if (!served.has(socket) && !socket.destroyed)
+      socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n', () =>
+        socket.destroy(),
+      )
   }, TIMEOUTS.headersMs)
   timer.unref()
   socket.once('close', () => clearTimeout(timer))

@@ -126,15 +126,37 @@ export const edition = {
 export const people = [
   {
     name: 'Đặng Thái Huyền',
-    en: { description: 'Film director', bio: paragraphs('Vietnamese director of Red Rain, who presented the film in Paris on behalf of its crew.') },
-    fr: { description: 'Réalisatrice', bio: paragraphs('Réalisatrice vietnamienne de Mưa Đỏ (Pluie rouge), venue présenter le film à Paris au nom de son équipe.') },
-    vi: { description: 'Đạo diễn', bio: paragraphs('Đạo diễn phim Mưa Đỏ, thay mặt đoàn làm phim giới thiệu tác phẩm tại Pa-ri.') },
+    en: {
+      description: 'Film director',
+      bio: paragraphs('Vietnamese director of Red Rain, who presented the film in Paris on behalf of its crew.'),
+    },
+    fr: {
+      description: 'Réalisatrice',
+      bio: paragraphs(
+        'Réalisatrice vietnamienne de Mưa Đỏ (Pluie rouge), venue présenter le film à Paris au nom de son équipe.',
+      ),
+    },
+    vi: {
+      description: 'Đạo diễn',
+      bio: paragraphs('Đạo diễn phim Mưa Đỏ, thay mặt đoàn làm phim giới thiệu tác phẩm tại Pa-ri.'),
+    },
   },
   {
     name: 'Chu Lai',
-    en: { description: 'Writer and screenwriter', bio: paragraphs('Vietnamese novelist. Red Rain is adapted from his novel, and he also wrote the screenplay.') },
-    fr: { description: 'Écrivain et scénariste', bio: paragraphs('Romancier vietnamien. Mưa Đỏ est adapté de son roman, dont il a aussi écrit le scénario.') },
-    vi: { description: 'Nhà văn, biên kịch', bio: paragraphs('Nhà văn Việt Nam. Phim Mưa Đỏ được chuyển thể từ tiểu thuyết của ông, và ông cũng là người viết kịch bản.') },
+    en: {
+      description: 'Writer and screenwriter',
+      bio: paragraphs('Vietnamese novelist. Red Rain is adapted from his novel, and he also wrote the screenplay.'),
+    },
+    fr: {
+      description: 'Écrivain et scénariste',
+      bio: paragraphs('Romancier vietnamien. Mưa Đỏ est adapté de son roman, dont il a aussi écrit le scénario.'),
+    },
+    vi: {
+      description: 'Nhà văn, biên kịch',
+      bio: paragraphs(
+        'Nhà văn Việt Nam. Phim Mưa Đỏ được chuyển thể từ tiểu thuyết của ông, và ông cũng là người viết kịch bản.',
+      ),
+    },
   },
   {
     name: 'Phạm Thị Kim Yến',
@@ -174,8 +196,20 @@ export const film = {
   genres: ['war', 'history', 'drama'],
   ageRating: { advisories: ['war-violence', 'death'] },
   boxOffice: [
-    { amount: 700_000_000_000, currency: 'VND', approximate: false, asOf: ARTICLE_SOURCE.date, source: ARTICLE_SOURCE.publication },
-    { amount: 26_500_000, currency: 'USD', approximate: true, asOf: ARTICLE_SOURCE.date, source: ARTICLE_SOURCE.publication },
+    {
+      amount: 700_000_000_000,
+      currency: 'VND',
+      approximate: false,
+      asOf: ARTICLE_SOURCE.date,
+      source: ARTICLE_SOURCE.publication,
+    },
+    {
+      amount: 26_500_000,
+      currency: 'USD',
+      approximate: true,
+      asOf: ARTICLE_SOURCE.date,
+      source: ARTICLE_SOURCE.publication,
+    },
   ],
   awards: [{ year: 2026, result: 'national-submission' }],
   en: {
@@ -197,7 +231,10 @@ export const film = {
       'Pendant 81 jours et 81 nuits, les défenseurs tiennent bon. Le film regarde les deux camps avec humanité : les soldats d’en face sont aussi des hommes que leurs familles attendent.',
     ),
     sourceWork: { title: 'Mưa Đỏ (Pluie rouge)' },
-    boxOffice: [{ note: 'Plus gros succès de l’histoire du cinéma vietnamien' }, { note: 'Près de 26,5 millions de dollars' }],
+    boxOffice: [
+      { note: 'Plus gros succès de l’histoire du cinéma vietnamien' },
+      { note: 'Près de 26,5 millions de dollars' },
+    ],
     awards: [{ event: '98e cérémonie des Oscars', category: 'Meilleur film international' }],
   },
   vi: {
@@ -216,7 +253,9 @@ export const film = {
 /** The article has no pictures: a generated placeholder (src/seed/poster.ts), described as one. */
 export const poster = {
   en: { alt: 'Abstract placeholder poster for Red Rain: red rain falling over the silhouette of a citadel wall' },
-  fr: { alt: 'Affiche provisoire abstraite de Pluie rouge : une pluie rouge tombe sur la silhouette d’un rempart de citadelle' },
+  fr: {
+    alt: 'Affiche provisoire abstraite de Pluie rouge : une pluie rouge tombe sur la silhouette d’un rempart de citadelle',
+  },
   vi: { alt: 'Áp phích minh họa tạm thời cho phim Mưa Đỏ: mưa đỏ rơi trên bóng tường thành cổ' },
 }
 

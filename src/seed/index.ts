@@ -26,13 +26,25 @@ export async function seed(payload: Payload, { log, admin = adminFromEnv() }: Op
 
   const organisations = []
   for (const { shortName, kind, role, en, fr, vi } of content.organisations) {
-    const doc = await upsert(payload, 'organisations', { shortName: { equals: shortName } }, { shortName, kind, ...en }, { fr, vi })
+    const doc = await upsert(
+      payload,
+      'organisations',
+      { shortName: { equals: shortName } },
+      { shortName, kind, ...en },
+      { fr, vi },
+    )
     organisations.push({ organisation: doc.id, role })
   }
   log(`organisations: ${organisations.length}`)
 
   const { en: venueEn, fr: venueFr, vi: venueVi, ...venueData } = content.venue
-  const venue = await upsert(payload, 'venues', { name: { equals: venueData.name } }, { ...venueData, ...venueEn }, { fr: venueFr, vi: venueVi })
+  const venue = await upsert(
+    payload,
+    'venues',
+    { name: { equals: venueData.name } },
+    { ...venueData, ...venueEn },
+    { fr: venueFr, vi: venueVi },
+  )
   log(`venue: ${venue.name}`)
 
   const { en: editionEn, fr: editionFr, vi: editionVi, ...editionData } = content.edition
@@ -94,23 +106,45 @@ export async function seed(payload: Payload, { log, admin = adminFromEnv() }: Op
   const quoteIds: number[] = []
   for (const quote of content.quotes) {
     const speaker = personId(quote.speaker)
-    const about = quote.about === 'film' ? { film: film.id, screening: screening.id, edition: edition.id } : { edition: edition.id }
+    const about =
+      quote.about === 'film' ? { film: film.id, screening: screening.id, edition: edition.id } : { edition: edition.id }
     const saved = await upsert(
       payload,
       'quotes',
-      { and: [{ speaker: { equals: speaker } }, { 'source.publication': { equals: content.ARTICLE_SOURCE.publication } }] },
-      { ...quote.en, kind: 'paraphrase', originalLocale: 'en', featured: quote.featured, speaker, ...about, source: content.ARTICLE_SOURCE },
+      {
+        and: [
+          { speaker: { equals: speaker } },
+          { 'source.publication': { equals: content.ARTICLE_SOURCE.publication } },
+        ],
+      },
+      {
+        ...quote.en,
+        kind: 'paraphrase',
+        originalLocale: 'en',
+        featured: quote.featured,
+        speaker,
+        ...about,
+        source: content.ARTICLE_SOURCE,
+      },
       { fr: quote.fr, vi: quote.vi },
     )
     quoteIds.push(saved.id)
   }
   log(`quotes: ${content.quotes.length} (all paraphrase)`)
 
-  const website = await seedWebsite(payload, { film: film.id, screening: screening.id, people: [personId('Đặng Thái Huyền'), author], quotes: quoteIds })
+  const website = await seedWebsite(payload, {
+    film: film.id,
+    screening: screening.id,
+    people: [personId('Đặng Thái Huyền'), author],
+    quotes: quoteIds,
+  })
   log(`pages: ${website.about.title}, ${website.visiting.title}; news: ${website.post.title}`)
 
   const { navigation, footerNavigation } = content.site
-  const footerTarget = { visiting: { doc: { relationTo: 'pages' as const, value: website.visiting.id } }, news: { path: '/news' } }
+  const footerTarget = {
+    visiting: { doc: { relationTo: 'pages' as const, value: website.visiting.id } },
+    news: { path: '/news' },
+  }
   const siteEn = {
     ...content.site.en,
     currentEdition: edition.id,
@@ -119,15 +153,20 @@ export async function seed(payload: Payload, { log, admin = adminFromEnv() }: Op
   }
   const storedSite = (locale: Locale) => payload.findGlobal({ slug: 'site', locale, fallbackLocale: false, depth: 0 })
   let site = await storedSite('en')
-  if (!holds(site, siteEn)) site = await payload.updateGlobal({ slug: 'site', locale: 'en', depth: 0, context: SEED_CONTEXT, data: siteEn })
+  if (!holds(site, siteEn))
+    site = await payload.updateGlobal({ slug: 'site', locale: 'en', depth: 0, context: SEED_CONTEXT, data: siteEn })
   for (const locale of ['fr', 'vi'] as const) {
     // The rows keep their ids, so each locale's labels land on the same rows.
     const data = {
       ...content.site[locale],
       navigation: (site.navigation ?? []).map((row, index) => ({ ...row, label: navigation[index][locale] })),
-      footerNavigation: (site.footerNavigation ?? []).map((row, index) => ({ ...row, label: footerNavigation[index][locale] })),
+      footerNavigation: (site.footerNavigation ?? []).map((row, index) => ({
+        ...row,
+        label: footerNavigation[index][locale],
+      })),
     }
-    if (!holds(await storedSite(locale), data)) await payload.updateGlobal({ slug: 'site', locale, context: SEED_CONTEXT, data })
+    if (!holds(await storedSite(locale), data))
+      await payload.updateGlobal({ slug: 'site', locale, context: SEED_CONTEXT, data })
   }
   log('site settings')
 
@@ -141,7 +180,12 @@ async function seedAdmin(payload: Payload, admin: Credentials | undefined, log: 
     return
   }
   const { email, password } = admin
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    overrideAccess: true,
+  })
   const data = { email, password, role: 'admin' as const, name: 'Admin' }
   if (docs[0]) await payload.update({ collection: 'users', id: docs[0].id, data, context: SEED_CONTEXT })
   else await payload.create({ collection: 'users', data, context: SEED_CONTEXT })

@@ -26,4 +26,11 @@ async function posterFile() {
 
 /** The demo film's poster, with its alt text in every locale; the file is generated only the first time. */
 export const seedPoster = (payload: Payload) =>
-  upsert(payload, 'media', { credit: { equals: CREDIT } }, { ...poster.en, credit: CREDIT }, { fr: poster.fr, vi: poster.vi }, { file: posterFile })
+  upsert(
+    payload,
+    'media',
+    { credit: { equals: CREDIT } },
+    { ...poster.en, credit: CREDIT },
+    { fr: poster.fr, vi: poster.vi },
+    { file: posterFile },
+  )

@@ -45,8 +45,14 @@ type Options = { file?: () => Promise<File> }
  * position, objects by the keys `wanted` has (stored rows also carry ids).
  */
 export function holds(stored: unknown, wanted: unknown): boolean {
-  if (Array.isArray(wanted)) return Array.isArray(stored) && stored.length === wanted.length && wanted.every((value, index) => holds(stored[index], value))
-  if (isPlain(wanted)) return isPlain(stored) && Object.entries(wanted).every(([key, value]) => holds(stored[key], value))
+  if (Array.isArray(wanted))
+    return (
+      Array.isArray(stored) &&
+      stored.length === wanted.length &&
+      wanted.every((value, index) => holds(stored[index], value))
+    )
+  if (isPlain(wanted))
+    return isPlain(stored) && Object.entries(wanted).every(([key, value]) => holds(stored[key], value))
   return stored === wanted
 }
 
@@ -76,12 +82,19 @@ export async function upsert<S extends CollectionSlug>(
 
   const [existing] = (await api.find({ ...read, locale: 'en', where, limit: 1, pagination: false })).docs
   let saved = existing
-  if (!existing) saved = await api.create({ ...common, locale: 'en', data: published(english), ...(file && { file: await file() }) })
-  else if (!current(existing, english)) saved = await api.update({ ...common, locale: 'en', id: existing.id, data: published(english) })
+  if (!existing)
+    saved = await api.create({ ...common, locale: 'en', data: published(english), ...(file && { file: await file() }) })
+  else if (!current(existing, english))
+    saved = await api.update({ ...common, locale: 'en', id: existing.id, data: published(english) })
 
   for (const [locale, patch] of Object.entries(translations)) {
     if (current(await api.findByID({ ...read, locale, id: saved.id }), patch)) continue
-    await api.update({ ...common, locale, id: saved.id, data: published(overlayLocale(pickKeys(saved, patch), patch) as Plain) })
+    await api.update({
+      ...common,
+      locale,
+      id: saved.id,
+      data: published(overlayLocale(pickKeys(saved, patch), patch) as Plain),
+    })
   }
   return saved as unknown as DataFromCollectionSlug<S>
 }

@@ -20,7 +20,11 @@ export const aboutPage = {
       'Its 2025 edition, themed “Journey of Light”, gathered artists, filmmakers, French and European partners and more than 6,000 visitors from France and nearly twenty countries. It closed at the Pathé Palace with the international premiere of Red Rain (Mưa Đỏ).',
     ),
     partnersHeading: 'Organisers and partners',
-    cta: { heading: 'The programme', text: 'Every screening, day by day, with its venue, subtitles and access.', label: 'See the programme' },
+    cta: {
+      heading: 'The programme',
+      text: 'Every screening, day by day, with its venue, subtitles and access.',
+      label: 'See the programme',
+    },
   },
   fr: {
     title: 'À propos du festival',
@@ -30,7 +34,11 @@ export const aboutPage = {
       'Son édition 2025, placée sous le thème « Voyage de lumière », a réuni artistes, cinéastes, partenaires français et européens et plus de 6 000 spectateurs venus de France et de près de vingt pays. Elle s’est achevée au Pathé Palace par la première internationale de Mưa Đỏ (Pluie rouge).',
     ),
     partnersHeading: 'Organisateurs et partenaires',
-    cta: { heading: 'Le programme', text: 'Toutes les séances, jour par jour, avec leur salle, leurs sous-titres et leur accessibilité.', label: 'Voir le programme' },
+    cta: {
+      heading: 'Le programme',
+      text: 'Toutes les séances, jour par jour, avec leur salle, leurs sous-titres et leur accessibilité.',
+      label: 'Voir le programme',
+    },
   },
   vi: {
     title: 'Giới thiệu liên hoan',
@@ -40,7 +48,11 @@ export const aboutPage = {
       'Kỳ năm 2025 với chủ đề “Hành trình ánh sáng” đã quy tụ nghệ sĩ, nhà làm phim, các đối tác Pháp và châu Âu cùng hơn 6.000 khán giả đến từ Pháp và gần hai mươi quốc gia, và khép lại tại Pathé Palace với buổi ra mắt quốc tế phim Mưa Đỏ.',
     ),
     partnersHeading: 'Đơn vị tổ chức và đối tác',
-    cta: { heading: 'Lịch chiếu', text: 'Tất cả suất chiếu theo từng ngày, kèm địa điểm, phụ đề và tiếp cận.', label: 'Xem lịch chiếu' },
+    cta: {
+      heading: 'Lịch chiếu',
+      text: 'Tất cả suất chiếu theo từng ngày, kèm địa điểm, phụ đề và tiếp cận.',
+      label: 'Xem lịch chiếu',
+    },
   },
 }
 
@@ -50,39 +62,74 @@ export const visitingPage = {
   en: {
     title: 'Visiting',
     intro: 'Where the festival screens, how to get there, and what to expect.',
-    text: paragraphs('Screenings take place at the Pathé Palace, 2 boulevard des Capucines, 75009 Paris.', 'Métro Opéra (lines 3, 7, 8) or RER A Auber. The entrance on the boulevard is step-free.'),
+    text: paragraphs(
+      'Screenings take place at the Pathé Palace, 2 boulevard des Capucines, 75009 Paris.',
+      'Métro Opéra (lines 3, 7, 8) or RER A Auber. The entrance on the boulevard is step-free.',
+    ),
     screeningsHeading: 'Step-free screenings',
     faq: {
       heading: 'Questions',
       items: [
-        { question: 'Are the films subtitled?', answer: paragraphs('Films are shown in their original version; each screening on the programme says which subtitles it has.') },
-        { question: 'Where do I buy tickets?', answer: paragraphs('From the cinema: each screening on the programme links to its ticket page once sales open.') },
+        {
+          question: 'Are the films subtitled?',
+          answer: paragraphs(
+            'Films are shown in their original version; each screening on the programme says which subtitles it has.',
+          ),
+        },
+        {
+          question: 'Where do I buy tickets?',
+          answer: paragraphs(
+            'From the cinema: each screening on the programme links to its ticket page once sales open.',
+          ),
+        },
       ],
     },
   },
   fr: {
     title: 'Venir au festival',
     intro: 'Où se passent les séances, comment y aller, à quoi s’attendre.',
-    text: paragraphs('Les séances ont lieu au Pathé Palace, 2 boulevard des Capucines, 75009 Paris.', 'Métro Opéra (lignes 3, 7, 8) ou RER A Auber. L’entrée sur le boulevard est de plain-pied.'),
+    text: paragraphs(
+      'Les séances ont lieu au Pathé Palace, 2 boulevard des Capucines, 75009 Paris.',
+      'Métro Opéra (lignes 3, 7, 8) ou RER A Auber. L’entrée sur le boulevard est de plain-pied.',
+    ),
     screeningsHeading: 'Séances accessibles de plain-pied',
     faq: {
       heading: 'Questions',
       items: [
-        { question: 'Les films sont-ils sous-titrés ?', answer: paragraphs('Les films sont projetés en version originale ; chaque séance du programme indique ses sous-titres.') },
-        { question: 'Où acheter des billets ?', answer: paragraphs('Auprès du cinéma : chaque séance du programme renvoie à sa billetterie dès l’ouverture des ventes.') },
+        {
+          question: 'Les films sont-ils sous-titrés ?',
+          answer: paragraphs(
+            'Les films sont projetés en version originale ; chaque séance du programme indique ses sous-titres.',
+          ),
+        },
+        {
+          question: 'Où acheter des billets ?',
+          answer: paragraphs(
+            'Auprès du cinéma : chaque séance du programme renvoie à sa billetterie dès l’ouverture des ventes.',
+          ),
+        },
       ],
     },
   },
   vi: {
     title: 'Thông tin tham dự',
     intro: 'Địa điểm chiếu phim, đường đến và những điều cần biết.',
-    text: paragraphs('Các suất chiếu diễn ra tại Pathé Palace, 2 boulevard des Capucines, 75009 Pa-ri.', 'Tàu điện ngầm Opéra (tuyến 3, 7, 8) hoặc RER A Auber. Lối vào phía đại lộ không có bậc thang.'),
+    text: paragraphs(
+      'Các suất chiếu diễn ra tại Pathé Palace, 2 boulevard des Capucines, 75009 Pa-ri.',
+      'Tàu điện ngầm Opéra (tuyến 3, 7, 8) hoặc RER A Auber. Lối vào phía đại lộ không có bậc thang.',
+    ),
     screeningsHeading: 'Suất chiếu không bậc thang',
     faq: {
       heading: 'Câu hỏi thường gặp',
       items: [
-        { question: 'Phim có phụ đề không?', answer: paragraphs('Phim được chiếu nguyên bản; mỗi suất chiếu trong lịch ghi rõ phụ đề.') },
-        { question: 'Mua vé ở đâu?', answer: paragraphs('Tại rạp: mỗi suất chiếu trong lịch dẫn đến trang bán vé khi mở bán.') },
+        {
+          question: 'Phim có phụ đề không?',
+          answer: paragraphs('Phim được chiếu nguyên bản; mỗi suất chiếu trong lịch ghi rõ phụ đề.'),
+        },
+        {
+          question: 'Mua vé ở đâu?',
+          answer: paragraphs('Tại rạp: mỗi suất chiếu trong lịch dẫn đến trang bán vé khi mở bán.'),
+        },
       ],
     },
   },
@@ -94,7 +141,8 @@ export const closingNightPost = {
   publishedAt: '2025-12-14T18:00:00.000Z',
   en: {
     title: 'Red Rain closes the Vietnamese Film Week in Paris',
-    standfirst: 'The international premiere of Mưa Đỏ at the Pathé Palace, followed by questions from the audience, ended a week that drew more than 6,000 visitors.',
+    standfirst:
+      'The international premiere of Mưa Đỏ at the Pathé Palace, followed by questions from the audience, ended a week that drew more than 6,000 visitors.',
     body: paragraphs(
       'The Vietnamese Film Week, themed “Journey of Light”, ended at the Pathé Palace with the international premiere of Red Rain (Mưa Đỏ), before international viewers and film professionals.',
       'Novelist Chu Lai adapted his own book for the screen. The film follows the 81 days of fighting for the Quảng Trị Citadel in 1972 and gives the soldiers on both sides families waiting for them. At home it has become the highest-grossing Vietnamese film ever, and it is Việt Nam’s entry for Best International Feature Film at the 98th Academy Awards.',
@@ -104,7 +152,8 @@ export const closingNightPost = {
   },
   fr: {
     title: 'Pluie rouge clôt la Semaine du film vietnamien à Paris',
-    standfirst: 'La première internationale de Mưa Đỏ au Pathé Palace, suivie des questions du public, a clos une semaine qui a attiré plus de 6 000 spectateurs.',
+    standfirst:
+      'La première internationale de Mưa Đỏ au Pathé Palace, suivie des questions du public, a clos une semaine qui a attiré plus de 6 000 spectateurs.',
     body: paragraphs(
       'La Semaine du film vietnamien, placée sous le thème « Voyage de lumière », s’est achevée au Pathé Palace par la première internationale de Mưa Đỏ (Pluie rouge), devant un public international et des professionnels du cinéma.',
       'Le romancier Chu Lai a lui-même adapté son livre. Le film suit les 81 jours de combats pour la citadelle de Quảng Trị en 1972 et montre, dans les deux camps, des soldats attendus par leurs familles. Il est devenu le plus grand succès du cinéma vietnamien dans son pays et représente le Việt Nam dans la catégorie du meilleur film international aux 98e Oscars.',
@@ -114,7 +163,8 @@ export const closingNightPost = {
   },
   vi: {
     title: 'Mưa Đỏ khép lại Tuần phim Việt Nam tại Pa-ri',
-    standfirst: 'Buổi ra mắt quốc tế phim Mưa Đỏ tại Pathé Palace, cùng phần hỏi đáp với khán giả, đã khép lại một tuần thu hút hơn 6.000 khán giả.',
+    standfirst:
+      'Buổi ra mắt quốc tế phim Mưa Đỏ tại Pathé Palace, cùng phần hỏi đáp với khán giả, đã khép lại một tuần thu hút hơn 6.000 khán giả.',
     body: paragraphs(
       'Tuần phim Việt Nam với chủ đề “Hành trình ánh sáng” đã khép lại tại Pathé Palace với buổi ra mắt quốc tế phim Mưa Đỏ, trước khán giả quốc tế và giới chuyên môn.',
       'Nhà văn Chu Lai tự chuyển thể tiểu thuyết của mình thành kịch bản. Bộ phim kể về 81 ngày đêm chiến đấu tại Thành cổ Quảng Trị năm 1972 và cho thấy những người lính ở cả hai phía đều có gia đình chờ đợi. Phim trở thành phim Việt Nam có doanh thu cao nhất trong nước và đại diện Việt Nam tranh giải Phim quốc tế hay nhất tại Oscar lần thứ 98.',

@@ -17,7 +17,13 @@ type Seo = { meta?: { title?: string | null; description?: string | null; image?
 export async function documentMetadata(
   ctx: ReadContext & { locale: Locale },
   doc: Seo,
-  fallback: { path: (locale: Locale) => string; title: string; description?: string | null; image?: unknown; kind?: OpenGraphKind },
+  fallback: {
+    path: (locale: Locale) => string
+    title: string
+    description?: string | null
+    image?: unknown
+    kind?: OpenGraphKind
+  },
 ): Promise<Metadata> {
   const imageId = idOf(doc.meta?.image) ?? idOf(fallback.image)
   const [image] = imageId ? await getMedia(ctx, [imageId]) : []

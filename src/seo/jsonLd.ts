@@ -3,7 +3,20 @@
  * documents the pages already read (depth 0). Times carry the festival's
  * UTC offset so that search engines show them in Paris time.
  */
-import type { EventStatusType, Festival, ItemAvailability, Offer, Movie, NewsArticle, Organization, Person, Place, ProfilePage, ScreeningEvent, WithContext } from 'schema-dts'
+import type {
+  EventStatusType,
+  Festival,
+  ItemAvailability,
+  Offer,
+  Movie,
+  NewsArticle,
+  Organization,
+  Person,
+  Place,
+  ProfilePage,
+  ScreeningEvent,
+  WithContext,
+} from 'schema-dts'
 
 import { indexById } from '@/data/resolve'
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
@@ -61,7 +74,9 @@ function movie({ film, people = [], image, locale, siteUrl }: MovieInput): Movie
     dateCreated: film.year ? String(film.year) : undefined,
     duration: film.runtime ? `PT${film.runtime}M` : undefined,
     inLanguage: nonEmpty(film.languages),
-    countryOfOrigin: nonEmpty(film.countries?.map((code) => ({ '@type': 'Country' as const, name: countries.of(code) ?? code }))),
+    countryOfOrigin: nonEmpty(
+      film.countries?.map((code) => ({ '@type': 'Country' as const, name: countries.of(code) ?? code })),
+    ),
     image: image ? absolute(image, siteUrl) : undefined,
   }
 }
@@ -75,7 +90,9 @@ export type ScreeningInput = MovieInput & { screening: Screening; venue: Venue }
 /** One screening: when, where, in which languages, and where to buy a ticket. */
 export function screeningEventLd(input: ScreeningInput): WithContext<ScreeningEvent> {
   const { screening, venue, film, image, locale, siteUrl } = input
-  const end = screening.end ?? (film.runtime ? new Date(new Date(screening.start).getTime() + film.runtime * MINUTE_MS).toISOString() : null)
+  const end =
+    screening.end ??
+    (film.runtime ? new Date(new Date(screening.start).getTime() + film.runtime * MINUTE_MS).toISOString() : null)
   return {
     '@context': CONTEXT,
     '@type': 'ScreeningEvent',
@@ -84,7 +101,8 @@ export function screeningEventLd(input: ScreeningInput): WithContext<ScreeningEv
     startDate: toZonedIso(screening.start),
     endDate: end ? toZonedIso(end) : undefined,
     eventStatus: STATUS[screening.status],
-    previousStartDate: screening.status === 'rescheduled' && screening.previousStart ? toZonedIso(screening.previousStart) : undefined,
+    previousStartDate:
+      screening.status === 'rescheduled' && screening.previousStart ? toZonedIso(screening.previousStart) : undefined,
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: placeLd(venue),
     workPresented: movie(input),
@@ -119,7 +137,12 @@ export function offersLd(screening: Screening, locale: Locale, now?: Date): Offe
   }
   const prices = screening.prices ?? []
   if (!prices.length) return [availability === 'free-registration' ? { ...base, price: 0, priceCurrency: 'EUR' } : base]
-  return prices.map((price) => ({ ...base, name: t.screening.priceLabels[price.label], price: price.amount, priceCurrency: price.currency }))
+  return prices.map((price) => ({
+    ...base,
+    name: t.screening.priceLabels[price.label],
+    price: price.amount,
+    priceCurrency: price.currency,
+  }))
 }
 
 /** A venue with its postal address, and its coordinates when known. */
@@ -167,9 +190,19 @@ export type FestivalInput = LdContext & { edition: Edition; venues?: Venue[]; or
  * An edition as a Festival. Its venues and organisers are those the edition
  * lists and `venues` / `organisations` hold; without venues, its city.
  */
-export function festivalLd({ edition, venues = [], organisations = [], locale, siteUrl }: FestivalInput): WithContext<Festival> {
+export function festivalLd({
+  edition,
+  venues = [],
+  organisations = [],
+  locale,
+  siteUrl,
+}: FestivalInput): WithContext<Festival> {
   const venueIds = new Set((edition.venues ?? []).map(idOf))
-  const organiserIds = new Set((edition.organisations ?? []).filter((row) => row.role === 'organiser' || row.role === 'co-organiser').map((row) => idOf(row.organisation)))
+  const organiserIds = new Set(
+    (edition.organisations ?? [])
+      .filter((row) => row.role === 'organiser' || row.role === 'co-organiser')
+      .map((row) => idOf(row.organisation)),
+  )
   const places = venues.filter((venue) => venueIds.has(venue.id)).map(placeLd)
   const organizers = organisations.filter((organisation) => organiserIds.has(organisation.id)).map(organization)
   return {
@@ -183,13 +216,20 @@ export function festivalLd({ edition, venues = [], organisations = [], locale, s
     endDate: toZonedDate(edition.endDate),
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: places.length ? places : { '@type': 'Place', name: edition.city, address: { '@type': 'PostalAddress', addressLocality: edition.city } },
+    location: places.length
+      ? places
+      : { '@type': 'Place', name: edition.city, address: { '@type': 'PostalAddress', addressLocality: edition.city } },
     organizer: nonEmpty(organizers),
   }
 }
 
 function organization(organisation: Organisation): Organization {
-  return { '@type': 'Organization', name: organisation.name, alternateName: organisation.shortName, url: organisation.website ?? undefined }
+  return {
+    '@type': 'Organization',
+    name: organisation.name,
+    alternateName: organisation.shortName,
+    url: organisation.website ?? undefined,
+  }
 }
 
 /**
@@ -200,11 +240,27 @@ export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c')
 }
 
-export type NewsArticleInput = LdContext & { post: Post; publisher: string; image?: string | null; people?: PersonDoc[] }
+export type NewsArticleInput = LdContext & {
+  post: Post
+  publisher: string
+  image?: string | null
+  people?: PersonDoc[]
+}
 
 /** A news post: a NewsArticle by its byline (or the festival), published by the festival, about the people it relates to. */
-export function newsArticleLd({ post, publisher, image, people = [], locale, siteUrl }: NewsArticleInput): WithContext<NewsArticle> {
-  const organisation: Organization = { '@type': 'Organization', name: publisher, url: absolute(routes.home(locale), siteUrl) }
+export function newsArticleLd({
+  post,
+  publisher,
+  image,
+  people = [],
+  locale,
+  siteUrl,
+}: NewsArticleInput): WithContext<NewsArticle> {
+  const organisation: Organization = {
+    '@type': 'Organization',
+    name: publisher,
+    url: absolute(routes.home(locale), siteUrl),
+  }
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',

@@ -5,7 +5,8 @@ import type { Plugin, UploadConfig } from 'payload'
 
 type FileHandler = NonNullable<UploadConfig['handlers']>[number]
 
-const notFound = () => Response.json({ errors: [{ message: 'Not Found: there is no media file by this name.' }] }, { status: 404 })
+const notFound = () =>
+  Response.json({ errors: [{ message: 'Not Found: there is no media file by this name.' }] }, { status: 404 })
 
 /**
  * Payload serves a local file whose name is not on disk (never uploaded, or
@@ -30,6 +31,12 @@ export const localMediaFiles: Plugin = (config) => ({
   collections: config.collections?.map((collection) =>
     collection.slug !== 'media' || typeof collection.upload !== 'object' || !collection.upload.staticDir
       ? collection
-      : { ...collection, upload: { ...collection.upload, handlers: [...(collection.upload.handlers ?? []), missingFileIsNotFound(collection.upload.staticDir)] } },
+      : {
+          ...collection,
+          upload: {
+            ...collection.upload,
+            handlers: [...(collection.upload.handlers ?? []), missingFileIsNotFound(collection.upload.staticDir)],
+          },
+        },
   ),
 })

@@ -41,7 +41,16 @@ export function s3Settings(settings: Env): S3Settings | null {
  */
 export function mediaStorage(settings: Env): Plugin[] {
   const s3 = s3Settings(settings)
-  const storage = [s3Storage({ enabled: Boolean(s3), alwaysInsertFields: true, collections: { media: { prefix: '' } }, bucket: s3?.bucket ?? '', config: s3?.client ?? {} }), storageKeysForStaff]
+  const storage = [
+    s3Storage({
+      enabled: Boolean(s3),
+      alwaysInsertFields: true,
+      collections: { media: { prefix: '' } },
+      bucket: s3?.bucket ?? '',
+      config: s3?.client ?? {},
+    }),
+    storageKeysForStaff,
+  ]
   return s3 ? storage : [...storage, localMediaFiles]
 }
 
@@ -53,6 +62,13 @@ const storageKeysForStaff: Plugin = (config) => ({
   collections: config.collections?.map((collection) =>
     collection.slug !== 'media'
       ? collection
-      : { ...collection, fields: collection.fields.map((field) => ('name' in field && STORAGE_KEYS.includes(field.name) && field.type === 'text' ? { ...field, access: { ...field.access, read: staffOnlyField } } : field)) },
+      : {
+          ...collection,
+          fields: collection.fields.map((field) =>
+            'name' in field && STORAGE_KEYS.includes(field.name) && field.type === 'text'
+              ? { ...field, access: { ...field.access, read: staffOnlyField } }
+              : field,
+          ),
+        },
   ),
 })

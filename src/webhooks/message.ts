@@ -2,13 +2,27 @@ import { WEBHOOK_TYPES_PAST, WebhookPayload, type WebhookPayloadBody } from '@/a
 import type { PublicationEvent } from '@/publication/events'
 
 /** What an endpoint can subscribe to: the published collections and the site settings. */
-export const WEBHOOK_COLLECTIONS = ['films', 'screenings', 'people', 'quotes', 'editions', 'venues', 'organisations', 'site'] as const
+export const WEBHOOK_COLLECTIONS = [
+  'films',
+  'screenings',
+  'people',
+  'quotes',
+  'editions',
+  'venues',
+  'organisations',
+  'site',
+] as const
 
 /** The /api/v1 paths (src/api/v1/endpoints) whose answers show a document of each collection. */
 function apiPaths(collection: string, slug: string | undefined): string[] {
   switch (collection) {
     case 'films':
-      return [...(slug ? [`/films/${slug}`, `/films/${slug}/calendar.ics`] : []), '/films', '/programme', '/programme/calendar.ics']
+      return [
+        ...(slug ? [`/films/${slug}`, `/films/${slug}/calendar.ics`] : []),
+        '/films',
+        '/programme',
+        '/programme/calendar.ics',
+      ]
     case 'people':
       return slug ? [`/people/${slug}`] : []
     case 'editions':

@@ -20,12 +20,26 @@ const wants = (endpoint: WebhookEndpoint, event: PublicationEvent) => {
  * with exponential backoff (./task.ts).
  */
 export const deliverToWebhooks: PublicationSubscriber = async (event, payload) => {
-  const { docs } = await payload.find({ collection: 'webhook-endpoints', where: { active: { equals: true } }, depth: 0, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'webhook-endpoints',
+    where: { active: { equals: true } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   const endpoints = docs.filter((endpoint) => wants(endpoint, event))
   if (endpoints.length === 0) return
   const body = JSON.stringify(webhookMessage(event, env().SERVER_URL))
   for (const endpoint of endpoints) {
-    const job = await payload.jobs.queue({ task: DELIVER_WEBHOOK, queue: WEBHOOK_QUEUE, input: { endpoint: endpoint.id, messageId: event.id, body } })
-    void payload.jobs.runByID({ id: job.id, overrideAccess: true }).catch((error: unknown) => payload.logger.warn({ msg: `Webhook job ${job.id} will be retried by the runner`, err: error }))
+    const job = await payload.jobs.queue({
+      task: DELIVER_WEBHOOK,
+      queue: WEBHOOK_QUEUE,
+      input: { endpoint: endpoint.id, messageId: event.id, body },
+    })
+    void payload.jobs
+      .runByID({ id: job.id, overrideAccess: true })
+      .catch((error: unknown) =>
+        payload.logger.warn({ msg: `Webhook job ${job.id} will be retried by the runner`, err: error }),
+      )
   }
 }

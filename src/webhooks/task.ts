@@ -24,28 +24,59 @@ async function post(url: string, secret: string, messageId: string, body: string
   }
   try {
     // No redirects: a receiver's 3xx would send the signed body somewhere the admin did not register.
-    const response = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) })
+    const response = await fetch(url, {
+      method: 'POST',
+      headers,
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
     await response.body?.cancel()
-    return { statusCode: response.status, error: response.ok ? null : `HTTP ${response.status}`, durationMs: Math.round(performance.now() - started) }
+    return {
+      statusCode: response.status,
+      error: response.ok ? null : `HTTP ${response.status}`,
+      durationMs: Math.round(performance.now() - started),
+    }
   } catch (error) {
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
+    const reason =
+      error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
     return { statusCode: null, error: reason, durationMs: Math.round(performance.now() - started) }
   }
 }
 
 /** Logs the attempt and keeps the endpoint's failure count; returns whether to retry. */
 async function record(payload: Payload, input: Input, attempt: number, outcome: Outcome): Promise<boolean> {
-  const endpoint = await payload.findByID({ collection: 'webhook-endpoints', id: input.endpoint, depth: 0, overrideAccess: true })
+  const endpoint = await payload.findByID({
+    collection: 'webhook-endpoints',
+    id: input.endpoint,
+    depth: 0,
+    overrideAccess: true,
+  })
   const eventType = (JSON.parse(input.body) as { type?: string }).type ?? null
-  await payload.create({ collection: 'webhook-deliveries', data: { endpoint: input.endpoint, eventId: input.messageId, eventType, attempt, ...outcome }, overrideAccess: true })
+  await payload.create({
+    collection: 'webhook-deliveries',
+    data: { endpoint: input.endpoint, eventId: input.messageId, eventType, attempt, ...outcome },
+    overrideAccess: true,
+  })
   if (!outcome.error) {
-    if (endpoint.consecutiveFailures) await payload.update({ collection: 'webhook-endpoints', id: endpoint.id, data: { consecutiveFailures: 0 }, overrideAccess: true })
+    if (endpoint.consecutiveFailures)
+      await payload.update({
+        collection: 'webhook-endpoints',
+        id: endpoint.id,
+        data: { consecutiveFailures: 0 },
+        overrideAccess: true,
+      })
     return false
   }
   const failures = (endpoint.consecutiveFailures ?? 0) + 1
   const disable = failures >= endpoint.disableAfterFailures
   const disabledReason = `Disabled on ${new Date().toISOString()} after ${failures} consecutive failed deliveries (last: ${outcome.error}). Fix the receiver, then tick Active again.`
-  await payload.update({ collection: 'webhook-endpoints', id: endpoint.id, data: { consecutiveFailures: failures, ...(disable ? { active: false, disabledReason } : {}) }, overrideAccess: true })
+  await payload.update({
+    collection: 'webhook-endpoints',
+    id: endpoint.id,
+    data: { consecutiveFailures: failures, ...(disable ? { active: false, disabledReason } : {}) },
+    overrideAccess: true,
+  })
   return !disable
 }
 
@@ -66,7 +97,13 @@ export const deliverWebhookTask: TaskConfig<{ input: Input; output: object }> = 
   ],
   retries: RETRY,
   handler: async ({ input, job, req }) => {
-    const endpoint = await req.payload.findByID({ collection: 'webhook-endpoints', id: input.endpoint, depth: 0, overrideAccess: true, disableErrors: true })
+    const endpoint = await req.payload.findByID({
+      collection: 'webhook-endpoints',
+      id: input.endpoint,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!endpoint?.active || !endpoint.secret) return { output: {} }
     const outcome = await post(endpoint.url, endpoint.secret, input.messageId, input.body)
     const retry = await record(req.payload, input, (job.totalTried ?? 0) + 1, outcome)

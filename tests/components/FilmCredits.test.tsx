@@ -27,7 +27,13 @@ test('groups credits by role and links every name to its page', () => {
 })
 
 test('shows the character for cast', () => {
-  render(<FilmCredits credits={[{ person: director, role: 'cast', character: 'Cường' }]} locale="en" t={getMessages('en')} />)
+  render(
+    <FilmCredits
+      credits={[{ person: director, role: 'cast', character: 'Cường' }]}
+      locale="en"
+      t={getMessages('en')}
+    />,
+  )
   expect(screen.getByText('Cast')).toBeInTheDocument()
   expect(screen.getByText(/\(Cường\)/)).toBeInTheDocument()
 })

@@ -33,6 +33,9 @@ test('keeps the query (search terms, programme filters) when switching language'
       <LanguageSwitcher current="en" label="Language" />
     </PathnameContext.Provider>,
   )
-  expect(screen.getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/programme?day=2025-12-13&venue=pathe-palace')
+  expect(screen.getByRole('link', { name: 'Français' })).toHaveAttribute(
+    'href',
+    '/fr/programme?day=2025-12-13&venue=pathe-palace',
+  )
   window.history.replaceState(null, '', '/')
 })

@@ -14,10 +14,22 @@ function Programme() {
       </section>
       <section data-day-group="2025-12-13">
         <ul>
-          <li data-screening="" data-day="2025-12-13" data-venue="pathe-palace" data-subtitles="en fr" data-access="sdh stepFree">
+          <li
+            data-screening=""
+            data-day="2025-12-13"
+            data-venue="pathe-palace"
+            data-subtitles="en fr"
+            data-access="sdh stepFree"
+          >
             B
           </li>
-          <li data-screening="" data-day="2025-12-13" data-venue="reflet-medicis" data-subtitles="" data-access="stepFree">
+          <li
+            data-screening=""
+            data-day="2025-12-13"
+            data-venue="reflet-medicis"
+            data-subtitles=""
+            data-access="stepFree"
+          >
             C
           </li>
         </ul>
@@ -27,24 +39,55 @@ function Programme() {
 }
 
 const filters = [
-  { key: 'day' as const, label: 'Day', options: [{ value: '2025-12-12', label: 'Fri' }, { value: '2025-12-13', label: 'Sat' }] },
-  { key: 'subtitles' as const, label: 'Subtitles', options: [{ value: 'en', label: 'English' }, { value: 'fr', label: 'French' }] },
+  {
+    key: 'day' as const,
+    label: 'Day',
+    options: [
+      { value: '2025-12-12', label: 'Fri' },
+      { value: '2025-12-13', label: 'Sat' },
+    ],
+  },
+  {
+    key: 'subtitles' as const,
+    label: 'Subtitles',
+    options: [
+      { value: 'en', label: 'English' },
+      { value: 'fr', label: 'French' },
+    ],
+  },
   { key: 'access' as const, label: 'Accessibility', options: [{ value: 'sdh', label: 'SDH' }] },
 ]
 
-const labels = { any: 'Any', legend: 'Filter', shown: { one: '# screening shown', other: '# screenings shown' }, empty: 'Nothing matches.', submit: 'Show screenings', reset: 'Reset filters', unknown: '{value} (not in this programme)' }
+const labels = {
+  any: 'Any',
+  legend: 'Filter',
+  shown: { one: '# screening shown', other: '# screenings shown' },
+  empty: 'Nothing matches.',
+  submit: 'Show screenings',
+  reset: 'Reset filters',
+  unknown: '{value} (not in this programme)',
+}
 
 function setup(search = '') {
   window.history.replaceState(null, '', `/en/programme${search}`)
   render(
     <>
-      <ProgrammeFilters action="/en/programme" initialSearch="" targetId="programme" filters={filters} labels={labels} />
+      <ProgrammeFilters
+        action="/en/programme"
+        initialSearch=""
+        targetId="programme"
+        filters={filters}
+        labels={labels}
+      />
       <Programme />
     </>,
   )
 }
 
-const visible = () => [...document.querySelectorAll<HTMLElement>('[data-screening]')].filter((row) => !row.hidden).map((row) => row.textContent?.trim())
+const visible = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-screening]')]
+    .filter((row) => !row.hidden)
+    .map((row) => row.textContent?.trim())
 
 test('filters rows in place, hides empty days and keeps the choice in the URL', async () => {
   setup()

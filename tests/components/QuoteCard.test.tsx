@@ -29,7 +29,13 @@ test('reported words are marked as paraphrase and never set as a quotation', () 
 })
 
 test('a direct quote is a blockquote citing its source', () => {
-  render(<QuoteCard quote={quote({ kind: 'direct', source: { publication: 'Le Monde', url: 'https://lemonde.example/a' } })} locale="fr" t={getMessages('fr')} />)
+  render(
+    <QuoteCard
+      quote={quote({ kind: 'direct', source: { publication: 'Le Monde', url: 'https://lemonde.example/a' } })}
+      locale="fr"
+      t={getMessages('fr')}
+    />,
+  )
   expect(screen.getByText('Citation')).toBeInTheDocument()
   expect(document.querySelector('blockquote')).toHaveAttribute('cite', 'https://lemonde.example/a')
   expect(screen.getByRole('link', { name: 'Le Monde' })).toHaveAttribute('href', 'https://lemonde.example/a')

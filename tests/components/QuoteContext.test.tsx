@@ -7,7 +7,14 @@ import { edition, film, screening, venue } from '../helpers/documents'
 
 test('a reaction names its film, the screening it followed (Paris time, venue) and the festival week, each a link', () => {
   const { container } = render(
-    <QuoteContext film={film()} screening={screening({ start: '2025-12-13T19:00:00.000Z' })} venue={venue()} edition={edition()} locale="en" t={getMessages('en')} />,
+    <QuoteContext
+      film={film()}
+      screening={screening({ start: '2025-12-13T19:00:00.000Z' })}
+      venue={venue()}
+      edition={edition()}
+      locale="en"
+      t={getMessages('en')}
+    />,
   )
   expect(screen.getByRole('link', { name: 'Red Rain' })).toHaveAttribute('href', '/en/films/mua-do')
   expect(screen.getByRole('link', { name: 'Pathé Palace' })).toHaveAttribute('href', '/en/venues/pathe-palace')

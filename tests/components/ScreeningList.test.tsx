@@ -7,7 +7,12 @@ import { film, person, screening, venue } from '../helpers/documents'
 
 /** Rows as the data layer resolves them: the demo film (closing film of edition 1000), venue and, when named, guest. */
 const rowsOf = (screenings: ReturnType<typeof screening>[]) =>
-  screenings.map((shown) => ({ screening: shown, film: film({ programme: [{ edition: 1000, section: 'closing', id: 'p1' }] }), venue: venue(), guests: shown.guests?.length ? [person()] : [] }))
+  screenings.map((shown) => ({
+    screening: shown,
+    film: film({ programme: [{ edition: 1000, section: 'closing', id: 'p1' }] }),
+    venue: venue(),
+    guests: shown.guests?.length ? [person()] : [],
+  }))
 
 function renderList(screenings: ReturnType<typeof screening>[], locale: 'en' | 'fr' | 'vi' = 'en') {
   return render(<ScreeningList rows={rowsOf(screenings)} locale={locale} t={getMessages(locale)} />)
@@ -21,13 +26,23 @@ test('groups screenings by festival day in Paris time, in time order', () => {
   ])
   const days = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
   expect(days).toEqual(['Saturday, 13 December 2025', 'Sunday, 14 December 2025'])
-  const times = screen.getAllByRole('listitem').filter((item) => item.hasAttribute('data-screening')).map((item) => within(item).getAllByText(/\d\d:\d\d/)[0].textContent)
+  const times = screen
+    .getAllByRole('listitem')
+    .filter((item) => item.hasAttribute('data-screening'))
+    .map((item) => within(item).getAllByText(/\d\d:\d\d/)[0].textContent)
   expect(times).toEqual(['20:00', '23:30', '00:30'])
 })
 
 test('shows labels, the Q&A guests, version, subtitles and accessibility, with filter data', () => {
   renderList([
-    screening({ labels: ['international-premiere', 'closing-night'], guestEvent: 'qa', guests: [100], subtitles: ['fr'], version: 'original', accessibility: { stepFree: true, sdh: true } }),
+    screening({
+      labels: ['international-premiere', 'closing-night'],
+      guestEvent: 'qa',
+      guests: [100],
+      subtitles: ['fr'],
+      version: 'original',
+      accessibility: { stepFree: true, sdh: true },
+    }),
   ])
   expect(screen.getByText('International premiere')).toBeInTheDocument()
   expect(screen.getByText('Closing night')).toBeInTheDocument()
@@ -36,7 +51,13 @@ test('shows labels, the Q&A guests, version, subtitles and accessibility, with f
   expect(screen.getByText(/Original version, Vietnamese · subtitles: French/)).toBeInTheDocument()
   expect(screen.getByText(/Step-free access/)).toBeInTheDocument()
   const row = document.querySelector('[data-screening]') as HTMLElement
-  expect(row.dataset).toMatchObject({ day: '2025-12-13', venue: 'pathe-palace', section: 'closing', subtitles: 'fr', access: 'sdh stepFree' })
+  expect(row.dataset).toMatchObject({
+    day: '2025-12-13',
+    venue: 'pathe-palace',
+    section: 'closing',
+    subtitles: 'fr',
+    access: 'sdh stepFree',
+  })
 })
 
 test('a rescheduled screening strikes through its old time', () => {
@@ -59,7 +80,12 @@ test('no ticket link for sold-out or cancelled screenings; the ticket link says 
   renderList([
     screening({ id: 1, status: 'sold-out', ticketUrl: 'https://tickets.example/1' }),
     screening({ id: 2, start: '2025-12-13T21:00:00.000Z', ticketUrl: 'https://tickets.example/2' }),
-    screening({ id: 3, start: '2025-12-13T22:00:00.000Z', status: 'cancelled', ticketUrl: 'https://tickets.example/3' }),
+    screening({
+      id: 3,
+      start: '2025-12-13T22:00:00.000Z',
+      status: 'cancelled',
+      ticketUrl: 'https://tickets.example/3',
+    }),
   ])
   const links = screen.getAllByRole('link', { name: /^Tickets/ })
   expect(links).toHaveLength(1)
@@ -71,9 +97,28 @@ test('no ticket link for sold-out or cancelled screenings; the ticket link says 
 test('sales that are not open, sold out or at the door are said in words, with prices', () => {
   renderList(
     [
-      screening({ id: 1, ticketUrl: 'https://tickets.example/1', ticketAvailability: 'on-sale-from', ticketsOnSale: '2099-11-17T09:00:00.000Z', prices: [{ label: 'full', amount: 12, currency: 'EUR' }] }),
-      screening({ id: 2, start: '2025-12-13T21:00:00.000Z', ticketUrl: 'https://tickets.example/2', ticketAvailability: 'sold-out' }),
-      screening({ id: 3, start: '2025-12-13T22:00:00.000Z', ticketAvailability: 'at-the-door', prices: [{ label: 'full', amount: 9.5, currency: 'EUR' }, { label: 'under-26', amount: 5, currency: 'EUR' }] }),
+      screening({
+        id: 1,
+        ticketUrl: 'https://tickets.example/1',
+        ticketAvailability: 'on-sale-from',
+        ticketsOnSale: '2099-11-17T09:00:00.000Z',
+        prices: [{ label: 'full', amount: 12, currency: 'EUR' }],
+      }),
+      screening({
+        id: 2,
+        start: '2025-12-13T21:00:00.000Z',
+        ticketUrl: 'https://tickets.example/2',
+        ticketAvailability: 'sold-out',
+      }),
+      screening({
+        id: 3,
+        start: '2025-12-13T22:00:00.000Z',
+        ticketAvailability: 'at-the-door',
+        prices: [
+          { label: 'full', amount: 9.5, currency: 'EUR' },
+          { label: 'under-26', amount: 5, currency: 'EUR' },
+        ],
+      }),
     ],
     'fr',
   )
@@ -93,7 +138,14 @@ test('every row has a star to save it, hidden until the script runs, named after
 })
 
 test('a guest is not linked on their own page', () => {
-  render(<ScreeningList rows={rowsOf([screening({ guestEvent: 'qa', guests: [100] })])} locale="en" t={getMessages('en')} currentPerson={100} />)
+  render(
+    <ScreeningList
+      rows={rowsOf([screening({ guestEvent: 'qa', guests: [100] })])}
+      locale="en"
+      t={getMessages('en')}
+      currentPerson={100}
+    />,
+  )
   expect(screen.queryByRole('link', { name: 'Đặng Thái Huyền' })).toBeNull()
   expect(screen.getByText(/Đặng Thái Huyền/)).toBeInTheDocument()
 })

@@ -36,7 +36,8 @@ export async function settled(page: Page, quietMs = 500, timeoutMs = 15_000): Pr
   const deadline = Date.now() + timeoutMs
   let quietSince = Date.now()
   while (Date.now() - quietSince < quietMs) {
-    if (Date.now() > deadline) throw new Error(`The admin still had ${pending.size} request(s) in flight after ${timeoutMs} ms`)
+    if (Date.now() > deadline)
+      throw new Error(`The admin still had ${pending.size} request(s) in flight after ${timeoutMs} ms`)
     await page.waitForTimeout(50)
     if (pending.size > 0) quietSince = Date.now()
   }
@@ -66,7 +67,11 @@ export type Saved = { status: number; fieldErrors: FieldError[] }
 export async function publish(page: Page, collection: string): Promise<Saved> {
   const saved = page.waitForResponse((response) => {
     const url = new URL(response.url())
-    return url.pathname.startsWith(`/api/${collection}`) && response.request().method() !== 'GET' && url.searchParams.get('autosave') !== 'true'
+    return (
+      url.pathname.startsWith(`/api/${collection}`) &&
+      response.request().method() !== 'GET' &&
+      url.searchParams.get('autosave') !== 'true'
+    )
   })
   await page.locator('#action-save').click()
   const response = await saved
@@ -77,5 +82,9 @@ export async function publish(page: Page, collection: string): Promise<Saved> {
 
 /** The next autosave's answer (PATCH …?autosave=true), whose body holds `text`. */
 export function autosaveOf(page: Page, text: string) {
-  return page.waitForResponse((response) => new URL(response.url()).searchParams.get('autosave') === 'true' && Boolean(response.request().postData()?.includes(text)))
+  return page.waitForResponse(
+    (response) =>
+      new URL(response.url()).searchParams.get('autosave') === 'true' &&
+      Boolean(response.request().postData()?.includes(text)),
+  )
 }

@@ -5,7 +5,8 @@ import { browserForThisFile } from './browser'
 // of each image; both are real images the browser decoded, not broken links.
 const newContext = browserForThisFile()
 
-const decoded = (image: import('playwright-core').Locator) => image.evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0)
+const decoded = (image: import('playwright-core').Locator) =>
+  image.evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0)
 
 test('poster thumbnails in the films list and image previews in the media list', async () => {
   const page = await (await newContext()).newPage()

@@ -21,7 +21,9 @@ export async function axeViolations(page: Page): Promise<Result[]> {
 async function violationsOfCopy(page: Page): Promise<Result[]> {
   const browser = page.context().browser()
   if (!browser) throw new Error('no browser')
-  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<head([^>]*)>/i, `<head$1><base href="${page.url()}">`)
+  const html = (await page.content())
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<head([^>]*)>/i, `<head$1><base href="${page.url()}">`)
   const copy = await browser.newPage()
   try {
     await copy.setContent(html, { waitUntil: 'load' })
@@ -36,7 +38,9 @@ export function describeViolations(violations: Result[]): string {
   return violations
     .flatMap((violation) => [
       `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.helpUrl}`,
-      ...violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.replaceAll('\n', ' ') ?? ''}`),
+      ...violation.nodes.map(
+        (node) => `    ${node.target.join(' ')}: ${node.failureSummary?.replaceAll('\n', ' ') ?? ''}`,
+      ),
     ])
     .join('\n')
 }

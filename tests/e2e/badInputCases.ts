@@ -32,10 +32,17 @@ const part = (disposition: string, content: string, type?: string) =>
 /** Multipart bodies no parser can read. */
 const UNREADABLE: [string, string][] = [
   ['an empty body', ''],
-  ['a mismatched boundary', `--BBB\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"x"}\r\n--BBB--\r\n`],
-  ['a truncated body', `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="still.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n`],
+  [
+    'a mismatched boundary',
+    `--BBB\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"x"}\r\n--BBB--\r\n`,
+  ],
+  [
+    'a truncated body',
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="still.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n`,
+  ],
 ]
-const UNREADABLE_FORM = /multipart\/form-data body could not be read: it is empty, cut short, or its parts do not use the boundary/
+const UNREADABLE_FORM =
+  /multipart\/form-data body could not be read: it is empty, cut short, or its parts do not use the boundary/
 
 /** Bodies Payload does not read as a document's fields. */
 const NOT_FIELDS: [string, string][] = [
@@ -44,19 +51,37 @@ const NOT_FIELDS: [string, string][] = [
   ['text/csv', 'name,title\nbad input,bad input\n'],
 ]
 
-const withStaff = (staff: Staff, headers: Record<string, string>) => ({ authorization: `JWT ${staff.token}`, ...headers })
+const withStaff = (staff: Staff, headers: Record<string, string>) => ({
+  authorization: `JWT ${staff.token}`,
+  ...headers,
+})
 
-const graphql = (body: object): RawRequest => ({ method: 'POST', path: '/api/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const graphql = (body: object): RawRequest => ({
+  method: 'POST',
+  path: '/api/graphql',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+})
 
 export const BAD_INPUT: BadInputCase[] = [
-  { name: 'GET /api/media/file/nonexistent.png, anonymous', request: () => ({ method: 'GET', path: '/api/media/file/nonexistent.png' }), status: 404, message: /^Not Found/ },
+  {
+    name: 'GET /api/media/file/nonexistent.png, anonymous',
+    request: () => ({ method: 'GET', path: '/api/media/file/nonexistent.png' }),
+    status: 404,
+    message: /^Not Found/,
+  },
   {
     name: 'GET /api/media/file/nonexistent.png, as staff',
     request: (staff) => ({ method: 'GET', path: '/api/media/file/nonexistent.png', headers: withStaff(staff, {}) }),
     status: 404,
     message: /no media file by this name/,
   },
-  { name: 'GET /api/media/file/ with a NUL byte (%00), anonymous', request: () => ({ method: 'GET', path: '/api/media/file/still%00.png' }), status: 400, message: /NUL byte \(%00\)/ },
+  {
+    name: 'GET /api/media/file/ with a NUL byte (%00), anonymous',
+    request: () => ({ method: 'GET', path: '/api/media/file/still%00.png' }),
+    status: 400,
+    message: /NUL byte \(%00\)/,
+  },
   {
     name: 'GET /api/media/file/ with a NUL byte (%00), as staff',
     request: (staff) => ({ method: 'GET', path: '/api/media/file/still%00.png', headers: withStaff(staff, {}) }),
@@ -72,7 +97,12 @@ export const BAD_INPUT: BadInputCase[] = [
   })),
   {
     name: 'anonymous POST /api/media, multipart whose _payload is not JSON',
-    request: () => ({ method: 'POST', path: '/api/media', headers: MULTIPART, body: `${part('name="_payload"', '{alt: not json')}--${BOUNDARY}--\r\n` }),
+    request: () => ({
+      method: 'POST',
+      path: '/api/media',
+      headers: MULTIPART,
+      body: `${part('name="_payload"', '{alt: not json')}--${BOUNDARY}--\r\n`,
+    }),
     status: 400,
     message: /"_payload" field is not valid JSON/,
     writes: 'media',
@@ -98,14 +128,24 @@ export const BAD_INPUT: BadInputCase[] = [
   ...NOT_FIELDS.flatMap(([type, body]): BadInputCase[] => [
     {
       name: `PATCH /api/users/:id as staff, Content-Type ${type}`,
-      request: (staff) => ({ method: 'PATCH', path: `/api/users/${staff.userId}`, headers: withStaff(staff, { 'content-type': type }), body }),
+      request: (staff) => ({
+        method: 'PATCH',
+        path: `/api/users/${staff.userId}`,
+        headers: withStaff(staff, { 'content-type': type }),
+        body,
+      }),
       status: 415,
       message: new RegExp(`fields as "application/json".*not "${type.replace('/', '\\/')}"`),
       writes: 'users',
     },
     {
       name: `POST /api/films as staff, Content-Type ${type}`,
-      request: (staff) => ({ method: 'POST', path: '/api/films', headers: withStaff(staff, { 'content-type': type }), body }),
+      request: (staff) => ({
+        method: 'POST',
+        path: '/api/films',
+        headers: withStaff(staff, { 'content-type': type }),
+        body,
+      }),
       status: 415,
       message: new RegExp(`fields as "application/json".*not "${type.replace('/', '\\/')}"`),
       writes: 'films',
@@ -120,21 +160,35 @@ export const BAD_INPUT: BadInputCase[] = [
   },
   {
     name: 'PATCH /api/users/:id as staff, JSON body null',
-    request: (staff) => ({ method: 'PATCH', path: `/api/users/${staff.userId}`, headers: withStaff(staff, { 'content-type': 'application/json' }), body: 'null' }),
+    request: (staff) => ({
+      method: 'PATCH',
+      path: `/api/users/${staff.userId}`,
+      headers: withStaff(staff, { 'content-type': 'application/json' }),
+      body: 'null',
+    }),
     status: 400,
     message: /must be a JSON object of fields, not null/,
     writes: 'users',
   },
   {
     name: 'POST /api/films as staff, JSON body null',
-    request: (staff) => ({ method: 'POST', path: '/api/films?draft=true', headers: withStaff(staff, { 'content-type': 'application/json' }), body: 'null' }),
+    request: (staff) => ({
+      method: 'POST',
+      path: '/api/films?draft=true',
+      headers: withStaff(staff, { 'content-type': 'application/json' }),
+      body: 'null',
+    }),
     status: 400,
     message: /must be a JSON object of fields, not null/,
     writes: 'films',
   },
   {
     name: 'DELETE /api/payload-preferences/<missing> as staff',
-    request: (staff) => ({ method: 'DELETE', path: '/api/payload-preferences/bad-input-never-set', headers: withStaff(staff, {}) }),
+    request: (staff) => ({
+      method: 'DELETE',
+      path: '/api/payload-preferences/bad-input-never-set',
+      headers: withStaff(staff, {}),
+    }),
     status: 404,
     message: /no preference named "bad-input-never-set"/,
     writes: 'payload-preferences',
@@ -147,11 +201,20 @@ export const BAD_INPUT: BadInputCase[] = [
   },
   {
     name: 'GraphQL like filter whose variable is a NUL byte',
-    request: () => graphql({ query: 'query Q($t: String) { Films(where: { title: { like: $t } }) { docs { id } } }', variables: { t: '\u0000' } }),
+    request: () =>
+      graphql({
+        query: 'query Q($t: String) { Films(where: { title: { like: $t } }) { docs { id } } }',
+        variables: { t: '\u0000' },
+      }),
     status: 400,
     message: /NUL character \(U\+0000\)/,
   },
-  { name: 'GET /api/payload-migrations, anonymous', request: () => ({ method: 'GET', path: '/api/payload-migrations' }), status: 404, message: /Route not found "\/api\/payload-migrations"/ },
+  {
+    name: 'GET /api/payload-migrations, anonymous',
+    request: () => ({ method: 'GET', path: '/api/payload-migrations' }),
+    status: 404,
+    message: /Route not found "\/api\/payload-migrations"/,
+  },
   {
     name: 'GET /api/payload-migrations, as staff',
     request: (staff) => ({ method: 'GET', path: '/api/payload-migrations', headers: withStaff(staff, {}) }),

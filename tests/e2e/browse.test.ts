@@ -48,13 +48,22 @@ test('every choice the programme filters offer matches at least one screening on
   const page = await (await newContext()).newPage()
   await page.goto('/en/programme')
   const offered = await page.locator('form.programme-filters select').evaluateAll((selects) =>
-    (selects as HTMLSelectElement[]).map((select) => ({ key: select.name, values: [...select.options].map((option) => option.value).filter(Boolean) })),
+    (selects as HTMLSelectElement[]).map((select) => ({
+      key: select.name,
+      values: [...select.options].map((option) => option.value).filter(Boolean),
+    })),
   )
   // Each filter reads the attribute of its name on the screening rows (data-day, data-access, …).
-  const rows = await page.locator('[data-screening]').evaluateAll((elements) => elements.map((element) => ({ ...(element as HTMLElement).dataset })))
+  const rows = await page
+    .locator('[data-screening]')
+    .evaluateAll((elements) => elements.map((element) => ({ ...(element as HTMLElement).dataset })))
   expect(rows.length).toBeGreaterThan(0)
   expect(offered.map(({ key }) => key)).toEqual(expect.arrayContaining(['day', 'venue']))
-  const unmatched = offered.flatMap(({ key, values }) => values.filter((value) => !rows.some((row) => (row[key] ?? '').split(' ').includes(value))).map((value) => `${key}=${value}`))
+  const unmatched = offered.flatMap(({ key, values }) =>
+    values
+      .filter((value) => !rows.some((row) => (row[key] ?? '').split(' ').includes(value)))
+      .map((value) => `${key}=${value}`),
+  )
   expect(unmatched).toEqual([])
   // A filter whose only choice would be "any" is not offered at all.
   expect(offered.filter(({ values }) => values.length === 0)).toEqual([])

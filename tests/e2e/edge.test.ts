@@ -40,7 +40,13 @@ type Answer = { status: number; cache: string | null; age: number; text: string;
 
 async function ask(url: string, init: RequestInit = {}): Promise<Answer> {
   const response = await fetch(url, { redirect: 'manual', ...init })
-  return { status: response.status, cache: response.headers.get('x-cache'), age: Number(response.headers.get('age') ?? -1), text: await response.text(), headers: response.headers }
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache'),
+    age: Number(response.headers.get('age') ?? -1),
+    text: await response.text(),
+    headers: response.headers,
+  }
 }
 const throughEdge = (page: string, init?: RequestInit) => ask(base + page, init)
 
@@ -60,19 +66,40 @@ async function patchFilm(data: Record<string, unknown>, query = ''): Promise<voi
 }
 
 /** GETs through the edge until Varnish answers from its cache. */
-const cachedAtEdge = (page: string) => pollUntil(`${page} a HIT at the edge`, async () => (await throughEdge(page)).cache === 'HIT', 30_000)
+const cachedAtEdge = (page: string) =>
+  pollUntil(`${page} a HIT at the edge`, async () => (await throughEdge(page)).cache === 'HIT', 30_000)
 
 describeWithVarnish('through Varnish', () => {
   beforeAll(async () => {
     fs.rmSync(dataDir, { recursive: true, force: true })
     database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'filmweek_edge' })
-    const env = { ...process.env, NODE_OPTIONS: '', DATABASE_URL: database.url, PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET, SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password }
-    await run('prepare', path.join(rootDir, 'node_modules/.bin/tsx'), ['src/scripts/prepare.ts', '--seed'], { cwd: rootDir, env, log: path.join(rootDir, '.data/e2e/edge-prepare.log') })
+    const env = {
+      ...process.env,
+      NODE_OPTIONS: '',
+      DATABASE_URL: database.url,
+      PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET,
+      SEED_ADMIN_EMAIL: admin.email,
+      SEED_ADMIN_PASSWORD: admin.password,
+    }
+    await run('prepare', path.join(rootDir, 'node_modules/.bin/tsx'), ['src/scripts/prepare.ts', '--seed'], {
+      cwd: rootDir,
+      env,
+      log: path.join(rootDir, '.data/e2e/edge-prepare.log'),
+    })
     const edgePort = await freePort()
     base = `http://127.0.0.1:${edgePort}`
     // Publishes purge the edge; the edge is one proxy hop.
-    site = await startInstance('edge', { DATABASE_URL: database.url, VARNISH_PURGE_URLS: base, TRUSTED_PROXY_HOPS: '1', SERVER_URL: base })
-    edge = await startVarnish({ listen: { host: '127.0.0.1', port: edgePort }, backend: { host: '127.0.0.1', port: Number(new URL(site.base).port) }, log: path.join(rootDir, '.data/e2e/varnish.log') })
+    site = await startInstance('edge', {
+      DATABASE_URL: database.url,
+      VARNISH_PURGE_URLS: base,
+      TRUSTED_PROXY_HOPS: '1',
+      SERVER_URL: base,
+    })
+    edge = await startVarnish({
+      listen: { host: '127.0.0.1', port: edgePort },
+      backend: { host: '127.0.0.1', port: Number(new URL(site.base).port) },
+      log: path.join(rootDir, '.data/e2e/varnish.log'),
+    })
     await pollUntil('the app healthy behind the edge', async () => (await throughEdge('/en')).status === 200, 30_000)
     const login = await rest<{ token?: string }>('POST', '/users/login', admin)
     if (!login.body.token) throw new Error(`login failed: ${login.status}`)
@@ -115,7 +142,11 @@ describeWithVarnish('through Varnish', () => {
     await patchFilm({ title, _status: 'published' })
     const ms = await Promise.all(
       [filmPage, programme, '/api/v1/programme'].map(async (page) => {
-        await pollUntil(`${page} fresh through the edge`, async () => (await throughEdge(page)).text.includes(title), 30_000)
+        await pollUntil(
+          `${page} fresh through the edge`,
+          async () => (await throughEdge(page)).text.includes(title),
+          30_000,
+        )
         return `${page} ${Date.now() - sent} ms`
       }),
     )
@@ -126,17 +157,29 @@ describeWithVarnish('through Varnish', () => {
     // The new page is cached again, with its keys, so the next publish finds it.
     await cachedAtEdge(filmPage)
     await patchFilm({ title: FILM.title.en, _status: 'published' })
-    await pollUntil(`${filmPage} back to its title through the edge`, async () => !(await throughEdge(filmPage)).text.includes(title), 30_000)
+    await pollUntil(
+      `${filmPage} back to its title through the edge`,
+      async () => !(await throughEdge(filmPage)).text.includes(title),
+      30_000,
+    )
   })
 
   test('an unpublished film answers 404 through the edge, and is back when published again', async () => {
     await cachedAtEdge(filmPage)
     const sent = Date.now()
     await patchFilm({ _status: 'draft' })
-    await pollUntil(`404 on ${filmPage} through the edge`, async () => (await throughEdge(filmPage)).status === 404, 30_000)
+    await pollUntil(
+      `404 on ${filmPage} through the edge`,
+      async () => (await throughEdge(filmPage)).status === 404,
+      30_000,
+    )
     console.log(`unpublish → 404 through the edge after ${Date.now() - sent} ms`)
     await patchFilm({ _status: 'published' })
-    await pollUntil(`${filmPage} back through the edge`, async () => (await throughEdge(filmPage)).status === 200, 30_000)
+    await pollUntil(
+      `${filmPage} back through the edge`,
+      async () => (await throughEdge(filmPage)).status === 200,
+      30_000,
+    )
   })
 
   test('the admin, logged-in editors and previews pass the edge; a draft never reaches visitors', async () => {
@@ -149,14 +192,22 @@ describeWithVarnish('through Varnish', () => {
       const browser = { 'sec-fetch-site': 'same-origin' }
       const preview = await throughEdge(`/preview?path=${filmPage}`, { headers: { ...browser, cookie: session } })
       expect(preview.cache).toBe('PASS')
-      const bypass = (preview.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass=')) ?? '').split(';')[0]
+      const bypass = (
+        preview.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass=')) ?? ''
+      ).split(';')[0]
       expect(bypass).not.toBe('')
       const previewed = await throughEdge(filmPage, { headers: { ...browser, cookie: `${session}; ${bypass}` } })
-      expect({ cache: previewed.cache, draft: previewed.text.includes(draftTitle) }).toEqual({ cache: 'PASS', draft: true })
+      expect({ cache: previewed.cache, draft: previewed.text.includes(draftTitle) }).toEqual({
+        cache: 'PASS',
+        draft: true,
+      })
       const loggedIn = await throughEdge(filmPage, { headers: { ...browser, cookie: session } })
       expect(loggedIn.cache).toBe('PASS')
       const visitor = await throughEdge(filmPage)
-      expect({ cache: visitor.cache === 'PASS', draft: visitor.text.includes(draftTitle) }).toEqual({ cache: false, draft: false })
+      expect({ cache: visitor.cache === 'PASS', draft: visitor.text.includes(draftTitle) }).toEqual({
+        cache: false,
+        draft: false,
+      })
     } finally {
       await patchFilm({ title: FILM.title.en, _status: 'published' })
     }
@@ -171,7 +222,11 @@ describeWithVarnish('through Varnish', () => {
     expect((await throughEdge(programme)).status).toBe(200)
     await varnishPurger(base, { soft: true }).purge([`films:slug:${FILM.slug}`])
     const stale = await throughEdge(filmPage)
-    expect({ status: stale.status, cache: stale.cache, text: stale.text }).toEqual({ status: 200, cache: 'STALE', text: before.text })
+    expect({ status: stale.status, cache: stale.cache, text: stale.text }).toEqual({
+      status: 200,
+      cache: 'STALE',
+      text: before.text,
+    })
     expect((await throughEdge('/en/films/never-rendered')).status).toBe(503)
   })
 })

@@ -53,12 +53,18 @@ test('an editor creates a film and a screening, is stopped by an overlap on the 
   // Publishing the same state is refused the same way.
   const published = await publish(page, 'screenings')
   expect(published.status).toBe(400)
-  expect(published.fieldErrors).toContainEqual(expect.objectContaining({ path: 'start', message: expect.stringMatching(/^Overlaps with “Mưa Đỏ/) }))
+  expect(published.fieldErrors).toContainEqual(
+    expect.objectContaining({ path: 'start', message: expect.stringMatching(/^Overlaps with “Mưa Đỏ/) }),
+  )
   await message.waitFor()
 
   // No version of the screening holds the refused time.
   const token = await login('editor')
-  const versions = await api<{ docs: { version: { start: string } }[] }>('GET', `/screenings/versions?where[parent][equals]=${id}&limit=100&depth=0`, { token })
+  const versions = await api<{ docs: { version: { start: string } }[] }>(
+    'GET',
+    `/screenings/versions?where[parent][equals]=${id}&limit=100&depth=0`,
+    { token },
+  )
   expect(versions.status).toBe(200)
   expect(versions.body.docs.map((doc) => doc.version.start)).not.toContain('2025-12-13T19:30:00.000Z')
   expect(versions.body.docs.length).toBeGreaterThan(0)
@@ -69,14 +75,20 @@ test('an editor creates a film and a screening, is stopped by an overlap on the 
   await message.waitFor({ state: 'detached' })
   await settled(page)
   expect((await publish(page, 'screenings')).status).toBeLessThan(300)
-  await pollUntil('the screening on the film page', async () => (await get(`/en/films/${FILM.slug}`)).text.includes('18:00'), 20_000)
+  await pollUntil(
+    'the screening on the film page',
+    async () => (await get(`/en/films/${FILM.slug}`)).text.includes('18:00'),
+    20_000,
+  )
 
   const visitor = await (await newContext()).newPage()
   await visitor.goto(`/en/films/${FILM.slug}`)
   expect((await visitor.locator('h1').innerText()).trim()).toBe(FILM.title)
   expect(await visitor.getByRole('link', { name: 'Đặng Thái Huyền' }).count()).toBeGreaterThan(0)
   expect(await visitor.locator('.screening-time', { hasText: '18:00' }).count()).toBe(1)
-  console.log(`editor flow (log in, film with credit, refused overlap on autosave, screening, public page): ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `editor flow (log in, film with credit, refused overlap on autosave, screening, public page): ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
 })
 
 test('opening "create" and leaving stores nothing', async () => {

@@ -40,7 +40,12 @@ const pagePath = (locale: Locale) => `/${locale}/${created.slug.page}`
 const postPath = (locale: Locale) => `/${locale}/news/${created.slug.post}`
 
 /** From `action` (a click in the admin, until its save answers) to every check holding: both durations, in ms. */
-async function timeUntil(what: string, action: () => Promise<unknown>, check: () => Promise<boolean>, bound = VISIBLE_WITHIN_MS) {
+async function timeUntil(
+  what: string,
+  action: () => Promise<unknown>,
+  check: () => Promise<boolean>,
+  bound = VISIBLE_WITHIN_MS,
+) {
   const started = Date.now()
   await action()
   const saved = Date.now() - started
@@ -48,7 +53,8 @@ async function timeUntil(what: string, action: () => Promise<unknown>, check: ()
   return `${Date.now() - started} ms (the save answered after ${saved} ms)`
 }
 
-const everyLocale = async (check: (locale: Locale) => Promise<boolean>) => (await Promise.all(LOCALE_CODES.map(check))).every(Boolean)
+const everyLocale = async (check: (locale: Locale) => Promise<boolean>) =>
+  (await Promise.all(LOCALE_CODES.map(check))).every(Boolean)
 
 /** Types into the Lexical editor inside `container` (its field has no id of its own). */
 async function typeRichText(page: Page, container: string, text: string) {
@@ -79,11 +85,19 @@ beforeAll(async () => {
   ;[editorToken, adminToken] = await Promise.all([login('editor'), login('admin')])
   original.site = (await api<Site>('GET', '/globals/site?depth=0')).body
   // Site settings keep versions: the one in force now is restored afterwards, in every language.
-  const versions = await api<{ docs: { id: string }[] }>('GET', '/globals/site/versions?sort=-updatedAt&limit=1&depth=0', { token: adminToken })
+  const versions = await api<{ docs: { id: string }[] }>(
+    'GET',
+    '/globals/site/versions?sort=-updatedAt&limit=1&depth=0',
+    { token: adminToken },
+  )
   original.siteVersion = versions.body.docs[0]?.id
   if (!original.siteVersion) throw new Error('Site settings have no version to restore afterwards')
   const edition = original.site.currentEdition
-  original.edition = (await api<Edition>('GET', `/editions/${typeof edition === 'object' ? edition?.id : edition}?depth=0`, { token: adminToken })).body
+  original.edition = (
+    await api<Edition>('GET', `/editions/${typeof edition === 'object' ? edition?.id : edition}?depth=0`, {
+      token: adminToken,
+    })
+  ).body
 })
 
 afterAll(async () => {
@@ -96,12 +110,21 @@ afterAll(async () => {
   await call('POST', `/globals/site/versions/${original.siteVersion}?depth=0`)
   if (created.page) await call('DELETE', `/pages/${created.page}`)
   if (created.post) await call('DELETE', `/posts/${created.post}`)
-  if (original.edition) await patch('editions', original.edition.id, { accentColour: original.edition.accentColour ?? null, _status: 'published' }, adminToken)
+  if (original.edition)
+    await patch(
+      'editions',
+      original.edition.id,
+      { accentColour: original.edition.accentColour ?? null, _status: 'published' },
+      adminToken,
+    )
   // The media last: the restored settings and deleted documents no longer use them.
   for (const id of created.media) await call('DELETE', `/media/${id}`)
   expect(refused).toEqual([])
   const site = (await api<Site>('GET', '/globals/site?depth=0')).body
-  expect({ navigation: site.navigation?.length, logo: site.logo ?? null }).toEqual({ navigation: original.site?.navigation?.length, logo: original.site?.logo ?? null })
+  expect({ navigation: site.navigation?.length, logo: site.logo ?? null }).toEqual({
+    navigation: original.site?.navigation?.length,
+    logo: original.site?.logo ?? null,
+  })
 })
 
 describe('a page with every block and a news post', () => {
@@ -111,7 +134,9 @@ describe('a page with every block and a news post', () => {
     admin = await (await newContext()).newPage()
     await adminLogin(admin, 'editor')
     // The image block's picture, uploaded beforehand: the editor picks it from the media library.
-    const image = await uploadImage(editorToken, 'hall.png', await png(1600, 900, '#5a6b7c'), { alt: 'The cinema hall, empty, before the doors open' })
+    const image = await uploadImage(editorToken, 'hall.png', await png(1600, 900, '#5a6b7c'), {
+      alt: 'The cinema hall, empty, before the doors open',
+    })
     created.media.push(image.id)
     created.image = image.filename
   })
@@ -157,10 +182,21 @@ describe('a page with every block and a news post', () => {
     await admin.goto('/admin')
 
     type Stored = { slug: string; layout: Parameters<typeof localizedLayout>[0] }
-    const page = (await api<Stored>('GET', `/pages/${created.page}?draft=true&depth=0&locale=en`, { token: editorToken })).body
-    expect(page.layout.map((block) => block.blockType)).toEqual(['richText', 'image', 'callToAction', 'faq', 'screenings', 'partnerWall'])
+    const page = (
+      await api<Stored>('GET', `/pages/${created.page}?draft=true&depth=0&locale=en`, { token: editorToken })
+    ).body
+    expect(page.layout.map((block) => block.blockType)).toEqual([
+      'richText',
+      'image',
+      'callToAction',
+      'faq',
+      'screenings',
+      'partnerWall',
+    ])
     created.slug.page = page.slug
-    created.slug.post = (await api<Post>('GET', `/posts/${created.post}?draft=true&depth=0`, { token: editorToken })).body.slug
+    created.slug.post = (
+      await api<Post>('GET', `/posts/${created.post}?draft=true&depth=0`, { token: editorToken })
+    ).body.slug
     for (const locale of ['fr', 'vi'] as const) {
       const words = WORDS[locale]
       const pageAnswer = await api('PATCH', `/pages/${created.page}?draft=true&locale=${locale}&depth=0`, {
@@ -176,7 +212,9 @@ describe('a page with every block and a news post', () => {
     }
     // Drafts: nobody outside sees them yet.
     for (const [, path] of [...paths(pagePath), ...paths(postPath)]) expect((await get(path)).status).toBe(404)
-    console.log(`page with six blocks and a post written (admin + API): ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    console.log(
+      `page with six blocks and a post written (admin + API): ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    )
   })
 
   test('the editor adds both to the navigation in Site settings', async () => {
@@ -215,8 +253,12 @@ describe('a page with every block and a news post', () => {
       console.log(`publish → visible in ${LOCALE_CODES.length} languages (${collection}): ${took}`)
     }
     const inHeader = (locale: Locale) =>
-      get(`/${locale}/programme`).then(({ text }) => text.includes(`href="${pagePath(locale)}"`) && text.includes(`href="${postPath(locale)}"`))
-    console.log(`navigation links on the programme pages: ${await pollUntil('both links in the header', () => everyLocale(inHeader), VISIBLE_WITHIN_MS)} ms`)
+      get(`/${locale}/programme`).then(
+        ({ text }) => text.includes(`href="${pagePath(locale)}"`) && text.includes(`href="${postPath(locale)}"`),
+      )
+    console.log(
+      `navigation links on the programme pages: ${await pollUntil('both links in the header', () => everyLocale(inHeader), VISIBLE_WITHIN_MS)} ms`,
+    )
   })
 
   describe.each(LOCALE_CODES)('in %s', (locale) => {
@@ -230,7 +272,9 @@ describe('a page with every block and a news post', () => {
       expect(await image.getAttribute('alt')).toBe('The cinema hall, empty, before the doors open')
       // The picture reaches anonymous readers once a published page uses it.
       await image.scrollIntoViewIfNeeded()
-      expect(await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0)
+      expect(
+        await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
+      ).toBeGreaterThan(0)
       expect((await visitor.locator('.block-image figcaption').innerText()).trim()).toContain(blocks.caption)
       const button = visitor.locator('.block-cta a.button')
       expect((await button.innerText()).trim()).toBe(blocks.cta.label)
@@ -283,7 +327,8 @@ describe('a page with every block and a news post', () => {
   })
 
   test('unpublished from the admin, both answer 404 in every language and leave the header and the feeds', async () => {
-    const gone = (path: (locale: Locale) => string) => (locale: Locale) => get(path(locale)).then(({ status }) => status === 404)
+    const gone = (path: (locale: Locale) => string) => (locale: Locale) =>
+      get(path(locale)).then(({ status }) => status === 404)
     for (const [collection, path] of [
       ['pages', pagePath],
       ['posts', postPath],
@@ -297,7 +342,11 @@ describe('a page with every block and a news post', () => {
         async () => {
           const unpublished = admin.waitForResponse((response) => {
             const url = new URL(response.url())
-            return url.pathname.startsWith(`/api/${collection}/`) && response.request().method() === 'PATCH' && url.searchParams.get('autosave') !== 'true'
+            return (
+              url.pathname.startsWith(`/api/${collection}/`) &&
+              response.request().method() === 'PATCH' &&
+              url.searchParams.get('autosave') !== 'true'
+            )
           })
           await admin.locator('#confirm-action').click()
           expect((await unpublished).status()).toBe(200)
@@ -307,7 +356,9 @@ describe('a page with every block and a news post', () => {
       console.log(`unpublish → 404 in ${LOCALE_CODES.length} languages (${collection}): ${took}`)
     }
     const left = (locale: Locale) =>
-      Promise.all([get(`/${locale}/programme`), get(`/${locale}/news/feed.xml`)]).then(([programme, feed]) => !programme.text.includes(pagePath(locale)) && !feed.text.includes(postPath(locale)))
+      Promise.all([get(`/${locale}/programme`), get(`/${locale}/news/feed.xml`)]).then(
+        ([programme, feed]) => !programme.text.includes(pagePath(locale)) && !feed.text.includes(postPath(locale)),
+      )
     await pollUntil('the links and feed items gone', () => everyLocale(left), VISIBLE_WITHIN_MS)
   })
 })
@@ -330,10 +381,17 @@ describe("the festival's look", () => {
     await field.fill('#f4c430')
     const saved = await publish(admin, 'editions')
     expect(saved.status).toBe(400)
-    expect(saved.fieldErrors).toContainEqual(expect.objectContaining({ path: 'accentColour', message: expect.stringMatching(/contrast ratio of 1\.\d+:1 .*at least 4\.5:1/) }))
+    expect(saved.fieldErrors).toContainEqual(
+      expect.objectContaining({
+        path: 'accentColour',
+        message: expect.stringMatching(/contrast ratio of 1\.\d+:1 .*at least 4\.5:1/),
+      }),
+    )
     // On the field itself, as readable text (not only a red outline).
     const message = admin.locator('.field-type.error', { has: field }).locator('.field-error')
-    await message.filter({ hasText: /contrast ratio of 1\.\d+:1 against the page background/ }).waitFor({ state: 'visible' })
+    await message
+      .filter({ hasText: /contrast ratio of 1\.\d+:1 against the page background/ })
+      .waitFor({ state: 'visible' })
     // Nothing of it reached the site.
     expect((await get('/en')).text).not.toContain('#f4c430')
   })
@@ -365,21 +423,29 @@ describe("the festival's look", () => {
       `/${locale}/editions/${original.edition!.slug}`,
     ])
     const stem = logo.filename.replace(/\.png$/, '')
-    const showsLook = (text: string) => text.includes(`--accent:${ACCENT}`) && new RegExp(`<img[^>]+class="site-logo"`).test(text) && text.includes(stem)
+    const showsLook = (text: string) =>
+      text.includes(`--accent:${ACCENT}`) && new RegExp(`<img[^>]+class="site-logo"`).test(text) && text.includes(stem)
     const took = await timeUntil(
       `the new look on ${pages.length} pages`,
       async () => expect((await publish(admin, 'editions')).status).toBe(200),
-      async () => (await Promise.all(pages.map(get))).every((answer) => answer.status === 200 && showsLook(answer.text)),
+      async () =>
+        (await Promise.all(pages.map(get))).every((answer) => answer.status === 200 && showsLook(answer.text)),
       LOOK_VISIBLE_WITHIN_MS,
     )
-    console.log(`edition publish → accent and logo on ${pages.length} pages (9 types × ${LOCALE_CODES.length} languages): ${took}`)
+    console.log(
+      `edition publish → accent and logo on ${pages.length} pages (9 types × ${LOCALE_CODES.length} languages): ${took}`,
+    )
 
     const visitor = await (await newContext()).newPage()
     await visitor.goto('/fr/programme')
     const shown = visitor.locator('header .site-logo')
     expect(await shown.getAttribute('alt')).toContain('page d’accueil')
-    expect(await shown.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0)
-    expect(await visitor.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())).toBe(ACCENT)
+    expect(await shown.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(
+      0,
+    )
+    expect(
+      await visitor.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()),
+    ).toBe(ACCENT)
     const violations = await axeViolations(visitor)
     if (violations.length) console.log(`axe-core on ${visitor.url()}:\n${describeViolations(violations)}`)
     expect(violations.map((violation) => violation.id)).toEqual([])

@@ -27,18 +27,43 @@ beforeAll(async () => {
   // festival-goer, though not for the venues' rooms (the closing night takes the whole Pathé Palace).
   const other = await api<{ doc: { id: number } }>('POST', '/venues', {
     token,
-    body: { name: 'Cinéma du Panthéon', slug: 'cinema-du-pantheon-e2e', address: { street: '13 rue Victor Cousin', city: 'Paris', country: 'FR' }, _status: 'published' },
+    body: {
+      name: 'Cinéma du Panthéon',
+      slug: 'cinema-du-pantheon-e2e',
+      address: { street: '13 rue Victor Cousin', city: 'Paris', country: 'FR' },
+      _status: 'published',
+    },
   })
-  if (other.status !== 201) throw new Error(`creating the other venue failed: ${other.status} ${JSON.stringify(other.body)}`)
+  if (other.status !== 201)
+    throw new Error(`creating the other venue failed: ${other.status} ${JSON.stringify(other.body)}`)
   venue = other.body.doc.id
   const { status, body } = await api<{ doc: Screening }>('POST', '/screenings', {
     token,
-    body: { film: film.id, edition: demo.edition, venue, start: '2025-12-13T17:30:00.000Z', start_tz: 'Europe/Paris', status: 'scheduled', _status: 'published' },
+    body: {
+      film: film.id,
+      edition: demo.edition,
+      venue,
+      start: '2025-12-13T17:30:00.000Z',
+      start_tz: 'Europe/Paris',
+      status: 'scheduled',
+      _status: 'published',
+    },
   })
   if (status !== 201) throw new Error(`creating the clashing screening failed: ${status} ${JSON.stringify(body)}`)
   clash = body.doc
   const added = clash
-  await pollUntil('the new screening on the programmes', async () => (await Promise.all(LOCALE_CODES.map(async (locale) => (await get(`/${locale}/my-festival`)).text.includes(`data-id="${added.id}"`)))).every(Boolean), 20_000)
+  await pollUntil(
+    'the new screening on the programmes',
+    async () =>
+      (
+        await Promise.all(
+          LOCALE_CODES.map(async (locale) =>
+            (await get(`/${locale}/my-festival`)).text.includes(`data-id="${added.id}"`),
+          ),
+        )
+      ).every(Boolean),
+    20_000,
+  )
 })
 
 afterAll(async () => {
@@ -64,7 +89,9 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<number> {
 
 /** The ticket site is elsewhere (and the browser is offline): answer for it, so following the link can be seen. */
 async function fakeTicketSite(context: BrowserContext) {
-  await context.route(`${TICKETS}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Tickets</title><h1>Tickets</h1>' }))
+  await context.route(`${TICKETS}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Tickets</title><h1>Tickets</h1>' }),
+  )
 }
 
 describe.each(LOCALE_CODES)('%s', (locale: Locale) => {
@@ -110,7 +137,10 @@ describe.each(LOCALE_CODES)('%s', (locale: Locale) => {
     const warning = page.locator('[data-clash="overlap"]')
     await warning.waitFor()
     expect(await warning.innerText()).toContain(FILM.title[locale])
-    const shown = () => page.locator('#my-festival li[data-id]:visible').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.id)).sort((a, b) => a - b))
+    const shown = () =>
+      page
+        .locator('#my-festival li[data-id]:visible')
+        .evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.id)).sort((a, b) => a - b))
     expect(await shown()).toEqual([demo.id, clash.id].sort((a, b) => a - b))
     await assertNoViolations(page)
 
@@ -120,8 +150,12 @@ describe.each(LOCALE_CODES)('%s', (locale: Locale) => {
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toMatch(/^text\/calendar/)
     expect(file.text.endsWith('END:VCALENDAR\r\n')).toBe(true)
-    const events = ICAL.Component.fromString(file.text).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
-    expect(events.map((event) => event.uid).sort()).toEqual([`screening-${demo.id}@filmweek`, `screening-${clash.id}@filmweek`].sort())
+    const events = ICAL.Component.fromString(file.text)
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component))
+    expect(events.map((event) => event.uid).sort()).toEqual(
+      [`screening-${demo.id}@filmweek`, `screening-${clash.id}@filmweek`].sort(),
+    )
 
     // The share link, opened where nothing is saved.
     const shareUrl = await page.getByLabel(t.myFestival.share).inputValue()
@@ -130,7 +164,9 @@ describe.each(LOCALE_CODES)('%s', (locale: Locale) => {
     const other = await elsewhere.newPage()
     await other.goto(shareUrl)
     await other.locator('[data-clash="overlap"]').waitFor()
-    const otherShown = await other.locator('#my-festival li[data-id]:visible').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.id)).sort((a, b) => a - b))
+    const otherShown = await other
+      .locator('#my-festival li[data-id]:visible')
+      .evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.id)).sort((a, b) => a - b))
     expect(otherShown).toEqual([demo.id, clash.id].sort((a, b) => a - b))
     expect(await other.evaluate(() => window.localStorage.length)).toBe(0)
     await elsewhere.close()
@@ -142,7 +178,9 @@ describe.each(LOCALE_CODES)('%s', (locale: Locale) => {
     await page.goto(`/${locale}/programme`)
     // Other files add screenings of their own: what counts is the closing night (French subtitles) and the clash (none).
     const listed = async () => {
-      const ids = await page.locator('#programme li[data-id]:visible').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.id)))
+      const ids = await page
+        .locator('#programme li[data-id]:visible')
+        .evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.id)))
       return { closingNight: ids.includes(demo.id), clash: clash !== undefined && ids.includes(clash.id) }
     }
     expect(await listed()).toEqual({ closingNight: true, clash: true })
@@ -182,12 +220,18 @@ test.each([
   ['fr-FR,fr;q=0.9', '/fr/programme?day=2025-12-13'],
   ['vi', '/vi/programme?day=2025-12-13'],
   ['', '/en/programme?day=2025-12-13'],
-])('a path without a language (/programme) goes to the visitor’s (“%s”), query kept', async (acceptLanguage, target) => {
-  const response = await fetch(`${baseUrl()}/programme?day=2025-12-13`, { redirect: 'manual', headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} })
-  expect(response.status).toBe(307)
-  const location = new URL(response.headers.get('location') ?? '', baseUrl())
-  expect(`${location.pathname}${location.search}`).toBe(target)
-})
+])(
+  'a path without a language (/programme) goes to the visitor’s (“%s”), query kept',
+  async (acceptLanguage, target) => {
+    const response = await fetch(`${baseUrl()}/programme?day=2025-12-13`, {
+      redirect: 'manual',
+      headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {},
+    })
+    expect(response.status).toBe(307)
+    const location = new URL(response.headers.get('location') ?? '', baseUrl())
+    expect(`${location.pathname}${location.search}`).toBe(target)
+  },
+)
 
 test('an unknown path without a language ends on that language’s 404 page', async () => {
   const response = await fetch(`${baseUrl()}/xx`, { redirect: 'follow', headers: { 'accept-language': 'vi' } })

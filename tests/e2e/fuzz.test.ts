@@ -18,7 +18,8 @@ const DRAFT_SLUG = `fuzz-draft-${unique}`
 const COLLECTIONS = ['films', 'screenings', 'people', 'quotes', 'venues', 'editions', 'organisations', 'media', 'users']
 
 // A V8 stack frame (`at fn (file.js:1:2)`) or a path inside the app's code.
-const STACK_TRACE = /\bat (?:async )?[\w$.<>[\] ]*\(?(?:\/|file:|node:)[^\s)]*:\d+:\d+\)?|node_modules\/|\/work\/|webpack-internal:/
+const STACK_TRACE =
+  /\bat (?:async )?[\w$.<>[\] ]*\(?(?:\/|file:|node:)[^\s)]*:\d+:\d+\)?|node_modules\/|\/work\/|webpack-internal:/
 
 let token: string
 let draftId: number
@@ -28,7 +29,11 @@ let staff: Staff
 async function checksum(): Promise<string> {
   const hash = crypto.createHash('sha256')
   for (const collection of COLLECTIONS) {
-    const { status, body } = await api<{ docs: { id: number; updatedAt: string }[]; totalDocs: number }>('GET', `/${collection}?limit=0&pagination=false&depth=0&draft=true&sort=id`, { token })
+    const { status, body } = await api<{ docs: { id: number; updatedAt: string }[]; totalDocs: number }>(
+      'GET',
+      `/${collection}?limit=0&pagination=false&depth=0&draft=true&sort=id`,
+      { token },
+    )
     expect(status).toBe(200)
     hash.update(`${collection}:${body.totalDocs}:${body.docs.map((doc) => `${doc.id}@${doc.updatedAt}`).join(',')}\n`)
   }
@@ -68,7 +73,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   closeConnections()
-  if (draftId) await fetch(`${baseUrl()}/api/films/${draftId}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
+  if (draftId)
+    await fetch(`${baseUrl()}/api/films/${draftId}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
 })
 
 test(`${COUNT} malformed requests (seed ${SEED}): no 5xx, no stack trace, no draft, no change`, async () => {
@@ -78,15 +84,27 @@ test(`${COUNT} malformed requests (seed ${SEED}): no 5xx, no stack trace, no dra
   const seconds = (Date.now() - started) / 1000
 
   const histogram = new Map<string, number>()
-  for (const { response } of results) histogram.set(String(response.status), (histogram.get(String(response.status)) ?? 0) + 1)
+  for (const { response } of results)
+    histogram.set(String(response.status), (histogram.get(String(response.status)) ?? 0) + 1)
   console.log(
-    `fuzz: ${results.length} requests in ${seconds.toFixed(1)} s, seed ${SEED}; status: ${[...histogram].sort().map(([status, n]) => `${status}×${n}`).join(' ')}`,
+    `fuzz: ${results.length} requests in ${seconds.toFixed(1)} s, seed ${SEED}; status: ${[...histogram]
+      .sort()
+      .map(([status, n]) => `${status}×${n}`)
+      .join(' ')}`,
   )
 
-  const failures = (predicate: (response: RawResponse) => boolean) => results.filter(({ response }) => predicate(response)).map(({ request, response }) => `${response.status} ← ${describeRequest(request)}\n    ${response.body.slice(0, 300)}`)
+  const failures = (predicate: (response: RawResponse) => boolean) =>
+    results
+      .filter(({ response }) => predicate(response))
+      .map(
+        ({ request, response }) =>
+          `${response.status} ← ${describeRequest(request)}\n    ${response.body.slice(0, 300)}`,
+      )
   expect(failures((response) => typeof response.status === 'number' && response.status >= 500)).toEqual([])
   // Node refusing to send a request is fine; the server hanging or dropping one is not.
-  expect(failures((response) => response.status === 'client-error' && /no answer|hang up|ECONNRESET/.test(response.body))).toEqual([])
+  expect(
+    failures((response) => response.status === 'client-error' && /no answer|hang up|ECONNRESET/.test(response.body)),
+  ).toEqual([])
   expect(failures((response) => STACK_TRACE.test(response.body))).toEqual([])
   expect(failures((response) => response.body.includes(MARKER))).toEqual([])
   expect(await checksum()).toBe(before)

@@ -14,9 +14,43 @@ const int = (random: Random, max: number) => Math.floor(random() * max)
 /** What the requests aim at; `staff` signs the rows of BAD_INPUT that need a logged-in editor. */
 export type Targets = { draftSlug: string; filmId: number; staff: Staff }
 
-const pages = (t: Targets) => ['/en', '/fr/programme', '/vi/films/mua-do', `/en/films/${t.draftSlug}`, '/en/search', '/en/people/dang-thai-huyen', '/en/programme/calendar.ics', '/preview', '/admin/login', '/sitemap.xml']
-const rest = (t: Targets) => ['/api/films', `/api/films/${t.filmId}`, '/api/screenings', '/api/people', '/api/users', '/api/media', '/api/venues', '/api/globals/site', '/api/users/login', '/api/users/me', '/api/films/versions', '/api/payload-jobs', '/api/access']
-const feed = (t: Targets) => ['/api/v1/programme', '/api/v1/films', '/api/v1/films/mua-do', `/api/v1/films/${t.draftSlug}`, '/api/v1/quotes', '/api/v1/openapi.json', '/api/v1/programme/calendar.ics', '/api/v1/people/dang-thai-huyen']
+const pages = (t: Targets) => [
+  '/en',
+  '/fr/programme',
+  '/vi/films/mua-do',
+  `/en/films/${t.draftSlug}`,
+  '/en/search',
+  '/en/people/dang-thai-huyen',
+  '/en/programme/calendar.ics',
+  '/preview',
+  '/admin/login',
+  '/sitemap.xml',
+]
+const rest = (t: Targets) => [
+  '/api/films',
+  `/api/films/${t.filmId}`,
+  '/api/screenings',
+  '/api/people',
+  '/api/users',
+  '/api/media',
+  '/api/venues',
+  '/api/globals/site',
+  '/api/users/login',
+  '/api/users/me',
+  '/api/films/versions',
+  '/api/payload-jobs',
+  '/api/access',
+]
+const feed = (t: Targets) => [
+  '/api/v1/programme',
+  '/api/v1/films',
+  '/api/v1/films/mua-do',
+  `/api/v1/films/${t.draftSlug}`,
+  '/api/v1/quotes',
+  '/api/v1/openapi.json',
+  '/api/v1/programme/calendar.ics',
+  '/api/v1/people/dang-thai-huyen',
+]
 
 const QUERY_PARTS = (t: Targets): ((random: Random) => string)[] => [
   (random) => `q=${'a'.repeat(1 + int(random, 7000))}`,
@@ -25,7 +59,7 @@ const QUERY_PARTS = (t: Targets): ((random: Random) => string)[] => [
   () => `where[slug][equals]=${t.draftSlug}`,
   () => 'where[_status][equals]=draft',
   () => 'where[or][0][_status][equals]=draft&where[or][1][title][exists]=true',
-  () => "where[title][like]=%27%20OR%201=1--",
+  () => 'where[title][like]=%27%20OR%201=1--',
   () => 'where[title][equals][$ne]=1',
   () => 'where[__proto__][polluted]=1',
   () => 'where[constructor][prototype][polluted]=1',
@@ -70,17 +104,29 @@ const BODIES: ((random: Random) => { contentType: string; body: string })[] = [
   () => ({ contentType: 'application/json', body: '[1,2,3]' }),
   () => ({ contentType: 'application/json', body: '{"title": 42, "slug": [], "_status": {"a": 1}, "year": "x"}' }),
   () => ({ contentType: 'application/json', body: '{"_status": "published", "title": "fuzz"}' }),
-  () => ({ contentType: 'application/json', body: '{"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"x": 1}}}' }),
+  () => ({
+    contentType: 'application/json',
+    body: '{"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"x": 1}}}',
+  }),
   () => ({ contentType: 'application/json', body: '{"email": "nobody@fuzz.test", "password": {"$gt": ""}}' }),
   (random) => ({ contentType: 'application/json', body: '['.repeat(500 + int(random, 20_000)) + ']'.repeat(500) }),
-  (random) => ({ contentType: 'application/json', body: '{"a":'.repeat(500 + int(random, 5000)) + '1' + '}'.repeat(500) }),
+  (random) => ({
+    contentType: 'application/json',
+    body: '{"a":'.repeat(500 + int(random, 5000)) + '1' + '}'.repeat(500),
+  }),
   () => ({ contentType: 'application/json', body: JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) }) }),
   () => ({ contentType: 'text/plain', body: '{"title": "fuzz"}' }),
   () => ({ contentType: 'application/x-www-form-urlencoded', body: 'title=fuzz&_status=published' }),
-  () => ({ contentType: 'multipart/form-data; boundary=xyz', body: '--xyz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":"fuzz"}\r\n--xyz--' }),
+  () => ({
+    contentType: 'multipart/form-data; boundary=xyz',
+    body: '--xyz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":"fuzz"}\r\n--xyz--',
+  }),
   () => ({ contentType: 'multipart/form-data', body: 'garbage without boundary' }),
   () => ({ contentType: 'application/json; charset=utf-7', body: '{"title": "+ADw-script+AD4-"}' }),
-  () => ({ contentType: 'application/xml', body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>' }),
+  () => ({
+    contentType: 'application/xml',
+    body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+  }),
 ]
 
 const HEADER_SETS: ((random: Random) => Record<string, string>)[] = [
@@ -134,8 +180,14 @@ const GRAPHQL_QUERIES = (t: Targets): ((random: Random) => string)[] => [
   () => `{ Film(id: ${t.filmId}, draft: true) { title _status } }`,
   () => '{ Films(limit: -1, page: -1) { docs { id } } }',
   () => '{ Users { docs { email hash salt apiKey } } }',
-  (random) => '{ ' + Array.from({ length: 50 + int(random, 500) }, (_, i) => `a${i}: Films { totalDocs }`).join(' ') + ' }',
-  (random) => '{ Films { docs { ' + 'director { ... on Person { films { docs { '.repeat(2 + int(random, 30)) + 'id' + ' } } } }'.repeat(2 + int(random, 30)) + ' } } }',
+  (random) =>
+    '{ ' + Array.from({ length: 50 + int(random, 500) }, (_, i) => `a${i}: Films { totalDocs }`).join(' ') + ' }',
+  (random) =>
+    '{ Films { docs { ' +
+    'director { ... on Person { films { docs { '.repeat(2 + int(random, 30)) +
+    'id' +
+    ' } } } }'.repeat(2 + int(random, 30)) +
+    ' } } }',
   () => '{ Films { docs { ...F } } } fragment F on Film { ...F }',
   () => 'mutation { createFilm(data: { title: "fuzz" }) { id } }',
   () => `mutation { updateFilm(id: ${t.filmId}, data: { title: "fuzz" }) { id } }`,
@@ -153,8 +205,7 @@ export function fuzzRequests(seed: number, count: number, targets: Targets): Raw
   const queryParts = QUERY_PARTS(targets)
   const graphql = GRAPHQL_QUERIES(targets)
   const anyPath = () => pick(random, [...pages(targets), ...rest(targets), ...feed(targets)])
-  const query = () =>
-    Array.from({ length: 1 + int(random, 3) }, () => pick(random, queryParts)(random)).join('&')
+  const query = () => Array.from({ length: 1 + int(random, 3) }, () => pick(random, queryParts)(random)).join('&')
   // Each fuzz request seems to come from its own address, so the feed's per-address quota is not spent for the other tests.
   const address = () => `198.51.100.${int(random, 250)}`
 
@@ -162,16 +213,38 @@ export function fuzzRequests(seed: number, count: number, targets: Targets): Raw
     () => ({ method: pick(random, READ_METHODS), path: `${anyPath()}?${query()}` }),
     () => {
       const { contentType, body } = pick(random, BODIES)(random)
-      return { method: pick(random, ['POST', 'PATCH', 'PUT', 'DELETE']), path: pick(random, [...rest(targets), ...feed(targets), ...pages(targets)]), headers: { 'content-type': contentType }, body }
+      return {
+        method: pick(random, ['POST', 'PATCH', 'PUT', 'DELETE']),
+        path: pick(random, [...rest(targets), ...feed(targets), ...pages(targets)]),
+        headers: { 'content-type': contentType },
+        body,
+      }
     },
-    () => ({ method: pick(random, READ_METHODS), path: `${anyPath()}${random() < 0.5 ? `?${query()}` : ''}`, headers: pick(random, HEADER_SETS)(random) }),
-    () => ({ method: pick(random, WRITE_METHODS), path: anyPath(), headers: { 'content-type': 'application/json' }, body: '{"title":"fuzz","_status":"published"}' }),
+    () => ({
+      method: pick(random, READ_METHODS),
+      path: `${anyPath()}${random() < 0.5 ? `?${query()}` : ''}`,
+      headers: pick(random, HEADER_SETS)(random),
+    }),
+    () => ({
+      method: pick(random, WRITE_METHODS),
+      path: anyPath(),
+      headers: { 'content-type': 'application/json' },
+      body: '{"title":"fuzz","_status":"published"}',
+    }),
     () => ({ method: pick(random, ['GET', 'HEAD', 'POST']), path: pick(random, TRAVERSALS) }),
     () => {
       const text = pick(random, graphql)(random)
       if (random() < 0.3) return { method: 'GET', path: `/api/graphql?query=${encodeURIComponent(text)}` }
-      const body = random() < 0.2 ? text : JSON.stringify({ query: text, variables: random() < 0.3 ? { l: 'not-an-int' } : undefined })
-      return { method: 'POST', path: '/api/graphql', headers: { 'content-type': random() < 0.9 ? 'application/json' : 'text/plain' }, body }
+      const body =
+        random() < 0.2
+          ? text
+          : JSON.stringify({ query: text, variables: random() < 0.3 ? { l: 'not-an-int' } : undefined })
+      return {
+        method: 'POST',
+        path: '/api/graphql',
+        headers: { 'content-type': random() < 0.9 ? 'application/json' : 'text/plain' },
+        body,
+      }
     },
     () => pick(random, BAD_INPUT).request(targets.staff),
   ]

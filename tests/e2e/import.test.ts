@@ -17,11 +17,19 @@ const BAD = 'no-such-film,Pathé Palace,2025-12-09,15:00,'
 // Leave the demo as seeded for the other files: the imported screening would be the film's first with tickets.
 afterAll(async () => {
   const token = await login()
-  const { body } = await api<{ docs: { id: number }[] }>('GET', '/screenings?where[day][equals]=2025-12-09&depth=0&draft=true', { token })
+  const { body } = await api<{ docs: { id: number }[] }>(
+    'GET',
+    '/screenings?where[day][equals]=2025-12-09&depth=0&draft=true',
+    { token },
+  )
   for (const { id } of body.docs) await api('DELETE', `/screenings/${id}`, { token })
 })
 
-const csv = (...lines: string[]) => ({ name: 'programme.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...lines].join('\n')) })
+const csv = (...lines: string[]) => ({
+  name: 'programme.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from([HEADER, ...lines].join('\n')),
+})
 
 test('a programmer checks a CSV, sees the rejected row and why, then imports a clean file', async () => {
   const started = Date.now()
@@ -58,7 +66,9 @@ test('a programmer checks a CSV, sees the rejected row and why, then imports a c
   const listed = page.locator('.table tbody tr')
   await listed.filter({ hasText: /9 Dec 2025, 11:05\s*2025-12-09/ }).waitFor()
   expect(await listed.count()).toBe(1)
-  console.log(`import flow (log in, dry run with a rejected row, import, export, list by day): ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `import flow (log in, dry run with a rejected row, import, export, list by day): ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
 })
 
 test('without a staff session the import refuses the file (401)', async () => {
@@ -74,13 +84,23 @@ test('the panel offers a template per delimiter, which passes its own dry run, a
   const download = page.waitForEvent('download')
   await page.getByRole('link', { name: 'with semicolons (French Excel)' }).click()
   const template = await fs.readFile((await (await download).path()) ?? '', 'utf8')
-  const lines = template.replace(/^\uFEFF/, '').trim().split(/\r\n/)
-  expect(lines[0]).toBe('film;venue;room;date;time;end_time;version;audio_language;subtitles;sdh;audio_description;step_free;labels;ticket_url;ticket_availability;tickets_on_sale;prices;status;edition')
+  const lines = template
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r\n/)
+  expect(lines[0]).toBe(
+    'film;venue;room;date;time;end_time;version;audio_language;subtitles;sdh;audio_description;step_free;labels;ticket_url;ticket_availability;tickets_on_sale;prices;status;edition',
+  )
   expect(lines).toHaveLength(2)
   expect(lines[1]).toContain(';VOSTFR;')
 
-  await page.locator('#programme-import-file').setInputFiles({ name: 'template.csv', mimeType: 'text/csv', buffer: Buffer.from(template) })
-  await page.locator('.programme-import__summary').filter({ hasText: /^Dry run: 1 to create, 0 to update, 0 unchanged, 0 rejected/ }).waitFor()
+  await page
+    .locator('#programme-import-file')
+    .setInputFiles({ name: 'template.csv', mimeType: 'text/csv', buffer: Buffer.from(template) })
+  await page
+    .locator('.programme-import__summary')
+    .filter({ hasText: /^Dry run: 1 to create, 0 to update, 0 unchanged, 0 rejected/ })
+    .waitFor()
 
   await page.getByText('Column guide').click()
   const version = page.locator('.programme-import__guide tr', { has: page.locator('code', { hasText: /^version$/ }) })

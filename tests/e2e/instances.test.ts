@@ -14,7 +14,8 @@ import { FILM, pollUntil } from './site'
 // without, the other keeps serving its own cached page (the control case).
 const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const reachable = await redisAnswers(REDIS_URL)
-if (!reachable && !process.env.CI) console.warn(`\n  Two-instance tests SKIPPED: no Redis at ${REDIS_URL} (set E2E_REDIS_URL, or start redis-server).\n`)
+if (!reachable && !process.env.CI)
+  console.warn(`\n  Two-instance tests SKIPPED: no Redis at ${REDIS_URL} (set E2E_REDIS_URL, or start redis-server).\n`)
 // Under CI they run and fail when Redis is missing (.ci/run starts one).
 const describeWithRedis = reachable || process.env.CI ? describe : describe.skip
 
@@ -29,20 +30,41 @@ async function get(base: string, path: string): Promise<Page> {
   return { status: response.status, cache: response.headers.get('x-nextjs-cache'), text: await response.text() }
 }
 
-async function rest<T>(base: string, method: 'POST' | 'PATCH' | 'GET', path: string, body?: unknown, token?: string): Promise<T> {
+async function rest<T>(
+  base: string,
+  method: 'POST' | 'PATCH' | 'GET',
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
   const headers = new Headers({ 'content-type': 'application/json' })
   if (token) headers.set('authorization', `JWT ${token}`)
-  const response = await fetch(`${base}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(`${base}/api${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   if (!response.ok) throw new Error(`${method} ${base}/api${path}: ${response.status} ${await response.text()}`)
   return (await response.json()) as T
 }
 
 const login = async (base: string) =>
-  (await rest<{ token: string }>(base, 'POST', '/users/login', { email: env('E2E_ADMIN_EMAIL'), password: env('E2E_ADMIN_PASSWORD') })).token
+  (
+    await rest<{ token: string }>(base, 'POST', '/users/login', {
+      email: env('E2E_ADMIN_EMAIL'),
+      password: env('E2E_ADMIN_PASSWORD'),
+    })
+  ).token
 
 async function publishTitle(base: string, title: string): Promise<void> {
   const token = await login(base)
-  const { docs } = await rest<{ docs: Film[] }>(base, 'GET', `/films?where[slug][equals]=${FILM.slug}&depth=0&limit=1`, undefined, token)
+  const { docs } = await rest<{ docs: Film[] }>(
+    base,
+    'GET',
+    `/films?where[slug][equals]=${FILM.slug}&depth=0&limit=1`,
+    undefined,
+    token,
+  )
   await rest(base, 'PATCH', `/films/${docs[0].id}?locale=en`, { title, _status: 'published' }, token)
 }
 
@@ -61,7 +83,8 @@ describeWithRedis('several instances of one build', () => {
   let withoutRedis: Instance | undefined
 
   beforeAll(async () => {
-    if (!reachable) throw new Error(`Redis does not answer at ${REDIS_URL}: CI needs it (.ci/run starts redis-server when missing)`)
+    if (!reachable)
+      throw new Error(`Redis does not answer at ${REDIS_URL}: CI needs it (.ci/run starts redis-server when missing)`)
     const redisEnv = { REDIS_URL, REDIS_KEY_PREFIX: keyPrefix }
     // The global setup's site (no REDIS_URL) is the first instance without Redis.
     ;[withRedis[0], withRedis[1], withoutRedis] = await Promise.all([
@@ -105,7 +128,10 @@ describeWithRedis('several instances of one build', () => {
 
   test('with Redis unreachable, an instance still serves every page, and says so once', async () => {
     // Nothing listens there: the handler must answer misses, not hang or crash the server.
-    const instance = await startInstance('redis-down', { REDIS_URL: `redis://127.0.0.1:${await freePort()}`, REDIS_KEY_PREFIX: keyPrefix })
+    const instance = await startInstance('redis-down', {
+      REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      REDIS_KEY_PREFIX: keyPrefix,
+    })
     try {
       for (const path of [filmPage, filmPage, '/en/programme']) {
         const started = Date.now()

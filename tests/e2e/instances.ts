@@ -32,11 +32,16 @@ export async function startInstance(name: string, extraEnv: Record<string, strin
     JOBS_RUNNER: 'false',
     ...extraEnv,
   }
-  const server: Spawned = start(`next start (${name})`, path.join(rootDir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: rootDir,
-    env,
-    log: path.join(rootDir, '.data/e2e', `instance-${name}.log`),
-  })
+  const server: Spawned = start(
+    `next start (${name})`,
+    path.join(rootDir, 'node_modules/.bin/next'),
+    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: rootDir,
+      env,
+      log: path.join(rootDir, '.data/e2e', `instance-${name}.log`),
+    },
+  )
   const release = killOnSignals()
   const stop = async () => {
     await stopGroup(server)
@@ -71,7 +76,8 @@ export async function deleteKeys(url: string, prefix: string): Promise<number> {
   await client.connect()
   try {
     let deleted = 0
-    for await (const key of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) deleted += await client.unlink(key)
+    for await (const key of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 }))
+      deleted += await client.unlink(key)
     return deleted
   } finally {
     await client.disconnect()

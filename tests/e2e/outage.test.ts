@@ -28,8 +28,17 @@ beforeAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
   port = await freePort()
   database = await startDatabase()
-  const env = { ...process.env, NODE_OPTIONS: '', DATABASE_URL: database.url, PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET }
-  await run('prepare', path.join(rootDir, 'node_modules/.bin/tsx'), ['src/scripts/prepare.ts', '--seed'], { cwd: rootDir, env, log: path.join(rootDir, '.data/e2e/outage-prepare.log') })
+  const env = {
+    ...process.env,
+    NODE_OPTIONS: '',
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET,
+  }
+  await run('prepare', path.join(rootDir, 'node_modules/.bin/tsx'), ['src/scripts/prepare.ts', '--seed'], {
+    cwd: rootDir,
+    env,
+    log: path.join(rootDir, '.data/e2e/outage-prepare.log'),
+  })
   site = await startInstance('outage', { DATABASE_URL: database.url })
 }, 180_000)
 
@@ -39,14 +48,31 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
-type Answer = { status: number; ms: number; retryAfter: string | null; type: string | null; text: string; cache: string | null }
+type Answer = {
+  status: number
+  ms: number
+  retryAfter: string | null
+  type: string | null
+  text: string
+  cache: string | null
+}
 
 async function ask(path: string): Promise<Answer> {
   const started = Date.now()
-  const response = await fetch(`${site?.base}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+  const response = await fetch(`${site?.base}${path}`, {
+    redirect: 'manual',
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  })
   const text = await response.text()
   const header = (name: string) => response.headers.get(name)
-  return { status: response.status, ms: Date.now() - started, retryAfter: header('retry-after'), type: header('content-type'), text, cache: header('x-nextjs-cache') }
+  return {
+    status: response.status,
+    ms: Date.now() - started,
+    retryAfter: header('retry-after'),
+    type: header('content-type'),
+    text,
+    cache: header('x-nextjs-cache'),
+  }
 }
 
 const CACHED = ['/en', `/en/films/${FILM.slug}`]
@@ -55,51 +81,65 @@ const filmsApi = '/api/films?limit=1'
 const freshFeedQuery = () => `/api/v1/programme?modified_since=${new Date().toISOString()}`
 
 function expectUnavailable(answer: Answer, what: string) {
-  expect({ what, status: answer.status, retryAfter: answer.retryAfter }).toEqual({ what, status: 503, retryAfter: expect.stringMatching(/^\d+$/) })
+  expect({ what, status: answer.status, retryAfter: answer.retryAfter }).toEqual({
+    what,
+    status: 503,
+    retryAfter: expect.stringMatching(/^\d+$/),
+  })
   expect(answer.type).toMatch(/application\/json/)
   expect(answer.text).not.toMatch(/\bat .+\.(js|ts):\d+/)
 }
 
-test(`PostgreSQL away for ${OUTAGE_MS / 1000} s: cached pages answer, the rest says 503 with Retry-After, and the server recovers alone`, async () => {
-  for (const page of CACHED) await pollUntil(`${page} cached`, async () => (await ask(page)).cache === 'HIT', 30_000)
-  expect((await ask(filmsApi)).status).toBe(200)
+test(
+  `PostgreSQL away for ${OUTAGE_MS / 1000} s: cached pages answer, the rest says 503 with Retry-After, and the server recovers alone`,
+  async () => {
+    for (const page of CACHED) await pollUntil(`${page} cached`, async () => (await ask(page)).cache === 'HIT', 30_000)
+    expect((await ask(filmsApi)).status).toBe(200)
 
-  await database?.stop()
-  const stoppedAt = Date.now()
-  let rounds = 0
-  let slowest = 0
-  while (Date.now() - stoppedAt < OUTAGE_MS) {
-    const [home, film, rest, programme, ready, health, unknown] = await Promise.all([
-      ...CACHED.map(ask),
-      ask(filmsApi),
-      ask(freshFeedQuery()),
-      ask('/api/ready'),
-      ask('/api/health'),
-      // Never rendered, so it needs the database.
-      ask(`/en/films/not-rendered-${rounds}`),
-    ])
-    for (const [page, answer] of [
-      [CACHED[0], home],
-      [CACHED[1], film],
-    ] as const) {
-      expect({ page, status: answer.status }).toEqual({ page, status: 200 })
+    await database?.stop()
+    const stoppedAt = Date.now()
+    let rounds = 0
+    let slowest = 0
+    while (Date.now() - stoppedAt < OUTAGE_MS) {
+      const [home, film, rest, programme, ready, health, unknown] = await Promise.all([
+        ...CACHED.map(ask),
+        ask(filmsApi),
+        ask(freshFeedQuery()),
+        ask('/api/ready'),
+        ask('/api/health'),
+        // Never rendered, so it needs the database.
+        ask(`/en/films/not-rendered-${rounds}`),
+      ])
+      for (const [page, answer] of [
+        [CACHED[0], home],
+        [CACHED[1], film],
+      ] as const) {
+        expect({ page, status: answer.status }).toEqual({ page, status: 200 })
+      }
+      expect(film.text).toContain(FILM.title.en)
+      expectUnavailable(rest, filmsApi)
+      expectUnavailable(programme, '/api/v1/programme')
+      expectUnavailable(ready, '/api/ready')
+      expect(health.status).toBe(200)
+      expect(unknown.status).toBe(503)
+      expect(unknown.retryAfter).toMatch(/^\d+$/)
+      slowest = Math.max(slowest, home.ms, film.ms, rest.ms, programme.ms, ready.ms, health.ms, unknown.ms)
+      rounds++
+      await sleep(2_000)
     }
-    expect(film.text).toContain(FILM.title.en)
-    expectUnavailable(rest, filmsApi)
-    expectUnavailable(programme, '/api/v1/programme')
-    expectUnavailable(ready, '/api/ready')
-    expect(health.status).toBe(200)
-    expect(unknown.status).toBe(503)
-    expect(unknown.retryAfter).toMatch(/^\d+$/)
-    slowest = Math.max(slowest, home.ms, film.ms, rest.ms, programme.ms, ready.ms, health.ms, unknown.ms)
-    rounds++
-    await sleep(2_000)
-  }
 
-  database = await startDatabase()
-  const recovered = await pollUntil('the API answering again', async () => (await ask(filmsApi)).status === 200, 60_000)
-  expect((await ask('/api/ready')).status).toBe(200)
-  expect((await ask(freshFeedQuery())).status).toBe(200)
-  expect((await ask('/en/films/never-published')).status).toBe(404)
-  console.log(`outage of ${OUTAGE_MS / 1000} s: ${rounds} rounds of 7 requests, slowest answer ${slowest} ms; API back ${recovered} ms after PostgreSQL`)
-}, OUTAGE_MS + 180_000)
+    database = await startDatabase()
+    const recovered = await pollUntil(
+      'the API answering again',
+      async () => (await ask(filmsApi)).status === 200,
+      60_000,
+    )
+    expect((await ask('/api/ready')).status).toBe(200)
+    expect((await ask(freshFeedQuery())).status).toBe(200)
+    expect((await ask('/en/films/never-published')).status).toBe(404)
+    console.log(
+      `outage of ${OUTAGE_MS / 1000} s: ${rounds} rounds of 7 requests, slowest answer ${slowest} ms; API back ${recovered} ms after PostgreSQL`,
+    )
+  },
+  OUTAGE_MS + 180_000,
+)

@@ -31,11 +31,14 @@ function normalize(text: string): string {
   return text
     .replace(/http:\/\/127\.0\.0\.1:\d+/g, '<site>')
     .replace(ISO, (time) => (recent(Date.parse(time)) ? '<run time>' : time))
-    .replace(ICS_TIME, (time, y, mo, d, h, mi, s) => (recent(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s)) ? '<run time>' : time))
+    .replace(ICS_TIME, (time, y, mo, d, h, mi, s) =>
+      recent(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s)) ? '<run time>' : time,
+    )
     .replace(HTTP_DATE, (time) => (recent(Date.parse(time)) ? '<run time>' : time))
 }
 
-const normalizeBuild = (html: string) => html.replace(/\/_next\/static\/[^"'\s)]+/g, '/_next/static/<asset>').replace(/\snonce="[^"]*"/g, '')
+const normalizeBuild = (html: string) =>
+  html.replace(/\/_next\/static\/[^"'\s)]+/g, '/_next/static/<asset>').replace(/\snonce="[^"]*"/g, '')
 
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g
 const JSON_LD = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g
@@ -44,7 +47,11 @@ async function page(path: string) {
   const { status, text } = await get(path)
   const main = /<main\b[\s\S]*<\/main>/.exec(text)?.[0] ?? null
   const jsonLd = [...text.matchAll(JSON_LD)].map(([, json]) => JSON.parse(json) as unknown)
-  return { status, main: main && normalize(normalizeBuild(main.replace(SCRIPT, ''))), jsonLd: JSON.parse(normalize(JSON.stringify(jsonLd))) as unknown }
+  return {
+    status,
+    main: main && normalize(normalizeBuild(main.replace(SCRIPT, ''))),
+    jsonLd: JSON.parse(normalize(JSON.stringify(jsonLd))) as unknown,
+  }
 }
 
 async function feed(path: string) {

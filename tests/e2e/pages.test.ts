@@ -34,13 +34,19 @@ const OFFSET = /T\d\d:\d\d(:\d\d)?[+-]\d\d:\d\d$/
 const EXPECTED_LD: Record<string, (blocks: Ld[]) => void> = {
   home: (blocks) => expect(blocks.map((block) => block['@type'])).toContain('Festival'),
   edition: (blocks) => expect(blocks.map((block) => block['@type'])).toContain('Festival'),
-  person: (blocks) => expect(blocks.find((block) => block['@type'] === 'ProfilePage')).toMatchObject({ mainEntity: { '@type': 'Person', name: DIRECTOR.name } }),
+  person: (blocks) =>
+    expect(blocks.find((block) => block['@type'] === 'ProfilePage')).toMatchObject({
+      mainEntity: { '@type': 'Person', name: DIRECTOR.name },
+    }),
   film: (blocks) => {
     expect(blocks.map((block) => block['@type'])).toContain('Movie')
     const events = blocks.filter((block) => block['@type'] === 'ScreeningEvent')
     expect(events.length).toBeGreaterThan(0)
     for (const event of events) {
-      expect(event).toMatchObject({ location: { '@type': 'Place', address: { '@type': 'PostalAddress' } }, workPresented: { '@type': 'Movie' } })
+      expect(event).toMatchObject({
+        location: { '@type': 'Place', address: { '@type': 'PostalAddress' } },
+        workPresented: { '@type': 'Movie' },
+      })
       expect(event.startDate).toMatch(OFFSET)
     }
     // The setup gave the demo screening a ticket link (startSite.ts); the seed its prices, one Offer each.
@@ -82,7 +88,9 @@ describe.each(LOCALE_CODES)('%s', (locale) => {
 
     test('its head: hreflang in plain language codes with x-default, Open Graph kind and image', async () => {
       expect(status).toBe(200)
-      const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
+      const hreflangs = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
       expect(hreflangs.sort()).toEqual([...LOCALE_CODES, 'x-default'].sort())
       const meta = (property: string) => page.locator(`meta[property="${property}"]`).first().getAttribute('content')
       expect(await meta('og:type')).toBe(OPEN_GRAPH_KIND[type] ?? 'website')
@@ -95,7 +103,9 @@ describe.each(LOCALE_CODES)('%s', (locale) => {
 
     test('its JSON-LD parses and says what the page is', async () => {
       expect(status).toBe(200)
-      const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((block) => JSON.parse(block) as Ld)
+      const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+        (block) => JSON.parse(block) as Ld,
+      )
       for (const block of blocks) expect(block['@context']).toBe('https://schema.org')
       EXPECTED_LD[type]?.(blocks)
     })

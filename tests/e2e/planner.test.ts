@@ -15,7 +15,8 @@ const newContext = browserForThisFile()
 type Doc = { id: number }
 
 /** A block's accessible name: its text, the warnings' details for screen readers included. */
-const nameOf = async (block: Locator) => (await block.evaluate((element) => element.textContent ?? '')).replace(/\s+/g, ' ').trim()
+const nameOf = async (block: Locator) =>
+  (await block.evaluate((element) => element.textContent ?? '')).replace(/\s+/g, ' ').trim()
 
 // What the test made, removed after it: later files read the seeded programme.
 const made: { screenings: number[]; venues: number[] } = { screenings: [], venues: [] }
@@ -29,10 +30,24 @@ async function setUp() {
   const token = await login('editor')
   const film = await findOne<Doc>('films', `where[slug][equals]=${FILM.slug}`, token)
   const venue = await findOne<Doc>('venues', 'where[name][equals]=Pathé Palace', token)
-  const edition = await findOne<Doc>('editions', `where[name][equals]=${encodeURIComponent('Vietnamese Film Week 2025')}`, token)
-  const screening = (start: string) => ({ film: film.id, venue: venue.id, edition: edition.id, start, start_tz: 'Europe/Paris', status: 'scheduled' })
+  const edition = await findOne<Doc>(
+    'editions',
+    `where[name][equals]=${encodeURIComponent('Vietnamese Film Week 2025')}`,
+    token,
+  )
+  const screening = (start: string) => ({
+    film: film.id,
+    venue: venue.id,
+    edition: edition.id,
+    start,
+    start_tz: 'Europe/Paris',
+    status: 'scheduled',
+  })
   const create = async (start: string) => {
-    const { status, body } = await api<{ doc: Doc }>('POST', '/screenings', { token, body: { ...screening(start), _status: 'published' } })
+    const { status, body } = await api<{ doc: Doc }>('POST', '/screenings', {
+      token,
+      body: { ...screening(start), _status: 'published' },
+    })
     if (status !== 201) throw new Error(`create failed: ${status} ${JSON.stringify(body)}`)
     made.screenings.push(body.doc.id)
     return body.doc.id
@@ -42,13 +57,22 @@ async function setUp() {
   // against published times, so both are accepted, and the plan (drafts
   // included) has them overlapping.
   const moved = await create('2025-12-11T09:00:00.000Z')
-  const draft = await api('PATCH', `/screenings/${moved}?draft=true`, { token, body: { start: '2025-12-11T13:00:00.000Z', _status: 'draft' } })
+  const draft = await api('PATCH', `/screenings/${moved}?draft=true`, {
+    token,
+    body: { start: '2025-12-11T13:00:00.000Z', _status: 'draft' },
+  })
   expect(draft.status).toBe(200)
   const other = await create('2025-12-11T13:30:00.000Z')
   // A venue with rooms, for a slot that fills the room in too.
   const studio = await api<{ doc: Doc }>('POST', '/venues', {
     token,
-    body: { name: 'Studio Planner', slug: 'studio-planner', address: { street: '1 rue du Test', city: 'Paris', country: 'FR' }, rooms: [{ name: 'Salle 1' }, { name: 'Salle 2' }], _status: 'published' },
+    body: {
+      name: 'Studio Planner',
+      slug: 'studio-planner',
+      address: { street: '1 rue du Test', city: 'Paris', country: 'FR' },
+      rooms: [{ name: 'Salle 1' }, { name: 'Salle 2' }],
+      _status: 'published',
+    },
   })
   expect(studio.status).toBe(201)
   made.venues.push(studio.body.doc.id)
@@ -65,7 +89,9 @@ test('the planner shows the closing night, flags an overlap, opens screenings an
   await page.getByRole('heading', { level: 1, name: 'Programme planner' }).waitFor()
 
   // The closing night (the day's name is written as Node's ICU writes it, with or without a comma): Saturday 13 December, in the Pathé Palace row, 20:00.
-  const closingDay = page.locator('section.planner__day', { has: page.getByRole('heading', { name: /Saturday,? 13 December 2025/ }) })
+  const closingDay = page.locator('section.planner__day', {
+    has: page.getByRole('heading', { name: /Saturday,? 13 December 2025/ }),
+  })
   const palace = closingDay.getByRole('group', { name: /^Pathé Palace, Saturday,? 13 December 2025$/ })
   const closing = palace.locator('a.planner__block', { hasText: 'Mưa Đỏ' })
   expect(await closing.count()).toBe(1)
@@ -95,7 +121,9 @@ test('the planner shows the closing night, flags an overlap, opens screenings an
   await page.goBack()
 
   // An empty hour, reached with the keyboard: 16:00 on Friday 12 December in the studio's Salle 2.
-  const slot = page.getByRole('link', { name: /^New screening: Studio Planner · Salle 2, Friday,? 12 December 2025, 16:00$/ })
+  const slot = page.getByRole('link', {
+    name: /^New screening: Studio Planner · Salle 2, Friday,? 12 December 2025, 16:00$/,
+  })
   await slot.focus()
   await page.keyboard.press('Enter')
   await page.waitForURL(/\/admin\/collections\/screenings\/create\?/)
@@ -113,7 +141,11 @@ test('the planner shows the closing night, flags an overlap, opens screenings an
   await page.waitForURL(/\/admin\/collections\/screenings\/\d+$/)
   const id = Number(new URL(page.url()).pathname.split('/').at(-1))
   made.screenings.push(id)
-  const { body } = await api<{ venue: number; start: string; room: string | null }>('GET', `/screenings/${id}?depth=0&draft=true`, { token })
+  const { body } = await api<{ venue: number; start: string; room: string | null }>(
+    'GET',
+    `/screenings/${id}?depth=0&draft=true`,
+    { token },
+  )
   expect(body).toMatchObject({ venue: studio, room: 'Salle 2', start: '2025-12-12T15:00:00.000Z' })
 })
 

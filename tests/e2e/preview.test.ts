@@ -19,12 +19,16 @@ beforeAll(async () => {
   token = await login('editor')
   film = await findOne<Film>('films', `where[slug][equals]=${FILM.slug}`, token)
   // A draft on top of the published film: saved as a version, not published.
-  const { status } = await api('PATCH', `/films/${film.id}?draft=true&locale=en`, { token, body: { title: DRAFT_TITLE } })
+  const { status } = await api('PATCH', `/films/${film.id}?draft=true&locale=en`, {
+    token,
+    body: { title: DRAFT_TITLE },
+  })
   expect(status).toBe(200)
 })
 
 afterAll(async () => {
-  if (film) await api('PATCH', `/films/${film.id}?locale=en`, { token, body: { title: FILM.title.en, _status: 'published' } })
+  if (film)
+    await api('PATCH', `/films/${film.id}?locale=en`, { token, body: { title: FILM.title.en, _status: 'published' } })
 })
 
 test('without a session, /preview refuses and the public page keeps the published title', async () => {

@@ -49,8 +49,14 @@ test('a published title change is live on the film page and the programme', asyn
   const sent = Date.now()
   await publishFilm({ title })
   const answered = Date.now()
-  const [filmMs, programmeMs, feedMs] = await freshAfter(sent, (text) => text.includes(title), [filmPage, programme, feed])
-  console.log(`publish → fresh: ${filmPage} ${filmMs} ms, ${programme} ${programmeMs} ms, ${feed} ${feedMs} ms after sending the PATCH (which took ${answered - sent} ms)`)
+  const [filmMs, programmeMs, feedMs] = await freshAfter(sent, (text) => text.includes(title), [
+    filmPage,
+    programme,
+    feed,
+  ])
+  console.log(
+    `publish → fresh: ${filmPage} ${filmMs} ms, ${programme} ${programmeMs} ms, ${feed} ${feedMs} ms after sending the PATCH (which took ${answered - sent} ms)`,
+  )
 
   const page = await (await newContext()).newPage()
   await page.goto(filmPage)
@@ -58,16 +64,22 @@ test('a published title change is live on the film page and the programme', asyn
 })
 
 test('a moved screening shows its new time on the programme', async () => {
-  const paris = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
+  const paris = (iso: string) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(
+      new Date(iso),
+    )
   // <time datetime="…">20:00</time>, whatever case the renderer gives the attribute.
-  const shows = (text: string, iso: string) => new RegExp(`<time datetime="${iso.replaceAll('.', '\\.')}">${paris(iso)}</time>`, 'i').test(text)
+  const shows = (text: string, iso: string) =>
+    new RegExp(`<time datetime="${iso.replaceAll('.', '\\.')}">${paris(iso)}</time>`, 'i').test(text)
   const moved = new Date(Date.parse(screening.start) + 90 * 60_000).toISOString()
   expect(shows(await html(programme), screening.start)).toBe(true)
 
   const sent = Date.now()
   await patch('screenings', screening.id, { start: moved }, token)
   const [programmeMs] = await freshAfter(sent, (text) => shows(text, moved), [programme])
-  console.log(`screening moved to ${paris(moved)} (Paris): ${programme} fresh ${programmeMs} ms after the PATCH was sent`)
+  console.log(
+    `screening moved to ${paris(moved)} (Paris): ${programme} fresh ${programmeMs} ms after the PATCH was sent`,
+  )
   expect(shows(await html(programme), screening.start)).toBe(false)
 })
 

@@ -14,7 +14,16 @@ let browser: Browser | undefined
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   })
 })
 afterAll(async () => browser?.close())
@@ -29,7 +38,9 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
   page.on('console', (message) => {
     if (/content security policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
   })
-  await context.exposeBinding('reportCspViolation', ({ frame }, text: string) => violations.push(`${frame.url()}: ${text}`))
+  await context.exposeBinding('reportCspViolation', ({ frame }, text: string) =>
+    violations.push(`${frame.url()}: ${text}`),
+  )
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation
@@ -42,18 +53,28 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
 const filmPage = `/en/films/${FILM.slug}`
 
 describe('headers', () => {
-  test.each(['/en', '/en/programme', filmPage, '/api/v1/programme', '/api/films?limit=1'])('%s carries the security headers and the static CSP', async (path) => {
-    const { headers } = await get(path)
-    expect(headers.get('x-content-type-options')).toBe('nosniff')
-    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-    expect(headers.get('x-frame-options')).toBe('SAMEORIGIN')
-    expect(headers.get('permissions-policy')).toContain('camera=()')
-    // The e2e server runs NODE_ENV=production.
-    expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/)
-    const csp = headers.get('content-security-policy') ?? ''
-    for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'", "script-src 'self' 'unsafe-inline'"]) expect(csp).toContain(directive)
-    expect(csp).not.toContain('nonce-')
-  })
+  test.each(['/en', '/en/programme', filmPage, '/api/v1/programme', '/api/films?limit=1'])(
+    '%s carries the security headers and the static CSP',
+    async (path) => {
+      const { headers } = await get(path)
+      expect(headers.get('x-content-type-options')).toBe('nosniff')
+      expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(headers.get('permissions-policy')).toContain('camera=()')
+      // The e2e server runs NODE_ENV=production.
+      expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/)
+      const csp = headers.get('content-security-policy') ?? ''
+      for (const directive of [
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+        "script-src 'self' 'unsafe-inline'",
+      ])
+        expect(csp).toContain(directive)
+      expect(csp).not.toContain('nonce-')
+    },
+  )
 
   test('public pages stay static: served from the cache, no per-request nonce', async () => {
     await get('/en/programme')

@@ -4,7 +4,10 @@ import { FILM, get } from './site'
 // The harness itself: a production server on the seeded database (fails first when the setup is wrong).
 describe('the production server', () => {
   test('runs in production mode on the seeded database', async () => {
-    const { status, body } = await api<{ docs: { slug: string }[] }>('GET', `/films?where[slug][equals]=${FILM.slug}&depth=0`)
+    const { status, body } = await api<{ docs: { slug: string }[] }>(
+      'GET',
+      `/films?where[slug][equals]=${FILM.slug}&depth=0`,
+    )
     expect(status).toBe(200)
     expect(body.docs.map((film) => film.slug)).toEqual([FILM.slug])
     // `next start` refuses a development build, but say it: caching only works like this in production.
@@ -27,7 +30,10 @@ describe('the production server', () => {
     ['de-DE,de;q=0.9', '/en'],
     ['', '/en'],
   ])('sends / with Accept-Language “%s” to %s, varying by that header', async (acceptLanguage, target) => {
-    const response = await fetch(`${baseUrl()}/`, { redirect: 'manual', headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} })
+    const response = await fetch(`${baseUrl()}/`, {
+      redirect: 'manual',
+      headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {},
+    })
     expect(response.status).toBe(307)
     expect(new URL(response.headers.get('location') ?? '', baseUrl()).pathname).toBe(target)
     expect(response.headers.get('vary')).toMatch(/accept-language/i)

@@ -4,7 +4,10 @@ import * as seed from '@/seed/content'
 import { baseUrl } from './api'
 
 /** Demo content the tests walk through: what the seed loaded (src/seed/content.ts). */
-export const FILM = { slug: 'mua-do', title: { en: 'Red Rain', fr: 'Pluie rouge', vi: 'Mưa Đỏ' } satisfies Record<Locale, string> }
+export const FILM = {
+  slug: 'mua-do',
+  title: { en: 'Red Rain', fr: 'Pluie rouge', vi: 'Mưa Đỏ' } satisfies Record<Locale, string>,
+}
 export const DIRECTOR = { slug: 'dang-thai-huyen', name: 'Đặng Thái Huyền' }
 export const EDITION_NAME = (locale: Locale) => seed.edition[locale].name
 

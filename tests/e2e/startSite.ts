@@ -24,7 +24,12 @@ const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace('--experimental-vm-
 
 /** The account tests publish and preview with: an editor, as the festival's staff are, not the admin. */
 async function createEditor(adminToken: string): Promise<void> {
-  const editor = { email: 'e2e-editor@filmweek.test', password: crypto.randomBytes(18).toString('hex'), role: 'editor', name: 'E2E Editor' }
+  const editor = {
+    email: 'e2e-editor@filmweek.test',
+    password: crypto.randomBytes(18).toString('hex'),
+    role: 'editor',
+    name: 'E2E Editor',
+  }
   const { status, body } = await api('POST', '/users', { token: adminToken, body: editor })
   if (status !== 201) throw new Error(`creating the editor failed: ${status} ${JSON.stringify(body)}`)
   process.env.E2E_EDITOR_EMAIL = editor.email
@@ -36,7 +41,10 @@ async function sellTicketsForTheDemoScreening(token: string): Promise<void> {
   const { body } = await api<{ docs: { id: number }[] }>('GET', '/screenings?limit=1&depth=0', { token })
   const [screening] = body.docs
   if (!screening) throw new Error('the seed made no screening')
-  const { status } = await api('PATCH', `/screenings/${screening.id}`, { token, body: { ticketUrl: 'https://tickets.example/closing-night' } })
+  const { status } = await api('PATCH', `/screenings/${screening.id}`, {
+    token,
+    body: { ticketUrl: 'https://tickets.example/closing-night' },
+  })
   if (status !== 200) throw new Error(`adding a ticket link failed: ${status}`)
 }
 
@@ -58,7 +66,13 @@ export async function startSite(rootDir: string): Promise<void> {
   // The children below run in process groups of their own, out of the terminal's reach: Ctrl-C must end them too.
   state.release = killOnSignals()
   try {
-    state.database = await timed('database', () => startDatabase(rootDir, 'e2e', process.env.E2E_EMBEDDED_PG_PORT ? Number(process.env.E2E_EMBEDDED_PG_PORT) : undefined))
+    state.database = await timed('database', () =>
+      startDatabase(
+        rootDir,
+        'e2e',
+        process.env.E2E_EMBEDDED_PG_PORT ? Number(process.env.E2E_EMBEDDED_PG_PORT) : undefined,
+      ),
+    )
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'production',
@@ -81,7 +95,9 @@ export async function startSite(rootDir: string): Promise<void> {
     }
     const options = (name: string) => ({ cwd: rootDir, env, log: path.join(logs, `${name}.log`) })
 
-    await timed('migrate + seed', () => run('prepare', bin('tsx'), ['--conditions=production', 'src/scripts/prepare.ts', '--seed'], options('prepare')))
+    await timed('migrate + seed', () =>
+      run('prepare', bin('tsx'), ['--conditions=production', 'src/scripts/prepare.ts', '--seed'], options('prepare')),
+    )
     // Next keeps its data cache across builds, and pages regenerated at run time
     // beside the build's: read from another database (a developer's, or the
     // last run's), they would be served as this one's.

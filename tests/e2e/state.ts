@@ -24,5 +24,6 @@ export async function stopAll(): Promise<void> {
   await database?.stop()
   // What was cached from the throw-away database must not outlive it.
   clearCaches(runtimeCaches)
-  if (server || database) console.log(`[e2e] server and database stopped: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (server || database)
+    console.log(`[e2e] server and database stopped: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -22,7 +22,9 @@ let originalStart: string
 
 type Ld = Record<string, unknown> & { '@type'?: string }
 const screeningEvents = async (path: string) =>
-  [...(await get(path)).text.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => JSON.parse(match[1]) as Ld).filter((ld) => ld['@type'] === 'ScreeningEvent')
+  [...(await get(path)).text.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+    .map((match) => JSON.parse(match[1]) as Ld)
+    .filter((ld) => ld['@type'] === 'ScreeningEvent')
 
 beforeAll(async () => {
   token = await login('editor')
@@ -32,19 +34,40 @@ beforeAll(async () => {
   // A second screening of the film, the day before in a room of its own, to cancel.
   const { status, body } = await api<{ doc: Screening }>('POST', '/screenings', {
     token,
-    body: { film: film.id, edition: seeded.edition, venue: seeded.venue, room: 'E2E', start: new Date(Date.parse(originalStart) - 24 * HOUR_MS).toISOString(), start_tz: 'Europe/Paris', status: 'scheduled', _status: 'published' },
+    body: {
+      film: film.id,
+      edition: seeded.edition,
+      venue: seeded.venue,
+      room: 'E2E',
+      start: new Date(Date.parse(originalStart) - 24 * HOUR_MS).toISOString(),
+      start_tz: 'Europe/Paris',
+      status: 'scheduled',
+      _status: 'published',
+    },
   })
   expect(status).toBe(201)
   cancelled = await patch<Screening>('screenings', body.doc.id, { status: 'cancelled' }, token)
-  moved = await patch<Screening>('screenings', seeded.id, { status: 'rescheduled', previousStart: originalStart, start: new Date(Date.parse(originalStart) - 2 * HOUR_MS).toISOString() }, token)
+  moved = await patch<Screening>(
+    'screenings',
+    seeded.id,
+    {
+      status: 'rescheduled',
+      previousStart: originalStart,
+      start: new Date(Date.parse(originalStart) - 2 * HOUR_MS).toISOString(),
+    },
+    token,
+  )
   await pollUntil('both changes on the film page', async () => {
     const statuses = (await screeningEvents(filmPage)).map((event) => event.eventStatus)
-    return statuses.includes('https://schema.org/EventCancelled') && statuses.includes('https://schema.org/EventRescheduled')
+    return (
+      statuses.includes('https://schema.org/EventCancelled') && statuses.includes('https://schema.org/EventRescheduled')
+    )
   })
 })
 
 afterAll(async () => {
-  if (moved) await patch('screenings', moved.id, { status: 'scheduled', previousStart: null, start: originalStart }, token)
+  if (moved)
+    await patch('screenings', moved.id, { status: 'scheduled', previousStart: null, start: originalStart }, token)
   if (cancelled) await api('DELETE', `/screenings/${cancelled.id}`, { token })
 })
 
@@ -65,7 +88,10 @@ test('the programme strikes the old time through, marks the cancellation, and ax
   })
   const page = await (await newContext()).newPage()
   expect((await page.goto(programme))?.status()).toBe(200)
-  const row = (screening: Screening) => page.locator('li[data-screening]').filter({ has: page.locator(`a[href="/en/screenings/${screening.id}/calendar.ics"]`) })
+  const row = (screening: Screening) =>
+    page
+      .locator('li[data-screening]')
+      .filter({ has: page.locator(`a[href="/en/screenings/${screening.id}/calendar.ics"]`) })
 
   const movedRow = row(moved)
   expect(await movedRow.locator('del time').getAttribute('datetime')).toBe(originalStart)
@@ -83,9 +109,16 @@ test('the programme strikes the old time through, marks the cancellation, and ax
   expect(violations.map((violation) => violation.id)).toEqual([])
 })
 
-test.each([`${filmPage}/calendar.ics`, `${programme}/calendar.ics`])('%s marks the cancelled screening STATUS:CANCELLED, the other confirmed', async (path) => {
-  const calendar = ICAL.Component.fromString((await get(path)).text)
-  const statusOf = new Map(calendar.getAllSubcomponents('vevent').map((event) => [event.getFirstPropertyValue('uid'), event.getFirstPropertyValue('status')]))
-  expect(statusOf.get(`screening-${cancelled.id}@filmweek`)).toBe('CANCELLED')
-  expect(statusOf.get(`screening-${moved.id}@filmweek`)).toBe('CONFIRMED')
-})
+test.each([`${filmPage}/calendar.ics`, `${programme}/calendar.ics`])(
+  '%s marks the cancelled screening STATUS:CANCELLED, the other confirmed',
+  async (path) => {
+    const calendar = ICAL.Component.fromString((await get(path)).text)
+    const statusOf = new Map(
+      calendar
+        .getAllSubcomponents('vevent')
+        .map((event) => [event.getFirstPropertyValue('uid'), event.getFirstPropertyValue('status')]),
+    )
+    expect(statusOf.get(`screening-${cancelled.id}@filmweek`)).toBe('CANCELLED')
+    expect(statusOf.get(`screening-${moved.id}@filmweek`)).toBe('CONFIRMED')
+  },
+)

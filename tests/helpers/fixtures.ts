@@ -13,7 +13,10 @@ export type Accounts = Record<'admin' | 'editor' | 'partner', { user: User; emai
 export async function createAccounts(payload: Payload): Promise<Accounts> {
   const partnerKey = 'partner-key-0123456789abcdef'
   const make = (role: User['role'], extra: Partial<User> = {}) =>
-    payload.create({ collection: 'users', data: { email: `${role}@filmweek.test`, password: PASSWORD, role, ...extra } })
+    payload.create({
+      collection: 'users',
+      data: { email: `${role}@filmweek.test`, password: PASSWORD, role, ...extra },
+    })
   const admin = await make('admin')
   const editor = await make('editor')
   const partner = await make('partner', { enableAPIKey: true, apiKey: partnerKey })
@@ -33,7 +36,17 @@ const slugged = (base: string) => {
   return { value, slug: toSlug(value) }
 }
 
-export const CONTENT_COLLECTIONS = ['editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations', 'pages', 'posts'] as const
+export const CONTENT_COLLECTIONS = [
+  'editions',
+  'films',
+  'screenings',
+  'people',
+  'quotes',
+  'venues',
+  'organisations',
+  'pages',
+  'posts',
+] as const
 export type ContentSlug = (typeof CONTENT_COLLECTIONS)[number]
 
 export type Refs = { film: number; edition: number; venue: number; person: number }
@@ -42,7 +55,13 @@ export type Refs = { film: number; edition: number; venue: number; person: numbe
 export const minimal: { [S in ContentSlug]: (refs: Refs) => RequiredDataFromCollectionSlug<S> } = {
   editions: () => {
     const { value, slug } = slugged('Edition')
-    return { name: value, slug, city: 'Paris', startDate: '2025-12-08T12:00:00.000Z', endDate: '2025-12-13T12:00:00.000Z' }
+    return {
+      name: value,
+      slug,
+      city: 'Paris',
+      startDate: '2025-12-08T12:00:00.000Z',
+      endDate: '2025-12-13T12:00:00.000Z',
+    }
   },
   films: () => {
     const { value, slug } = slugged('Phim')
@@ -61,7 +80,15 @@ export const minimal: { [S in ContentSlug]: (refs: Refs) => RequiredDataFromColl
     return { name: `Organisation ${value}`, shortName: value, slug, kind: 'association' }
   },
   // Each in a room of its own, so fixtures never overlap (overlaps have tests of their own).
-  screenings: (refs) => ({ film: refs.film, edition: refs.edition, venue: refs.venue, room: unique('Room'), start: '2025-12-10T19:00:00.000Z', start_tz: 'Europe/Paris', status: 'scheduled' }),
+  screenings: (refs) => ({
+    film: refs.film,
+    edition: refs.edition,
+    venue: refs.venue,
+    room: unique('Room'),
+    start: '2025-12-10T19:00:00.000Z',
+    start_tz: 'Europe/Paris',
+    status: 'scheduled',
+  }),
   quotes: (refs) => ({ text: unique('Words'), kind: 'paraphrase', originalLocale: 'en', speaker: refs.person }),
   pages: () => {
     const { value, slug } = slugged('Page')
@@ -69,7 +96,13 @@ export const minimal: { [S in ContentSlug]: (refs: Refs) => RequiredDataFromColl
   },
   posts: () => {
     const { value, slug } = slugged('Post')
-    return { title: value, slug, standfirst: `What happened: ${value}`, body: paragraphs(`The story of ${value}.`), publishedAt: '2025-12-14T12:00:00.000Z' }
+    return {
+      title: value,
+      slug,
+      standfirst: `What happened: ${value}`,
+      body: paragraphs(`The story of ${value}.`),
+      publishedAt: '2025-12-14T12:00:00.000Z',
+    }
   },
 }
 

@@ -7,13 +7,20 @@ export type Reply = { status: number; body?: unknown; headers?: Record<string, s
 export type Vendor = (request: Recorded) => Reply
 
 /** An HTTP server on loopback that records every request and answers through `vendor`. */
-export async function recordingServer(vendor: Vendor): Promise<{ url: string; requests: Recorded[]; close: () => Promise<void> }> {
+export async function recordingServer(
+  vendor: Vendor,
+): Promise<{ url: string; requests: Recorded[]; close: () => Promise<void> }> {
   const requests: Recorded[] = []
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
-      const recorded = { method: request.method ?? '', path: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') }
+      const recorded = {
+        method: request.method ?? '',
+        path: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      }
       requests.push(recorded)
       const reply = vendor(recorded)
       response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })

@@ -47,12 +47,25 @@ export async function login(email: string, password: string): Promise<string> {
 }
 
 /** Posts a GraphQL query through Payload's GraphQL route handler, as the Next route does. */
-export async function graphql(query: string, credentials: Credentials = {}): Promise<{ status: number; text: string; body: { data?: Record<string, unknown> | null; errors?: { message: string }[] } }> {
+export async function graphql(
+  query: string,
+  credentials: Credentials = {},
+): Promise<{
+  status: number
+  text: string
+  body: { data?: Record<string, unknown> | null; errors?: { message: string }[] }
+}> {
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const { default: config } = await import('@payload-config')
   const headers = authHeaders(credentials)
   headers.set('content-type', 'application/json')
-  const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
+  const response = await GRAPHQL_POST(config)(
+    new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+  )
   const text = await response.text()
-  return { status: response.status, text, body: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { message: string }[] } }
+  return {
+    status: response.status,
+    text,
+    body: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { message: string }[] },
+  }
 }

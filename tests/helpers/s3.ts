@@ -7,7 +7,13 @@ import S3rver from 's3rver'
 /** s3rver's fixed credentials. */
 export const S3RVER_KEY = 'S3RVER'
 
-export type LocalS3 = { endpoint: string; port: number; stop: () => Promise<void>; start: () => Promise<void>; remove: () => Promise<void> }
+export type LocalS3 = {
+  endpoint: string
+  port: number
+  stop: () => Promise<void>
+  start: () => Promise<void>
+  remove: () => Promise<void>
+}
 
 /**
  * An S3-compatible server from npm (s3rver) on loopback, with `bucket`
@@ -19,7 +25,13 @@ export async function startLocalS3(bucket: string, port = 0): Promise<LocalS3> {
   let server: S3rver | undefined
   let boundPort = port
   const start = async () => {
-    server = new S3rver({ address: '127.0.0.1', port: boundPort, directory, silent: true, configureBuckets: [{ name: bucket }] })
+    server = new S3rver({
+      address: '127.0.0.1',
+      port: boundPort,
+      directory,
+      silent: true,
+      configureBuckets: [{ name: bucket }],
+    })
     boundPort = (await server.run()).port
   }
   const stop = async () => {

@@ -3,7 +3,16 @@
  * content collection × every role × read (published and draft), create,
  * update and delete; then media, users and the site global.
  */
-import { CONTENT_COLLECTIONS, createAccounts, createRefs, minimal, PASSWORD, type Accounts, type ContentSlug, type Refs } from '../helpers/fixtures'
+import {
+  CONTENT_COLLECTIONS,
+  createAccounts,
+  createRefs,
+  minimal,
+  PASSWORD,
+  type Accounts,
+  type ContentSlug,
+  type Refs,
+} from '../helpers/fixtures'
 import { PNG_1PX } from '../helpers/images'
 import { createTestPayload, type TestPayload } from '../helpers/payload'
 import { authHeaders, graphql, login, rest, send, type Credentials } from '../helpers/rest'
@@ -60,7 +69,10 @@ describe.each(CONTENT_COLLECTIONS)('%s', (collection) => {
 
   test.each(ROLES)('%s creates only when staff', async (role) => {
     const before = (await ctx.payload.count({ collection })).totalDocs
-    const { status } = await rest('POST', `/${collection}`, { ...credentials[role], body: { ...minimal[collection](refs), _status: 'published' } })
+    const { status } = await rest('POST', `/${collection}`, {
+      ...credentials[role],
+      body: { ...minimal[collection](refs), _status: 'published' },
+    })
     expect(status).toBe(STAFF.has(role) ? 201 : 403)
     expect((await ctx.payload.count({ collection })).totalDocs).toBe(before + (STAFF.has(role) ? 1 : 0))
   })
@@ -78,7 +90,8 @@ describe.each(CONTENT_COLLECTIONS)('%s', (collection) => {
   test.each(ROLES)('%s reads the version history only when staff', async (role) => {
     const history = await rest('GET', `/${collection}/versions?where[parent][equals]=${draft}`, credentials[role])
     expect(history.status).toBe(STAFF.has(role) ? 200 : 403)
-    if (STAFF.has(role)) expect((history.body as { docs: { parent: number }[] }).docs.map((version) => version.parent)).toContain(draft)
+    if (STAFF.has(role))
+      expect((history.body as { docs: { parent: number }[] }).docs.map((version) => version.parent)).toContain(draft)
   })
 })
 
@@ -115,27 +128,41 @@ describe('users', () => {
 
   test('admins see every account', async () => {
     const { emails } = await visibleEmails('admin')
-    expect(emails).toEqual(expect.arrayContaining([accounts.admin.email, accounts.editor.email, accounts.partner.email]))
+    expect(emails).toEqual(
+      expect.arrayContaining([accounts.admin.email, accounts.editor.email, accounts.partner.email]),
+    )
   })
 
   test.each(['anonymous', 'partner', 'editor'] as const)('%s cannot create users', async (role) => {
-    const { status } = await rest('POST', '/users', { ...credentials[role], body: { email: `new-${role}@filmweek.test`, password: PASSWORD, role: 'admin' } })
+    const { status } = await rest('POST', '/users', {
+      ...credentials[role],
+      body: { email: `new-${role}@filmweek.test`, password: PASSWORD, role: 'admin' },
+    })
     expect(status).toBe(403)
   })
 
   test('a partner cannot change its own account or key', async () => {
-    const { status } = await rest('PATCH', `/users/${accounts.partner.user.id}`, { ...credentials.partner, body: { apiKey: 'stolen-key-0123456789', email: 'x@example.com' } })
+    const { status } = await rest('PATCH', `/users/${accounts.partner.user.id}`, {
+      ...credentials.partner,
+      body: { apiKey: 'stolen-key-0123456789', email: 'x@example.com' },
+    })
     expect(status).toBe(403)
   })
 
-  test.each(['anonymous', 'partner', 'editor'] as const)('%s can neither change nor delete another account', async (role) => {
-    const target = accounts.admin.user.id
-    const update = await rest('PATCH', `/users/${target}`, { ...credentials[role], body: { email: `taken-by-${role}@example.com`, role: 'partner' } })
-    expect(update.status).toBe(403)
-    expect((await rest('DELETE', `/users/${target}`, credentials[role])).status).toBe(403)
-    const admin = await ctx.payload.findByID({ collection: 'users', id: target })
-    expect({ email: admin.email, role: admin.role }).toEqual({ email: accounts.admin.email, role: 'admin' })
-  })
+  test.each(['anonymous', 'partner', 'editor'] as const)(
+    '%s can neither change nor delete another account',
+    async (role) => {
+      const target = accounts.admin.user.id
+      const update = await rest('PATCH', `/users/${target}`, {
+        ...credentials[role],
+        body: { email: `taken-by-${role}@example.com`, role: 'partner' },
+      })
+      expect(update.status).toBe(403)
+      expect((await rest('DELETE', `/users/${target}`, credentials[role])).status).toBe(403)
+      const admin = await ctx.payload.findByID({ collection: 'users', id: target })
+      expect({ email: admin.email, role: admin.role }).toEqual({ email: accounts.admin.email, role: 'admin' })
+    },
+  )
 
   test.each(['partner', 'editor'] as const)('%s cannot raise their own role', async (role) => {
     await rest('PATCH', `/users/${accounts[role].user.id}`, { ...credentials[role], body: { role: 'admin' } })
@@ -144,19 +171,26 @@ describe('users', () => {
   })
 
   test('admins create users with a role', async () => {
-    const { status, body } = await rest('POST', '/users', { ...credentials.admin, body: { email: 'new-editor@filmweek.test', password: PASSWORD, role: 'editor' } })
+    const { status, body } = await rest('POST', '/users', {
+      ...credentials.admin,
+      body: { email: 'new-editor@filmweek.test', password: PASSWORD, role: 'editor' },
+    })
     expect(status).toBe(201)
     expect((body as { doc: { role: string } }).doc.role).toBe('editor')
   })
 })
 
 describe('users over GraphQL', () => {
-  const query = () => `{ Users(limit: 100) { docs { id email apiKey enableAPIKey } } User(id: ${accounts.partner.user.id}) { email apiKey } meUser { user { email apiKey } } }`
+  const query = () =>
+    `{ Users(limit: 100) { docs { id email apiKey enableAPIKey } } User(id: ${accounts.partner.user.id}) { email apiKey } meUser { user { email apiKey } } }`
 
   test.each(['anonymous', 'partner'] as const)('%s gets no account, email or API key', async (role) => {
     const { text, body } = await graphql(query(), credentials[role])
-    for (const secret of [accounts.admin.email, accounts.editor.email, accounts.partner.email, accounts.partnerKey]) expect(text).not.toContain(secret)
-    expect(body.errors?.map((error) => error.message)).toEqual(expect.arrayContaining([expect.stringMatching(/not allowed/)]))
+    for (const secret of [accounts.admin.email, accounts.editor.email, accounts.partner.email, accounts.partnerKey])
+      expect(text).not.toContain(secret)
+    expect(body.errors?.map((error) => error.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/not allowed/)]),
+    )
   })
 
   test('an admin gets them (so the test above can fail)', async () => {
@@ -169,26 +203,41 @@ describe('users over GraphQL', () => {
 describe('site settings', () => {
   test.each(ROLES)('%s reads; only staff update', async (role) => {
     expect((await rest('GET', '/globals/site', credentials[role])).status).toBe(200)
-    const { status } = await rest('POST', '/globals/site', { ...credentials[role], body: { siteName: `Site by ${role}` } })
+    const { status } = await rest('POST', '/globals/site', {
+      ...credentials[role],
+      body: { siteName: `Site by ${role}` },
+    })
     expect(status).toBe(STAFF.has(role) ? 200 : 403)
   })
 
-  test.each(ROLES)('%s: the settings\' history is for staff only', async (role) => {
+  test.each(ROLES)("%s: the settings' history is for staff only", async (role) => {
     const versions = await rest('GET', '/globals/site/versions', credentials[role])
     expect(versions.status).toBe(STAFF.has(role) ? 200 : 403)
-    if (STAFF.has(role)) expect((versions.body as { docs: { version: { siteName: string } }[] }).docs.map((doc) => doc.version.siteName)).toContain(`Site by ${role}`)
+    if (STAFF.has(role))
+      expect(
+        (versions.body as { docs: { version: { siteName: string } }[] }).docs.map((doc) => doc.version.siteName),
+      ).toContain(`Site by ${role}`)
   })
 })
 
 describe("Payload's internal collections", () => {
-  test.each(['payload-preferences', 'payload-locked-documents'])('partners can neither read nor write %s', async (collection) => {
-    expect((await rest('GET', `/${collection}`, credentials.partner)).status).toBe(403)
-    const { status } = await rest('POST', `/${collection}`, { ...credentials.partner, body: { key: 'probe', value: {}, globalSlug: 'site' } })
-    expect(status).toBe(403)
-  })
+  test.each(['payload-preferences', 'payload-locked-documents'])(
+    'partners can neither read nor write %s',
+    async (collection) => {
+      expect((await rest('GET', `/${collection}`, credentials.partner)).status).toBe(403)
+      const { status } = await rest('POST', `/${collection}`, {
+        ...credentials.partner,
+        body: { key: 'probe', value: {}, globalSlug: 'site' },
+      })
+      expect(status).toBe(403)
+    },
+  )
 
   test('editors keep their preferences (the admin panel needs them)', async () => {
-    const { status } = await rest('POST', '/payload-preferences', { ...credentials.editor, body: { key: 'probe', value: { columns: [] } } })
+    const { status } = await rest('POST', '/payload-preferences', {
+      ...credentials.editor,
+      body: { key: 'probe', value: { columns: [] } },
+    })
     expect(status).toBe(201)
   })
 })
@@ -196,8 +245,16 @@ describe("Payload's internal collections", () => {
 describe('the jobs queue (scheduled publishing)', () => {
   // A publication due now: whoever runs the queue publishes the film.
   async function dueDraft(): Promise<number> {
-    const film = await ctx.payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' } })
-    await ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'films', value: film.id } }, waitUntil: new Date(Date.now() - 1000) })
+    const film = await ctx.payload.create({
+      collection: 'films',
+      draft: true,
+      data: { ...minimal.films(refs), _status: 'draft' },
+    })
+    await ctx.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'films', value: film.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
     return film.id
   }
   const statusOf = async (id: number) => (await ctx.payload.findByID({ collection: 'films', id, draft: true }))._status
@@ -216,17 +273,25 @@ describe('the jobs queue (scheduled publishing)', () => {
     expect(await statusOf(id)).toBe('published')
   })
 
-  test.each(['partner', 'editor'] as const)('queueing and cancelling with access checked is for staff only (%s)', async (role) => {
-    const { createLocalReq } = await import('payload')
-    const req = await createLocalReq({ user: { ...accounts[role].user, collection: 'users' } }, ctx.payload)
-    const queue = ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'films', value: refs.film } }, overrideAccess: false, req })
-    const cancel = ctx.payload.jobs.cancel({ where: { id: { equals: -1 } }, overrideAccess: false, req })
-    if (STAFF.has(role)) {
-      await expect(queue).resolves.toMatchObject({ id: expect.any(Number) })
-      await expect(cancel).resolves.toBeUndefined()
-    } else {
-      await expect(queue).rejects.toThrow(/not allowed/i)
-      await expect(cancel).rejects.toThrow(/not allowed/i)
-    }
-  })
+  test.each(['partner', 'editor'] as const)(
+    'queueing and cancelling with access checked is for staff only (%s)',
+    async (role) => {
+      const { createLocalReq } = await import('payload')
+      const req = await createLocalReq({ user: { ...accounts[role].user, collection: 'users' } }, ctx.payload)
+      const queue = ctx.payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'films', value: refs.film } },
+        overrideAccess: false,
+        req,
+      })
+      const cancel = ctx.payload.jobs.cancel({ where: { id: { equals: -1 } }, overrideAccess: false, req })
+      if (STAFF.has(role)) {
+        await expect(queue).resolves.toMatchObject({ id: expect.any(Number) })
+        await expect(cancel).resolves.toBeUndefined()
+      } else {
+        await expect(queue).rejects.toThrow(/not allowed/i)
+        await expect(cancel).rejects.toThrow(/not allowed/i)
+      }
+    },
+  )
 })

@@ -36,15 +36,27 @@ describe('abuse limits on the login and password-reset forms', () => {
 
   /** A form posted through the Next route from `address` (the socket's, as src/security/peerAddress.ts records it). */
   async function post(form: 'login' | 'forgot-password' | 'reset-password', body: unknown, address: string) {
-    const request = new Request(`http://localhost:3000/api/users/${form}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify(body) })
+    const request = new Request(`http://localhost:3000/api/users/${form}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify(body),
+    })
     const response = await route.POST(request, { params: Promise.resolve({ slug: ['users', form] }) })
-    return { status: response.status, headers: response.headers, body: (await response.json()) as { errors?: { message: string }[] } }
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as { errors?: { message: string }[] },
+    }
   }
 
   test("the admin's login form (multipart, one `_payload` field, as Payload's admin posts it) logs in", async () => {
     const form = new FormData()
     form.set('_payload', JSON.stringify({ email: accounts.editor.email, password: PASSWORD }))
-    const request = new Request('http://localhost:3000/api/users/login', { method: 'POST', headers: { 'x-forwarded-for': newAddress() }, body: form })
+    const request = new Request('http://localhost:3000/api/users/login', {
+      method: 'POST',
+      headers: { 'x-forwarded-for': newAddress() },
+      body: form,
+    })
     const response = await route.POST(request, { params: Promise.resolve({ slug: ['users', 'login'] }) })
     expect(response.status).toBe(200)
   })
@@ -54,7 +66,8 @@ describe('abuse limits on the login and password-reset forms', () => {
     await ctx.payload.create({ collection: 'users', data: { email, password: PASSWORD, role: 'editor' } })
     const attacker = newAddress()
     const answers: number[] = []
-    for (let attempt = 1; attempt <= limits.perAddress + 1; attempt++) answers.push((await post('login', { email, password: `wrong-password-${attempt}` }, attacker)).status)
+    for (let attempt = 1; attempt <= limits.perAddress + 1; attempt++)
+      answers.push((await post('login', { email, password: `wrong-password-${attempt}` }, attacker)).status)
     expect(answers).toEqual([...Array(limits.perAddress).fill(401), 429])
     const refused = await post('login', { email, password: PASSWORD }, attacker)
     expect(refused.status).toBe(429)
@@ -72,7 +85,8 @@ describe('abuse limits on the login and password-reset forms', () => {
       const statuses: number[] = []
       for (let address = 0; address * limits.perAddress < limits.perAccount; address++) {
         const from = newAddress()
-        for (let attempt = 0; attempt < limits.perAddress; attempt++) statuses.push((await post('login', { email, password: 'a-wrong-password' }, from)).status)
+        for (let attempt = 0; attempt < limits.perAddress; attempt++)
+          statuses.push((await post('login', { email, password: 'a-wrong-password' }, from)).status)
       }
       expect(statuses.every((status) => status === 401)).toBe(true)
       const locked = await post('login', { email, password: PASSWORD }, newAddress())
@@ -113,7 +127,11 @@ describe('abuse limits on the login and password-reset forms', () => {
   })
 
   test('a reset token that does not work says so, naming token', async () => {
-    const { status, body } = await post('reset-password', { token: 'not-a-real-token', password: 'a-fine-new-passphrase-9' }, newAddress())
+    const { status, body } = await post(
+      'reset-password',
+      { token: 'not-a-real-token', password: 'a-fine-new-passphrase-9' },
+      newAddress(),
+    )
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toMatch(/"path":"token".*reset link is invalid or has expired/)
   })
@@ -123,7 +141,8 @@ describe('abuse limits on the login and password-reset forms', () => {
     const known = await post('forgot-password', { email: accounts.editor.email }, from)
     const unknown = await post('forgot-password', { email: 'no-account@filmweek.test' }, from)
     expect([known.status, known.body]).toEqual([unknown.status, unknown.body])
-    for (let i = 2; i < limits.perAddress; i++) await post('forgot-password', { email: 'no-account@filmweek.test' }, from)
+    for (let i = 2; i < limits.perAddress; i++)
+      await post('forgot-password', { email: 'no-account@filmweek.test' }, from)
     expect((await post('forgot-password', { email: accounts.editor.email }, from)).status).toBe(429)
   })
 })
@@ -150,7 +169,10 @@ describe('logging', () => {
 
   test("a wrong password and a malformed query are the client's mistakes: logged as info, not as server errors", async () => {
     const levels = await levelsDuring(async () => {
-      expect((await rest('POST', '/users/login', { body: { email: accounts.editor.email, password: 'not-the-password-1' } })).status).toBe(401)
+      expect(
+        (await rest('POST', '/users/login', { body: { email: accounts.editor.email, password: 'not-the-password-1' } }))
+          .status,
+      ).toBe(401)
       expect((await rest('GET', '/films?where[nope][equals]=1')).status).toBe(400)
     })
     expect(levels).toContain('info')
@@ -166,19 +188,30 @@ describe('password policy', () => {
     ['a common password', 'Password1234'],
     ['one repeated character', 'aaaaaaaaaaaaaaaa'],
   ])('%s is refused with 400 naming the password field', async (_case, password) => {
-    const { status, body } = await rest('POST', '/users', { token: adminToken, body: { email: 'weak@filmweek.test', password, role: 'editor' } })
+    const { status, body } = await rest('POST', '/users', {
+      token: adminToken,
+      body: { email: 'weak@filmweek.test', password, role: 'editor' },
+    })
     expect(status).toBe(400)
-    expect(fieldErrors(body)).toEqual([expect.objectContaining({ path: 'password', message: expect.stringMatching(/\w+/) })])
+    expect(fieldErrors(body)).toEqual([
+      expect.objectContaining({ path: 'password', message: expect.stringMatching(/\w+/) }),
+    ])
   })
 
   test('a long passphrase is accepted', async () => {
-    const { status } = await rest('POST', '/users', { token: adminToken, body: { email: 'strong@filmweek.test', password: 'plum-harbour-lantern-42', role: 'editor' } })
+    const { status } = await rest('POST', '/users', {
+      token: adminToken,
+      body: { email: 'strong@filmweek.test', password: 'plum-harbour-lantern-42', role: 'editor' },
+    })
     expect(status).toBe(201)
   })
 
   test('changing a password to a weak one is refused too; the old one keeps working', async () => {
     const editorToken = await login(accounts.editor.email, PASSWORD)
-    const { status, body } = await rest('PATCH', `/users/${accounts.editor.user.id}`, { token: editorToken, body: { password: 'editor', currentPassword: PASSWORD } })
+    const { status, body } = await rest('PATCH', `/users/${accounts.editor.user.id}`, {
+      token: editorToken,
+      body: { password: 'editor', currentPassword: PASSWORD },
+    })
     expect(status).toBe(400)
     expect(fieldErrors(body).map((error) => error.path)).toEqual(['password'])
     await login(accounts.editor.email, PASSWORD)
@@ -190,7 +223,10 @@ describe('API keys', () => {
 
   test('a partner key works until an admin revokes it, then gets 401', async () => {
     const key = 'revocable-partner-key-0123456789'
-    const partner = await ctx.payload.create({ collection: 'users', data: { email: 'revoked@filmweek.test', password: PASSWORD, role: 'partner', enableAPIKey: true, apiKey: key } })
+    const partner = await ctx.payload.create({
+      collection: 'users',
+      data: { email: 'revoked@filmweek.test', password: PASSWORD, role: 'partner', enableAPIKey: true, apiKey: key },
+    })
     expect((await feed(key)).status).toBe(200)
 
     const revoked = await rest('PATCH', `/users/${partner.id}`, { token: adminToken, body: { enableAPIKey: false } })
@@ -201,7 +237,10 @@ describe('API keys', () => {
 
   test('an admin gives a partner a key: it works, and is never read back', async () => {
     const key = 'admin-made-partner-key-0123456789'
-    const created = await rest('POST', '/users', { token: adminToken, body: { email: 'cinema@filmweek.test', password: PASSWORD, role: 'partner', enableAPIKey: true, apiKey: key } })
+    const created = await rest('POST', '/users', {
+      token: adminToken,
+      body: { email: 'cinema@filmweek.test', password: PASSWORD, role: 'partner', enableAPIKey: true, apiKey: key },
+    })
     expect(created.status).toBe(201)
     expect((await feed(key)).status).toBe(200)
     const { id } = (created.body as { doc: { id: number } }).doc
@@ -213,10 +252,17 @@ describe('API keys', () => {
   test('an editor cannot give themselves a key: the change is refused naming the fields, and no key works', async () => {
     const key = 'editor-made-key-0123456789abcdef'
     const editorToken = await login(accounts.editor.email, PASSWORD)
-    const patched = await rest('PATCH', `/users/${accounts.editor.user.id}`, { token: editorToken, body: { name: 'Editor', enableAPIKey: true, apiKey: key } })
+    const patched = await rest('PATCH', `/users/${accounts.editor.user.id}`, {
+      token: editorToken,
+      body: { name: 'Editor', enableAPIKey: true, apiKey: key },
+    })
     expect(patched.status).toBe(403)
     expect(JSON.stringify(patched.body)).toMatch(/enableAPIKey, apiKey/)
-    const stored = await ctx.payload.findByID({ collection: 'users', id: accounts.editor.user.id, showHiddenFields: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'users',
+      id: accounts.editor.user.id,
+      showHiddenFields: true,
+    })
     expect(stored.name ?? null).toBeNull()
     expect(stored.enableAPIKey ?? false).toBe(false)
     expect(stored.apiKey ?? null).toBeNull()
@@ -234,7 +280,8 @@ describe('API keys', () => {
 })
 
 describe('self-service changes of an account', () => {
-  const editorChange = async (body: Record<string, unknown>) => rest('PATCH', `/users/${accounts.editor.user.id}`, { token: await login(accounts.editor.email, PASSWORD), body })
+  const editorChange = async (body: Record<string, unknown>) =>
+    rest('PATCH', `/users/${accounts.editor.user.id}`, { token: await login(accounts.editor.email, PASSWORD), body })
 
   test('a role an editor may not give themselves is refused with 403 naming it, not ignored with a 200', async () => {
     const { status, body } = await editorChange({ role: 'admin' })
@@ -248,24 +295,38 @@ describe('self-service changes of an account', () => {
   test.each([
     ['email', { email: 'taken-over@filmweek.test' }],
     ['password', { password: 'a-new-long-passphrase-42' }],
-  ])('changing their own %s takes the current password: 400 naming currentPassword without it or with a wrong one', async (_what, change) => {
-    for (const currentPassword of [undefined, 'not-my-password-at-all']) {
-      const { status, body } = await editorChange({ ...change, ...(currentPassword ? { currentPassword } : {}) })
-      expect(status).toBe(400)
-      expect(fieldErrors(body)).toEqual([expect.objectContaining({ path: 'currentPassword', message: expect.stringMatching(/current password/) })])
-    }
-    const stored = await ctx.payload.findByID({ collection: 'users', id: accounts.editor.user.id })
-    expect(stored.email).toBe(accounts.editor.email)
-    await login(accounts.editor.email, PASSWORD)
-  })
+  ])(
+    'changing their own %s takes the current password: 400 naming currentPassword without it or with a wrong one',
+    async (_what, change) => {
+      for (const currentPassword of [undefined, 'not-my-password-at-all']) {
+        const { status, body } = await editorChange({ ...change, ...(currentPassword ? { currentPassword } : {}) })
+        expect(status).toBe(400)
+        expect(fieldErrors(body)).toEqual([
+          expect.objectContaining({ path: 'currentPassword', message: expect.stringMatching(/current password/) }),
+        ])
+      }
+      const stored = await ctx.payload.findByID({ collection: 'users', id: accounts.editor.user.id })
+      expect(stored.email).toBe(accounts.editor.email)
+      await login(accounts.editor.email, PASSWORD)
+    },
+  )
 
   test('with the current password the change goes through; an admin changes another account without theirs', async () => {
-    const account = await ctx.payload.create({ collection: 'users', data: { email: 'mover@filmweek.test', password: PASSWORD, role: 'editor' } })
+    const account = await ctx.payload.create({
+      collection: 'users',
+      data: { email: 'mover@filmweek.test', password: PASSWORD, role: 'editor' },
+    })
     const token = await login('mover@filmweek.test', PASSWORD)
-    const moved = await rest('PATCH', `/users/${account.id}`, { token, body: { email: 'moved@filmweek.test', currentPassword: PASSWORD } })
+    const moved = await rest('PATCH', `/users/${account.id}`, {
+      token,
+      body: { email: 'moved@filmweek.test', currentPassword: PASSWORD },
+    })
     expect(moved.status).toBe(200)
     expect(JSON.stringify(moved.body)).not.toContain(PASSWORD)
-    const reset = await rest('PATCH', `/users/${account.id}`, { token: adminToken, body: { password: 'admin-chosen-passphrase-7' } })
+    const reset = await rest('PATCH', `/users/${account.id}`, {
+      token: adminToken,
+      body: { password: 'admin-chosen-passphrase-7' },
+    })
     expect(reset.status).toBe(200)
     await login('moved@filmweek.test', 'admin-chosen-passphrase-7')
   })

@@ -34,11 +34,15 @@ function script(name: 'db-backup' | 'db-restore', args: string[], databaseUrl: s
 /** Every document of each collection in every locale, latest drafts included, and how many versions exist. */
 async function snapshot(payload: Payload) {
   const all = { locale: 'all', draft: true, depth: 0, sort: 'id', pagination: false } as const
-  const versions = async (collection: 'films' | 'people' | 'screenings') => (await payload.countVersions({ collection })).totalDocs
+  const versions = async (collection: 'films' | 'people' | 'screenings') =>
+    (await payload.countVersions({ collection })).totalDocs
   return {
     films: { docs: (await payload.find({ collection: 'films', ...all })).docs, versions: await versions('films') },
     people: { docs: (await payload.find({ collection: 'people', ...all })).docs, versions: await versions('people') },
-    screenings: { docs: (await payload.find({ collection: 'screenings', ...all })).docs, versions: await versions('screenings') },
+    screenings: {
+      docs: (await payload.find({ collection: 'screenings', ...all })).docs,
+      versions: await versions('screenings'),
+    },
   }
 }
 
@@ -55,18 +59,33 @@ beforeAll(async () => {
   source = await createTestPayload()
   const { payload } = source
   refs = await createRefs(payload)
-  const director = await payload.create({ collection: 'people', data: { ...minimal.people(refs), description: 'Film director', _status: 'published' } })
+  const director = await payload.create({
+    collection: 'people',
+    data: { ...minimal.people(refs), description: 'Film director', _status: 'published' },
+  })
   await payload.update({ collection: 'people', id: director.id, locale: 'vi', data: { description: 'Đạo diễn' } })
   const film = await payload.create({
     collection: 'films',
-    data: { ...minimal.films(refs), title: 'Red Rain', credits: [{ person: director.id, role: 'director' }], _status: 'published' },
+    data: {
+      ...minimal.films(refs),
+      title: 'Red Rain',
+      credits: [{ person: director.id, role: 'director' }],
+      _status: 'published',
+    },
   })
   filmId = film.id
   await payload.update({ collection: 'films', id: film.id, locale: 'vi', data: { title: 'Mưa Đỏ' } })
   await payload.update({ collection: 'films', id: film.id, locale: 'fr', data: { title: 'Pluie rouge' } })
-  const draft = await payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), title: 'Working title', _status: 'draft' } })
+  const draft = await payload.create({
+    collection: 'films',
+    draft: true,
+    data: { ...minimal.films(refs), title: 'Working title', _status: 'draft' },
+  })
   draftFilmId = draft.id
-  await payload.create({ collection: 'screenings', data: { ...minimal.screenings({ ...refs, film: film.id }), _status: 'published' } })
+  await payload.create({
+    collection: 'screenings',
+    data: { ...minimal.screenings({ ...refs, film: film.id }), _status: 'published' },
+  })
   before = await snapshot(payload)
 
   backupFile = path.join(workDir, 'festival.dump')
@@ -97,7 +116,10 @@ test('a backup restored into an empty database holds every document, locale, dra
     try {
       expect(await snapshot(restored.payload)).toEqual(before)
       // Ids keep counting from where they were: a new document takes no restored id.
-      const next = await restored.payload.create({ collection: 'films', data: { ...minimal.films(refs), title: 'After restore' } })
+      const next = await restored.payload.create({
+        collection: 'films',
+        data: { ...minimal.films(refs), title: 'After restore' },
+      })
       expect(next.id).toBeGreaterThan(Math.max(...before.films.docs.map((doc) => doc.id)))
     } finally {
       await restored.close()
@@ -118,7 +140,9 @@ test('a restore that fails partway leaves the database as it was (one transactio
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('enum_venues_status')
     expect(await userRelations(target.databaseUrl)).toEqual([])
-    const { rows } = await client.query<{ typname: string }>(`SELECT typname FROM pg_type WHERE typnamespace = 'public'::regnamespace AND typtype = 'e'`)
+    const { rows } = await client.query<{ typname: string }>(
+      `SELECT typname FROM pg_type WHERE typnamespace = 'public'::regnamespace AND typtype = 'e'`,
+    )
     expect(rows.map((row) => row.typname)).toEqual(['enum_venues_status'])
   } finally {
     await client.end()
@@ -128,7 +152,10 @@ test('a restore that fails partway leaves the database as it was (one transactio
 
 test('a restore over a database that is not empty is refused without --clean and changes nothing', async () => {
   const { payload } = source
-  const added = await payload.create({ collection: 'films', data: { ...minimal.films(refs), title: 'Added after the backup' } })
+  const added = await payload.create({
+    collection: 'films',
+    data: { ...minimal.films(refs), title: 'Added after the backup' },
+  })
   const current = await snapshot(payload)
 
   const run = await script('db-restore', [backupFile], source.databaseUrl)

@@ -27,7 +27,10 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' }
   if (process.env.TEST_DATABASE_SERVER) env.DATABASE_URL = process.env.TEST_DATABASE_SERVER
   else delete env.DATABASE_URL
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['bench/run.ts', '--smoke', '--out', out], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['bench/run.ts', '--smoke', '--out', out], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
@@ -46,7 +49,8 @@ test('runs to the end and writes results.json and results.md', () => {
 test('measures cached pages against both floors, served from the cache', () => {
   const { cached } = results()
   for (const page of ['home', 'programme', 'film', 'person'] as const) {
-    for (const name of [`static file (${page})`, `node:http (${page})`, page]) expect(cached.targets[name].rps).toBeGreaterThan(0)
+    for (const name of [`static file (${page})`, `node:http (${page})`, page])
+      expect(cached.targets[name].rps).toBeGreaterThan(0)
     expect(cached.cache[page].before).toBe('HIT')
     expect(cached.ratios[page].vsStatic).toBeGreaterThan(0)
     expect(cached.ratios[page].vsNode).toBeGreaterThan(0)
@@ -65,7 +69,12 @@ test('renders cold pages and counts their SQL statements', () => {
 
 test('times publish-to-fresh for every kind of change', () => {
   const { publish } = results()
-  expect(publish.changes.map((change) => change.kind)).toEqual(['film title', 'person name', 'screening time', 'film title (highest id)'])
+  expect(publish.changes.map((change) => change.kind)).toEqual([
+    'film title',
+    'person name',
+    'screening time',
+    'film title (highest id)',
+  ])
   // Freshness itself is the bench's finding, not a test failure: every change was at least timed.
   for (const change of publish.changes) expect(change.patchMs).toBeGreaterThan(0)
 })
@@ -120,7 +129,9 @@ test('holds a load while an editor publishes, counting errors, and checks the la
   expect(load.publishes.sent).toBeGreaterThan(0)
   expect(Object.keys(load.lastTitleSeen).sort()).toEqual(['film', 'home', 'person', 'programme'])
   // autocannon counts timeouts among its errors: once, not twice.
-  expect(load.errors).toBe(load.load.statuses['4xx'] + load.load.statuses['5xx'] + load.load.errors + load.publishes.failed)
+  expect(load.errors).toBe(
+    load.load.statuses['4xx'] + load.load.statuses['5xx'] + load.load.errors + load.publishes.failed,
+  )
   expect(budgets.map((check) => check.budget)).toContain('load: every page shows the last published title afterwards')
 })
 

@@ -19,11 +19,18 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-const errorMessages = (body: unknown) => ((body as { errors?: { message: string }[] }).errors ?? []).map(({ message }) => message).join(' ')
+const errorMessages = (body: unknown) =>
+  ((body as { errors?: { message: string }[] }).errors ?? []).map(({ message }) => message).join(' ')
 
 test('a bulk update that fails for one document changes none', async () => {
-  const published = await ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), _status: 'published' } })
-  const refusing = await ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), _status: 'published' } })
+  const published = await ctx.payload.create({
+    collection: 'quotes',
+    data: { ...minimal.quotes(refs), _status: 'published' },
+  })
+  const refusing = await ctx.payload.create({
+    collection: 'quotes',
+    data: { ...minimal.quotes(refs), _status: 'published' },
+  })
   // Drafts are validated like published documents, so no stored draft fails a rule: a hook refusing one
   // document stands for any per-document failure (a rule added since it was saved, a hook's check).
   const hooks = ctx.payload.collections.quotes.config.hooks
@@ -33,7 +40,10 @@ test('a bulk update that fails for one document changes none', async () => {
   }
   hooks.beforeChange.push(refuse)
   try {
-    const answer = await rest('PATCH', `/quotes?where[id][in]=${refusing.id},${published.id}`, { token, body: { text: 'Changed in bulk', _status: 'published' } })
+    const answer = await rest('PATCH', `/quotes?where[id][in]=${refusing.id},${published.id}`, {
+      token,
+      body: { text: 'Changed in bulk', _status: 'published' },
+    })
     expect(answer.status).toBe(400)
     expect(errorMessages(answer.body)).toContain(`${refusing.id}:`)
     expect(errorMessages(answer.body)).toMatch(/Nothing was updated/)
@@ -47,17 +57,33 @@ test('a bulk update that fails for one document changes none', async () => {
 })
 
 test('a bulk update that every document accepts changes them all', async () => {
-  const first = await ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), _status: 'published' } })
-  const second = await ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), _status: 'published' } })
-  const answer = await rest('PATCH', `/quotes?where[id][in]=${first.id},${second.id}`, { token, body: { text: 'Both changed' } })
+  const first = await ctx.payload.create({
+    collection: 'quotes',
+    data: { ...minimal.quotes(refs), _status: 'published' },
+  })
+  const second = await ctx.payload.create({
+    collection: 'quotes',
+    data: { ...minimal.quotes(refs), _status: 'published' },
+  })
+  const answer = await rest('PATCH', `/quotes?where[id][in]=${first.id},${second.id}`, {
+    token,
+    body: { text: 'Both changed' },
+  })
 
   expect(answer.status).toBe(200)
-  for (const id of [first.id, second.id]) expect((await ctx.payload.findByID({ collection: 'quotes', id, draft: true })).text).toBe('Both changed')
+  for (const id of [first.id, second.id])
+    expect((await ctx.payload.findByID({ collection: 'quotes', id, draft: true })).text).toBe('Both changed')
 })
 
 test('a bulk delete that fails for one document deletes none', async () => {
-  const kept = await ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), _status: 'published' } })
-  const refusing = await ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), _status: 'published' } })
+  const kept = await ctx.payload.create({
+    collection: 'quotes',
+    data: { ...minimal.quotes(refs), _status: 'published' },
+  })
+  const refusing = await ctx.payload.create({
+    collection: 'quotes',
+    data: { ...minimal.quotes(refs), _status: 'published' },
+  })
   // A hook that refuses one document stands for any per-document failure (a constraint, a hook's check).
   const hooks = ctx.payload.collections.quotes.config.hooks
   const refuse: (typeof hooks.beforeDelete)[number] = ({ id }) => {
@@ -71,5 +97,7 @@ test('a bulk delete that fails for one document deletes none', async () => {
   } finally {
     hooks.beforeDelete.splice(hooks.beforeDelete.indexOf(refuse), 1)
   }
-  expect((await ctx.payload.count({ collection: 'quotes', where: { id: { in: [kept.id, refusing.id] } } })).totalDocs).toBe(2)
+  expect(
+    (await ctx.payload.count({ collection: 'quotes', where: { id: { in: [kept.id, refusing.id] } } })).totalDocs,
+  ).toBe(2)
 })

@@ -32,11 +32,27 @@ beforeAll(async () => {
   const { payload } = ctx
   film = await payload.create({
     collection: 'films',
-    data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'director' }], programme: [{ edition: refs.edition, section: 'closing' }], _status: 'published' },
+    data: {
+      ...minimal.films(refs),
+      credits: [{ person: refs.person, role: 'director' }],
+      programme: [{ edition: refs.edition, section: 'closing' }],
+      _status: 'published',
+    },
   })
-  draftFilm = await payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'cast' }], _status: 'draft' } })
-  screening = await payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), film: film.id, guests: [refs.person], _status: 'published' } })
-  await payload.create({ collection: 'screenings', draft: true, data: { ...minimal.screenings(refs), film: film.id, start: '2025-12-11T19:00:00.000Z', _status: 'draft' } })
+  draftFilm = await payload.create({
+    collection: 'films',
+    draft: true,
+    data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'cast' }], _status: 'draft' },
+  })
+  screening = await payload.create({
+    collection: 'screenings',
+    data: { ...minimal.screenings(refs), film: film.id, guests: [refs.person], _status: 'published' },
+  })
+  await payload.create({
+    collection: 'screenings',
+    draft: true,
+    data: { ...minimal.screenings(refs), film: film.id, start: '2025-12-11T19:00:00.000Z', _status: 'draft' },
+  })
 })
 afterAll(async () => ctx?.close())
 
@@ -59,19 +75,28 @@ describe('reads are published-only', () => {
 
   test('featured quotes: only featured, newest first, at most the limit, only what a card shows', async () => {
     const quote = (featured: boolean, date: string) =>
-      ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), featured, source: { publication: 'Review', date }, _status: 'published' } })
-    const [older, newer] = [await quote(true, '2025-01-01T12:00:00.000Z'), await quote(true, '2025-03-01T12:00:00.000Z')]
+      ctx.payload.create({
+        collection: 'quotes',
+        data: { ...minimal.quotes(refs), featured, source: { publication: 'Review', date }, _status: 'published' },
+      })
+    const [older, newer] = [
+      await quote(true, '2025-01-01T12:00:00.000Z'),
+      await quote(true, '2025-03-01T12:00:00.000Z'),
+    ]
     await quote(false, '2025-04-01T12:00:00.000Z')
     const oldest = await quote(true, '2024-01-01T12:00:00.000Z')
     const featured = await data.featuredQuotes.run(ctx.payload, read, 2)
     expect(featured.map((doc) => doc.id)).toEqual([newer.id, older.id])
     expect(featured.map((doc) => doc.id)).not.toContain(oldest.id)
-    for (const key of Object.keys(featured[0])) expect(['id', 'kind', 'source', 'speaker', 'speakerRole', 'text']).toContain(key)
+    for (const key of Object.keys(featured[0]))
+      expect(['id', 'kind', 'source', 'speaker', 'speakerRole', 'text']).toContain(key)
   })
 
   test('a preview (draft mode) shows drafts to staff, and only to them', async () => {
     const preview = (user?: User) => readOptions({ locale: 'en', draft: true, user })
-    expect(await data.getFilmBySlug.run(ctx.payload, preview(accounts.editor.user), draftFilm.slug)).toMatchObject({ id: draftFilm.id })
+    expect(await data.getFilmBySlug.run(ctx.payload, preview(accounts.editor.user), draftFilm.slug)).toMatchObject({
+      id: draftFilm.id,
+    })
     // A draft-mode cookie left in a browser after logging out: no user, no drafts.
     expect(await data.getFilmBySlug.run(ctx.payload, preview(), draftFilm.slug)).toBeNull()
     expect(await data.getFilmBySlug.run(ctx.payload, preview(accounts.partner.user), draftFilm.slug)).toBeNull()
@@ -102,7 +127,12 @@ describe('what a query depends on is what a change expires', () => {
   test('a moved screening expires the old and the new film and venue', () => {
     const moved = { ...screening, film: 9001, venue: 9002 }
     const expired = changedTags('screenings', moved, screening)
-    covers(expired, [...data.screeningsOfFilm.tags(film.id), ...data.screeningsOfFilm.tags(9001), ...data.screeningsAtVenue.tags(9002), ...data.screeningsAtVenue.tags(refs.venue)])
+    covers(expired, [
+      ...data.screeningsOfFilm.tags(film.id),
+      ...data.screeningsOfFilm.tags(9001),
+      ...data.screeningsAtVenue.tags(9002),
+      ...data.screeningsAtVenue.tags(refs.venue),
+    ])
   })
 
   test('a renamed slug expires the old URL and the new one', () => {
@@ -119,56 +149,122 @@ describe('collection hooks expire those tags', () => {
   }
 
   test('publishing a draft expires its page in every locale, the lists and the people it credits', async () => {
-    const draft = await ctx.payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'cast' }], _status: 'draft' } })
+    const draft = await ctx.payload.create({
+      collection: 'films',
+      draft: true,
+      data: { ...minimal.films(refs), credits: [{ person: refs.person, role: 'cast' }], _status: 'draft' },
+    })
     const expiredPaths: string[] = []
-    const expired = await change((context) => ctx.payload.update({ collection: 'films', id: draft.id, data: { _status: 'published' }, context: Object.assign(context, { expiredPaths }) }))
-    expect(expired).toEqual(expect.arrayContaining([...data.getFilmBySlug.tags(draft.slug), ...data.getFilms.tags([draft.id]), ...data.listFilms.tags(), ...data.filmsCrediting.tags(refs.person)]))
+    const expired = await change((context) =>
+      ctx.payload.update({
+        collection: 'films',
+        id: draft.id,
+        data: { _status: 'published' },
+        context: Object.assign(context, { expiredPaths }),
+      }),
+    )
+    expect(expired).toEqual(
+      expect.arrayContaining([
+        ...data.getFilmBySlug.tags(draft.slug),
+        ...data.getFilms.tags([draft.id]),
+        ...data.listFilms.tags(),
+        ...data.filmsCrediting.tags(refs.person),
+      ]),
+    )
     expect(expiredPaths).toEqual(expect.arrayContaining(LOCALE_CODES.map((locale) => routes.film(locale, draft.slug))))
     expect(await data.getFilmBySlug.run(ctx.payload, read, draft.slug)).toMatchObject({ id: draft.id })
   })
 
   test('renaming a person expires every page that shows them', async () => {
-    const expired = await change((context) => ctx.payload.update({ collection: 'people', id: refs.person, data: { name: 'Renamed Person' }, context }))
+    const expired = await change((context) =>
+      ctx.payload.update({ collection: 'people', id: refs.person, data: { name: 'Renamed Person' }, context }),
+    )
     expect(expired).toEqual(expect.arrayContaining(data.getPeople.tags([refs.person])))
   })
 
   test('unpublishing a film expires its page and every list', async () => {
-    const expired = await change((context) => ctx.payload.update({ collection: 'films', id: film.id, data: { _status: 'draft' }, context }))
-    expect(expired).toEqual(expect.arrayContaining([...data.getFilmBySlug.tags(film.slug), ...data.listFilms.tags(), ...data.getFilms.tags([film.id])]))
+    const expired = await change((context) =>
+      ctx.payload.update({ collection: 'films', id: film.id, data: { _status: 'draft' }, context }),
+    )
+    expect(expired).toEqual(
+      expect.arrayContaining([
+        ...data.getFilmBySlug.tags(film.slug),
+        ...data.listFilms.tags(),
+        ...data.getFilms.tags([film.id]),
+      ]),
+    )
     expect(await data.getFilmBySlug.run(ctx.payload, read, film.slug)).toBeNull()
     await ctx.payload.update({ collection: 'films', id: film.id, data: { _status: 'published' } })
   })
 
   test('moving a screening expires the programme, the film, the venue and the home page', async () => {
-    const expired = await change((context) => ctx.payload.update({ collection: 'screenings', id: screening.id, data: { start: '2025-12-12T18:00:00.000Z' }, context }))
-    expect(expired).toEqual(expect.arrayContaining([...data.screeningsOfEdition.tags(refs.edition), ...data.screeningsOfFilm.tags(film.id), ...data.screeningsAtVenue.tags(refs.venue)]))
+    const expired = await change((context) =>
+      ctx.payload.update({
+        collection: 'screenings',
+        id: screening.id,
+        data: { start: '2025-12-12T18:00:00.000Z' },
+        context,
+      }),
+    )
+    expect(expired).toEqual(
+      expect.arrayContaining([
+        ...data.screeningsOfEdition.tags(refs.edition),
+        ...data.screeningsOfFilm.tags(film.id),
+        ...data.screeningsAtVenue.tags(refs.venue),
+      ]),
+    )
   })
 
   test('deleting expires too', async () => {
-    const doomed = await ctx.payload.create({ collection: 'quotes', data: { ...minimal.quotes(refs), film: film.id, _status: 'published' } })
+    const doomed = await ctx.payload.create({
+      collection: 'quotes',
+      data: { ...minimal.quotes(refs), film: film.id, _status: 'published' },
+    })
     const expired = await change((context) => ctx.payload.delete({ collection: 'quotes', id: doomed.id, context }))
     expect(expired).toEqual(expect.arrayContaining([...data.quotesAboutFilm.tags(film.id), ...data.listQuotes.tags()]))
   })
 
   test('saving a draft nobody can see expires nothing', async () => {
-    const expired = await change((context) => ctx.payload.update({ collection: 'films', id: draftFilm.id, draft: true, data: { title: 'Still a draft' }, context }))
+    const expired = await change((context) =>
+      ctx.payload.update({
+        collection: 'films',
+        id: draftFilm.id,
+        draft: true,
+        data: { title: 'Still a draft' },
+        context,
+      }),
+    )
     expect(expired).toEqual([])
   })
 
   test('the seed (disableRevalidate) expires nothing', async () => {
-    const expired = await change((context) => ctx.payload.update({ collection: 'films', id: film.id, data: { title: 'Seeded' }, context: Object.assign(context, { disableRevalidate: true }) }))
+    const expired = await change((context) =>
+      ctx.payload.update({
+        collection: 'films',
+        id: film.id,
+        data: { title: 'Seeded' },
+        context: Object.assign(context, { disableRevalidate: true }),
+      }),
+    )
     expect(expired).toEqual([])
   })
 
   test('the site settings expire the site tag', async () => {
-    const expired = await change((context) => ctx.payload.updateGlobal({ slug: 'site', data: { siteName: 'Film Week' }, context }))
+    const expired = await change((context) =>
+      ctx.payload.updateGlobal({ slug: 'site', data: { siteName: 'Film Week' }, context }),
+    )
     expect(expired).toEqual(data.getSite.tags())
   })
 })
 
 test('creating a draft expires nothing: nobody outside the team can see it', async () => {
   const expiredTags: string[] = []
-  await ctx.payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' }, context: { expiredTags } })
+  await ctx.payload.create({
+    collection: 'films',
+    draft: true,
+    data: { ...minimal.films(refs), _status: 'draft' },
+    context: { expiredTags },
+  })
   expect(expiredTags).toEqual([])
 })
 

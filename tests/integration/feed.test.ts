@@ -29,7 +29,10 @@ let routes: {
   openapi: typeof import('@/app/api/v1/openapi.json/route')
   unknown: typeof import('@/app/api/v1/[[...path]]/route')
 }
-let schemas: typeof import('@/api/v1/schemas/programme') & typeof import('@/api/v1/schemas/content') & typeof import('@/api/v1/schemas/common') & typeof import('@/api/v1/schemas/posts')
+let schemas: typeof import('@/api/v1/schemas/programme') &
+  typeof import('@/api/v1/schemas/content') &
+  typeof import('@/api/v1/schemas/common') &
+  typeof import('@/api/v1/schemas/posts')
 
 let ip = 0
 /** A fresh client address per call site, so rate limits only bite where a test wants them to. */
@@ -74,29 +77,67 @@ describe('contract: real responses match the schemas', () => {
     const slug = body.data[0]!.slug
     const one = await call(routes.post.GET, `/api/v1/posts/${slug}?locale=en`, { headers: anon(), params: { slug } })
     const post = schemas.PostResponse.parse(one.json).data
-    expect(post).toMatchObject({ author: 'Festival press office', source: { publication: 'The Europe Today', date: '2025-12-14' }, related: { films: [{ slug: 'mua-do' }] } })
+    expect(post).toMatchObject({
+      author: 'Festival press office',
+      source: { publication: 'The Europe Today', date: '2025-12-14' },
+      related: { films: [{ slug: 'mua-do' }] },
+    })
     expect(post.related.people.map((person) => person.name)).toEqual(['Đặng Thái Huyền', 'Chu Lai'])
     expect(post.body).toContain('as The Europe Today reported')
 
-    const draft = await ctx.payload.create({ collection: 'posts', draft: true, data: { ...minimal.posts({} as never), title: 'Draft post for partners', _status: 'draft' } })
-    const again = schemas.PostsResponse.parse((await call(routes.posts.GET, '/api/v1/posts', { headers: { Authorization: `users API-Key ${accounts.partnerKey}` } })).json)
+    const draft = await ctx.payload.create({
+      collection: 'posts',
+      draft: true,
+      data: { ...minimal.posts({} as never), title: 'Draft post for partners', _status: 'draft' },
+    })
+    const again = schemas.PostsResponse.parse(
+      (
+        await call(routes.posts.GET, '/api/v1/posts', {
+          headers: { Authorization: `users API-Key ${accounts.partnerKey}` },
+        })
+      ).json,
+    )
     expect(again.data.map((item) => item.slug)).not.toContain(draft.slug)
-    expect((await call(routes.post.GET, `/api/v1/posts/${draft.slug}`, { headers: anon(), params: { slug: draft.slug } })).status).toBe(404)
+    expect(
+      (await call(routes.post.GET, `/api/v1/posts/${draft.slug}`, { headers: anon(), params: { slug: draft.slug } }))
+        .status,
+    ).toBe(404)
     await ctx.payload.update({ collection: 'posts', id: draft.id, data: { _status: 'published' } })
-    expect((await call(routes.post.GET, `/api/v1/posts/${draft.slug}`, { headers: anon(), params: { slug: draft.slug } })).status).toBe(200)
+    expect(
+      (await call(routes.post.GET, `/api/v1/posts/${draft.slug}`, { headers: anon(), params: { slug: draft.slug } }))
+        .status,
+    ).toBe(200)
     await ctx.payload.delete({ collection: 'posts', id: draft.id })
   })
 
   test('programme', async () => {
-    const { status, json, headers } = await call(routes.programme.GET, '/api/v1/programme?locale=fr', { headers: anon() })
+    const { status, json, headers } = await call(routes.programme.GET, '/api/v1/programme?locale=fr', {
+      headers: anon(),
+    })
     expect(status).toBe(200)
     const body = schemas.ProgrammeResponse.parse(json)
-    expect(body.meta).toMatchObject({ locale: 'fr', count: 1, total: 1, next_cursor: null, edition: { slug: 'vietnamese-film-week-2025' } })
+    expect(body.meta).toMatchObject({
+      locale: 'fr',
+      count: 1,
+      total: 1,
+      next_cursor: null,
+      edition: { slug: 'vietnamese-film-week-2025' },
+    })
     expect(body.data[0]).toMatchObject({
       start: '2025-12-13T20:00:00+01:00',
       status: 'scheduled',
-      venue: { name: 'Pathé Palace', address: { city: 'Paris', country: 'FR' }, coordinates: { latitude: 48.8706, longitude: 2.3317 } },
-      film: { slug: 'mua-do', original_title: 'Mưa Đỏ', title: 'Pluie rouge', runtime_minutes: 124, directors: ['Đặng Thái Huyền'] },
+      venue: {
+        name: 'Pathé Palace',
+        address: { city: 'Paris', country: 'FR' },
+        coordinates: { latitude: 48.8706, longitude: 2.3317 },
+      },
+      film: {
+        slug: 'mua-do',
+        original_title: 'Mưa Đỏ',
+        title: 'Pluie rouge',
+        runtime_minutes: 124,
+        directors: ['Đặng Thái Huyền'],
+      },
       labels: ['international-premiere', 'closing-night'],
       guest_event: 'qa',
       guests: [{ slug: 'dang-thai-huyen', name: 'Đặng Thái Huyền' }],
@@ -120,17 +161,38 @@ describe('contract: real responses match the schemas', () => {
   })
 
   test('details carry what partners need', async () => {
-    const film = schemas.FilmResponse.parse((await call(routes.film.GET, '/api/v1/films/mua-do', { headers: anon(), params: { slug: 'mua-do' } })).json).data
-    expect(film.box_office).toEqual(expect.arrayContaining([expect.objectContaining({ amount: 700_000_000_000, currency: 'VND' })]))
+    const film = schemas.FilmResponse.parse(
+      (await call(routes.film.GET, '/api/v1/films/mua-do', { headers: anon(), params: { slug: 'mua-do' } })).json,
+    ).data
+    expect(film.box_office).toEqual(
+      expect.arrayContaining([expect.objectContaining({ amount: 700_000_000_000, currency: 'VND' })]),
+    )
     expect(film.awards[0]).toMatchObject({ event: '98th Academy Awards', result: 'national-submission' })
     expect(film.credits.map((credit) => credit.role)).toEqual(['director', 'screenwriter', 'source-author'])
     expect(film.source_work).toMatchObject({ kind: 'novel', author: { slug: 'chu-lai' } })
-    const quotes = schemas.QuotesResponse.parse((await call(routes.quotes.GET, '/api/v1/quotes', { headers: anon() })).json)
+    const quotes = schemas.QuotesResponse.parse(
+      (await call(routes.quotes.GET, '/api/v1/quotes', { headers: anon() })).json,
+    )
     expect(new Set(quotes.data.map((quote) => quote.kind))).toEqual(new Set(['paraphrase']))
     expect(quotes.data[0].source.publication).toBe('The Europe Today')
-    const edition = schemas.EditionResponse.parse((await call(routes.edition.GET, '/api/v1/editions/vietnamese-film-week-2025', { headers: anon(), params: { slug: 'vietnamese-film-week-2025' } })).json).data
-    expect(edition).toMatchObject({ start_date: '2025-12-08', end_date: '2025-12-13', figures: { attendees: 6000, attendees_precision: 'more-than' } })
-    expect(edition.organisations.map((organisation) => organisation.role)).toEqual(['co-organiser', 'co-organiser', 'patron'])
+    const edition = schemas.EditionResponse.parse(
+      (
+        await call(routes.edition.GET, '/api/v1/editions/vietnamese-film-week-2025', {
+          headers: anon(),
+          params: { slug: 'vietnamese-film-week-2025' },
+        })
+      ).json,
+    ).data
+    expect(edition).toMatchObject({
+      start_date: '2025-12-08',
+      end_date: '2025-12-13',
+      figures: { attendees: 6000, attendees_precision: 'more-than' },
+    })
+    expect(edition.organisations.map((organisation) => organisation.role)).toEqual([
+      'co-organiser',
+      'co-organiser',
+      'patron',
+    ])
   })
 
   test('calendar files parse with an independent iCalendar parser', async () => {
@@ -152,17 +214,34 @@ describe('filters and pagination', () => {
   let refs: Awaited<ReturnType<typeof createRefs>>
   beforeAll(async () => {
     refs = await createRefs(ctx.payload)
-    const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
+    const { docs } = await ctx.payload.find({
+      collection: 'editions',
+      where: { slug: { equals: 'vietnamese-film-week-2025' } },
+    })
     for (let day = 8; day <= 12; day += 1) {
       await ctx.payload.create({
         collection: 'screenings',
-        data: { ...minimal.screenings(refs), edition: docs[0].id, start: `2025-12-${String(day).padStart(2, '0')}T17:00:00.000Z`, subtitles: day % 2 ? ['en'] : ['fr'], accessibility: { sdh: day === 10 }, _status: 'published' },
+        data: {
+          ...minimal.screenings(refs),
+          edition: docs[0].id,
+          start: `2025-12-${String(day).padStart(2, '0')}T17:00:00.000Z`,
+          subtitles: day % 2 ? ['en'] : ['fr'],
+          accessibility: { sdh: day === 10 },
+          _status: 'published',
+        },
       })
     }
-    await ctx.payload.create({ collection: 'screenings', draft: true, data: { ...minimal.screenings(refs), edition: docs[0].id, start: '2025-12-09T10:00:00.000Z', _status: 'draft' } })
+    await ctx.payload.create({
+      collection: 'screenings',
+      draft: true,
+      data: { ...minimal.screenings(refs), edition: docs[0].id, start: '2025-12-09T10:00:00.000Z', _status: 'draft' },
+    })
   })
 
-  const ids = async (query: string) => schemas.ProgrammeResponse.parse((await call(routes.programme.GET, `/api/v1/programme?${query}`, { headers: anon() })).json)
+  const ids = async (query: string) =>
+    schemas.ProgrammeResponse.parse(
+      (await call(routes.programme.GET, `/api/v1/programme?${query}`, { headers: anon() })).json,
+    )
 
   test('from/to are Europe/Paris days, inclusive', async () => {
     const body = await ids('from=2025-12-10&to=2025-12-12')
@@ -171,15 +250,29 @@ describe('filters and pagination', () => {
 
   test('a day runs from midnight to midnight in Paris, not in UTC (screenings read by a window around the days)', async () => {
     const refs = await createRefs(ctx.payload)
-    const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
+    const { docs } = await ctx.payload.find({
+      collection: 'editions',
+      where: { slug: { equals: 'vietnamese-film-week-2025' } },
+    })
     // 00:30 on the 10th, 23:30 on the 12th and 00:30 on the 13th, Paris time (UTC+1 in December).
     const edges = ['2025-12-09T23:30:00.000Z', '2025-12-12T22:30:00.000Z', '2025-12-12T23:30:00.000Z']
     const created = await Promise.all(
-      edges.map((start) => ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), edition: docs[0].id, start, _status: 'published' } })),
+      edges.map((start) =>
+        ctx.payload.create({
+          collection: 'screenings',
+          data: { ...minimal.screenings(refs), edition: docs[0].id, start, _status: 'published' },
+        }),
+      ),
     )
     try {
       const body = await ids('from=2025-12-10&to=2025-12-12')
-      expect(body.data.map((item) => item.start.slice(0, 16))).toEqual(['2025-12-10T00:30', '2025-12-10T18:00', '2025-12-11T18:00', '2025-12-12T18:00', '2025-12-12T23:30'])
+      expect(body.data.map((item) => item.start.slice(0, 16))).toEqual([
+        '2025-12-10T00:30',
+        '2025-12-10T18:00',
+        '2025-12-11T18:00',
+        '2025-12-12T18:00',
+        '2025-12-12T23:30',
+      ])
     } finally {
       await Promise.all(created.map((doc) => ctx.payload.delete({ collection: 'screenings', id: doc.id })))
     }
@@ -219,7 +312,8 @@ describe('filters and pagination', () => {
       await new Promise((resolve) => setTimeout(resolve, 5))
       return new Date().toISOString()
     }
-    const changedSince = async (since: string) => (await ids(`modified_since=${since}`)).data.map((item) => item.venue.slug)
+    const changedSince = async (since: string) =>
+      (await ids(`modified_since=${since}`)).data.map((item) => item.venue.slug)
     const beforeVenue = await now()
     expect(await changedSince(beforeVenue)).toEqual([])
     const venue = await ctx.payload.update({ collection: 'venues', id: refs.venue, data: { name: 'Renamed venue' } })
@@ -228,7 +322,9 @@ describe('filters and pagination', () => {
     const beforeFilm = await now()
     expect(await changedSince(beforeFilm)).toEqual([])
     await ctx.payload.update({ collection: 'films', id: refs.film, data: { title: 'Renamed film' } })
-    expect((await ids(`modified_since=${beforeFilm}`)).data.map((item) => item.film.title)).toEqual(Array(5).fill('Renamed film'))
+    expect((await ids(`modified_since=${beforeFilm}`)).data.map((item) => item.film.title)).toEqual(
+      Array(5).fill('Renamed film'),
+    )
   })
 })
 
@@ -262,7 +358,11 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
     ['/api/v1/films?edition=unknown-edition', 404, 'edition'],
     ['/api/v1/films?limit=0', 400, 'limit'],
   ] as const)('%s → %i', async (path, expected, parameter) => {
-    const route = path.startsWith('/api/v1/quotes') ? routes.quotes : path.startsWith('/api/v1/films') ? routes.films : routes.programme
+    const route = path.startsWith('/api/v1/quotes')
+      ? routes.quotes
+      : path.startsWith('/api/v1/films')
+        ? routes.films
+        : routes.programme
     const { status, json } = await call(route.GET, path, { headers: anon() })
     expect(status).toBe(expected)
     const body = schemas.ErrorBody.parse(json)
@@ -271,7 +371,8 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
   })
 
   test('a cursor works only on the endpoint and filters it came from; a hand-made one is refused', async () => {
-    const get = async (route: { GET: Parameters<typeof call>[0] }, path: string) => call(route.GET, path, { headers: anon() })
+    const get = async (route: { GET: Parameters<typeof call>[0] }, path: string) =>
+      call(route.GET, path, { headers: anon() })
     const refused = async (route: { GET: Parameters<typeof call>[0] }, path: string) => {
       const { status, json } = await get(route, path)
       expect([path, status]).toEqual([path, 400])
@@ -287,7 +388,10 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
     await refused(routes.programme, `/api/v1/programme?limit=2&venue=pathe-palace&cursor=${cursor}`)
     await refused(routes.programme, `/api/v1/programme?limit=2&locale=fr&cursor=${cursor}`)
     // A cursor written by hand, past every film, in the unsigned form: data [] with a total was the answer.
-    await refused(routes.films, `/api/v1/films?cursor=${Buffer.from(JSON.stringify(['zzzz', 1e9])).toString('base64url')}`)
+    await refused(
+      routes.films,
+      `/api/v1/films?cursor=${Buffer.from(JSON.stringify(['zzzz', 1e9])).toString('base64url')}`,
+    )
     // The same position with a made-up signature.
     const [position] = cursor!.split('.')
     await refused(routes.programme, `/api/v1/programme?limit=2&cursor=${position}.${'A'.repeat(22)}`)
@@ -307,41 +411,62 @@ describe('hostile input answers 4xx with a clear JSON body', () => {
   })
 
   test('a venue that exists but has no screening there is an empty page, not a 404', async () => {
-    const venue = await ctx.payload.create({ collection: 'venues', data: { ...minimal.venues({} as Parameters<typeof minimal.venues>[0]), _status: 'published' } })
-    const { status, json } = await call(routes.programme.GET, `/api/v1/programme?venue=${venue.slug}`, { headers: anon() })
+    const venue = await ctx.payload.create({
+      collection: 'venues',
+      data: { ...minimal.venues({} as Parameters<typeof minimal.venues>[0]), _status: 'published' },
+    })
+    const { status, json } = await call(routes.programme.GET, `/api/v1/programme?venue=${venue.slug}`, {
+      headers: anon(),
+    })
     expect(status).toBe(200)
     expect(schemas.ProgrammeResponse.parse(json).meta.total).toBe(0)
   })
 
-  test.each(['GET', 'POST', 'OPTIONS'] as const)('an unknown /api/v1 path (%s) is the feed\'s 404 JSON, with CORS', async (method) => {
-    for (const path of ['/api/v1/screenings', '/api/v1/films/mua-do/credits', '/api/v1']) {
-      const { status, json, headers } = await call(routes.unknown[method], path, { method, headers: anon() })
-      expect({ path, status }).toEqual({ path, status: 404 })
-      expect(schemas.ErrorBody.parse(json).error.message).toMatch(/openapi\.json/)
-      expect(headers.get('access-control-allow-origin')).toBe('*')
-    }
-  })
+  test.each(['GET', 'POST', 'OPTIONS'] as const)(
+    "an unknown /api/v1 path (%s) is the feed's 404 JSON, with CORS",
+    async (method) => {
+      for (const path of ['/api/v1/screenings', '/api/v1/films/mua-do/credits', '/api/v1']) {
+        const { status, json, headers } = await call(routes.unknown[method], path, { method, headers: anon() })
+        expect({ path, status }).toEqual({ path, status: 404 })
+        expect(schemas.ErrorBody.parse(json).error.message).toMatch(/openapi\.json/)
+        expect(headers.get('access-control-allow-origin')).toBe('*')
+      }
+    },
+  )
 
   test.each(['POST', 'PUT', 'PATCH', 'DELETE'] as const)('%s is refused: the feed is read-only', async (method) => {
-    const { status, json, headers } = await call(routes.programme[method], '/api/v1/programme', { method, headers: { ...anon(), authorization: `users API-Key ${accounts.partnerKey}` } })
+    const { status, json, headers } = await call(routes.programme[method], '/api/v1/programme', {
+      method,
+      headers: { ...anon(), authorization: `users API-Key ${accounts.partnerKey}` },
+    })
     expect(status).toBe(405)
     expect(headers.get('allow')).toBe('GET, HEAD, OPTIONS')
     expect(schemas.ErrorBody.parse(json).error.message).toMatch(/read-only/)
   })
 
-  test.each(['users API-Key not-a-real-key', 'Bearer abc', 'users API-Key ', 'garbage'])('a malformed or unknown key (%s) is 401, saying how to authenticate', async (authorization) => {
-    const { status, json, headers } = await call(routes.programme.GET, '/api/v1/programme', { headers: { ...anon(), authorization } })
-    expect(status).toBe(401)
-    expect(headers.get('www-authenticate')).toBe('users API-Key')
-    expect(schemas.ErrorBody.parse(json).error.message).toMatch(/API key/)
-  })
+  test.each(['users API-Key not-a-real-key', 'Bearer abc', 'users API-Key ', 'garbage'])(
+    'a malformed or unknown key (%s) is 401, saying how to authenticate',
+    async (authorization) => {
+      const { status, json, headers } = await call(routes.programme.GET, '/api/v1/programme', {
+        headers: { ...anon(), authorization },
+      })
+      expect(status).toBe(401)
+      expect(headers.get('www-authenticate')).toBe('users API-Key')
+      expect(schemas.ErrorBody.parse(json).error.message).toMatch(/API key/)
+    },
+  )
 })
 
 describe('access', () => {
   test('anonymous readers, partners and staff all read the same published programme', async () => {
-    const { token } = await ctx.payload.login({ collection: 'users', data: { email: accounts.editor.email, password: 'correct-horse-battery-staple' } })
+    const { token } = await ctx.payload.login({
+      collection: 'users',
+      data: { email: accounts.editor.email, password: 'correct-horse-battery-staple' },
+    })
     const bodies = await Promise.all(
-      [anon(), { authorization: `users API-Key ${accounts.partnerKey}` }, { authorization: `JWT ${token}` }].map(async (headers) => (await call(routes.programme.GET, '/api/v1/programme', { headers })).json),
+      [anon(), { authorization: `users API-Key ${accounts.partnerKey}` }, { authorization: `JWT ${token}` }].map(
+        async (headers) => (await call(routes.programme.GET, '/api/v1/programme', { headers })).json,
+      ),
     )
     expect(bodies[1]).toEqual(bodies[0])
     expect(bodies[2]).toEqual(bodies[0])
@@ -350,7 +475,8 @@ describe('access', () => {
 
 describe('caching headers', () => {
   test('films/{slug}: ETag and 304 too, and another film has another ETag', async () => {
-    const get = (slug: string, extra: Record<string, string> = {}) => call(routes.film.GET, `/api/v1/films/${slug}`, { headers: { ...anon(), ...extra }, params: { slug } })
+    const get = (slug: string, extra: Record<string, string> = {}) =>
+      call(routes.film.GET, `/api/v1/films/${slug}`, { headers: { ...anon(), ...extra }, params: { slug } })
     const first = await get('mua-do')
     expect(first.status).toBe(200)
     const etag = first.headers.get('etag') ?? ''
@@ -358,7 +484,13 @@ describe('caching headers', () => {
     const again = await get('mua-do', { 'if-none-match': etag })
     expect(again.status).toBe(304)
     expect(again.text).toBe('')
-    const [other] = (await ctx.payload.find({ collection: 'films', where: { slug: { not_equals: 'mua-do' }, _status: { equals: 'published' } }, limit: 1 })).docs
+    const [other] = (
+      await ctx.payload.find({
+        collection: 'films',
+        where: { slug: { not_equals: 'mua-do' }, _status: { equals: 'published' } },
+        limit: 1,
+      })
+    ).docs
     const different = await get(other!.slug, { 'if-none-match': etag })
     expect(different.status).toBe(200)
     expect(different.headers.get('etag')).not.toBe(etag)
@@ -369,10 +501,14 @@ describe('caching headers', () => {
     const etag = first.headers.get('etag')
     expect(etag).toMatch(/^W\/"/)
     expect(first.headers.get('cache-control')).toMatch(/max-age=\d+/)
-    const second = await call(routes.programme.GET, '/api/v1/programme', { headers: { ...anon(), 'if-none-match': etag ?? '' } })
+    const second = await call(routes.programme.GET, '/api/v1/programme', {
+      headers: { ...anon(), 'if-none-match': etag ?? '' },
+    })
     expect(second.status).toBe(304)
     expect(second.text).toBe('')
-    const other = await call(routes.programme.GET, '/api/v1/programme?locale=vi', { headers: { ...anon(), 'if-none-match': etag ?? '' } })
+    const other = await call(routes.programme.GET, '/api/v1/programme?locale=vi', {
+      headers: { ...anon(), 'if-none-match': etag ?? '' },
+    })
     expect(other.status).toBe(200)
   })
 })
@@ -400,11 +536,22 @@ describe('rate limits', () => {
 
   test('a partner key past its own quota gets 429 too, naming the key', async () => {
     const key = 'busy-partner-key-0123456789abcdef'
-    await ctx.payload.create({ collection: 'users', data: { email: 'busy@filmweek.test', password: 'correct-horse-battery-staple', role: 'partner', enableAPIKey: true, apiKey: key } })
+    await ctx.payload.create({
+      collection: 'users',
+      data: {
+        email: 'busy@filmweek.test',
+        password: 'correct-horse-battery-staple',
+        role: 'partner',
+        enableAPIKey: true,
+        apiKey: key,
+      },
+    })
     const statuses = []
     let last: Awaited<ReturnType<typeof call>> | undefined
     for (let i = 0; i < 51; i += 1) {
-      last = await call(routes.films.GET, '/api/v1/films', { headers: { ...anon(), authorization: `users API-Key ${key}` } })
+      last = await call(routes.films.GET, '/api/v1/films', {
+        headers: { ...anon(), authorization: `users API-Key ${key}` },
+      })
       statuses.push(last.status)
     }
     expect(statuses.filter((status) => status === 200)).toHaveLength(50)
@@ -414,7 +561,7 @@ describe('rate limits', () => {
     expect(schemas.ErrorBody.parse(last?.json).error.message).toMatch(/for this API key/)
   })
 
-  test('wrong keys spend the address\'s anonymous quota: guessing keys is limited like reading', async () => {
+  test("wrong keys spend the address's anonymous quota: guessing keys is limited like reading", async () => {
     const headers = { 'x-forwarded-for': '203.0.113.21', authorization: 'users API-Key guessed-0123456789' }
     const answers = []
     for (let i = 0; i < 6; i += 1) answers.push(await call(routes.films.GET, '/api/v1/films', { headers }))
@@ -423,16 +570,22 @@ describe('rate limits', () => {
     expect(schemas.ErrorBody.parse(answers[0].json).error.message).toMatch(/API key/)
     expect(Number(answers[5].headers.get('retry-after'))).toBeGreaterThan(0)
     // The same address reading without a key is refused too: it is one quota.
-    expect((await call(routes.films.GET, '/api/v1/films', { headers: { 'x-forwarded-for': '203.0.113.21' } })).status).toBe(429)
+    expect(
+      (await call(routes.films.GET, '/api/v1/films', { headers: { 'x-forwarded-for': '203.0.113.21' } })).status,
+    ).toBe(429)
   })
 
   test('the client is the rightmost X-Forwarded-For entry: a made-up one on its left escapes nothing', async () => {
     const statuses = []
-    for (let i = 0; i < 6; i += 1) statuses.push((await call(routes.films.GET, '/api/v1/films', { headers: { 'x-forwarded-for': `10.9.9.${i}, 203.0.113.22` } })).status)
+    for (let i = 0; i < 6; i += 1)
+      statuses.push(
+        (await call(routes.films.GET, '/api/v1/films', { headers: { 'x-forwarded-for': `10.9.9.${i}, 203.0.113.22` } }))
+          .status,
+      )
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
   })
 
-  test('without PostgreSQL\'s counters, each process limits in memory', async () => {
+  test("without PostgreSQL's counters, each process limits in memory", async () => {
     const { pool } = ctx.payload.db
     await pool.query('ALTER TABLE api_rate_limits RENAME TO api_rate_limits_away')
     try {
@@ -448,7 +601,9 @@ describe('rate limits', () => {
   })
 
   test('the counters are shared through PostgreSQL (what several instances see)', async () => {
-    const { rows } = await ctx.payload.db.pool.query(`SELECT key, points FROM api_rate_limits WHERE key LIKE 'v1-ip:203.0.113.9'`)
+    const { rows } = await ctx.payload.db.pool.query(
+      `SELECT key, points FROM api_rate_limits WHERE key LIKE 'v1-ip:203.0.113.9'`,
+    )
     expect(rows[0]?.points).toBeGreaterThanOrEqual(6)
   })
 })
@@ -473,11 +628,17 @@ describe('database work per request is bounded', () => {
   }
 
   test('the programme takes the same number of SQL queries with 12 more screenings, films, venues, directors and guests', async () => {
-    const request = () => call(routes.programme.GET, '/api/v1/programme?limit=500', { headers: { authorization: `users API-Key ${accounts.partnerKey}` } })
+    const request = () =>
+      call(routes.programme.GET, '/api/v1/programme?limit=500', {
+        headers: { authorization: `users API-Key ${accounts.partnerKey}` },
+      })
     const before = await countQueries(request)
     const { total } = schemas.ProgrammeResponse.parse((await request()).json).meta
     const refs = await createRefs(ctx.payload)
-    const { docs } = await ctx.payload.find({ collection: 'editions', where: { slug: { equals: 'vietnamese-film-week-2025' } } })
+    const { docs } = await ctx.payload.find({
+      collection: 'editions',
+      where: { slug: { equals: 'vietnamese-film-week-2025' } },
+    })
     for (let i = 0; i < 12; i += 1) {
       const published = { _status: 'published' } as const
       const [director, guest, venue] = await Promise.all([
@@ -485,15 +646,30 @@ describe('database work per request is bounded', () => {
         ctx.payload.create({ collection: 'people', data: { ...minimal.people(refs), ...published } }),
         ctx.payload.create({ collection: 'venues', data: { ...minimal.venues(refs), ...published } }),
       ])
-      const film = await ctx.payload.create({ collection: 'films', data: { ...minimal.films(refs), credits: [{ person: director.id, role: 'director' }], ...published } })
-      await ctx.payload.create({ collection: 'screenings', data: { ...minimal.screenings(refs), film: film.id, venue: venue.id, edition: docs[0].id, guests: [guest.id], ...published } })
+      const film = await ctx.payload.create({
+        collection: 'films',
+        data: { ...minimal.films(refs), credits: [{ person: director.id, role: 'director' }], ...published },
+      })
+      await ctx.payload.create({
+        collection: 'screenings',
+        data: {
+          ...minimal.screenings(refs),
+          film: film.id,
+          venue: venue.id,
+          edition: docs[0].id,
+          guests: [guest.id],
+          ...published,
+        },
+      })
     }
     const after = await countQueries(request)
     const body = schemas.ProgrammeResponse.parse((await request()).json)
     expect(body.meta.total).toBe(total + 12)
     // Each new item shows its own venue, director and guest: they were read, in the same queries.
     expect(new Set(body.data.map((item) => item.venue.id)).size).toBeGreaterThanOrEqual(13)
-    expect(body.data.filter((item) => item.guests.length === 1 && item.film.directors.length === 1).length).toBeGreaterThanOrEqual(12)
+    expect(
+      body.data.filter((item) => item.guests.length === 1 && item.film.directors.length === 1).length,
+    ).toBeGreaterThanOrEqual(12)
     expect(before).toBeGreaterThan(0)
     expect(after).toBe(before)
     expect(after).toBeLessThan(20)
@@ -508,7 +684,10 @@ describe('OpenAPI', () => {
     expect(first.headers.get('ratelimit-limit')).toBe('5')
     const etag = first.headers.get('etag')
     expect(etag).toMatch(/^W\/"/)
-    expect((await call(routes.openapi.GET, '/api/v1/openapi.json', { headers: { ...anon(), 'if-none-match': etag ?? '' } })).status).toBe(304)
+    expect(
+      (await call(routes.openapi.GET, '/api/v1/openapi.json', { headers: { ...anon(), 'if-none-match': etag ?? '' } }))
+        .status,
+    ).toBe(304)
     const bad = await call(routes.openapi.GET, '/api/v1/openapi.json?format=yaml', { headers: anon() })
     expect(schemas.ErrorBody.parse(bad.json).error.issues?.map((issue) => issue.parameter)).toEqual(['format'])
     const post = await call(routes.openapi.POST, '/api/v1/openapi.json', { method: 'POST', headers: anon() })
@@ -517,23 +696,58 @@ describe('OpenAPI', () => {
   })
 
   test('the document is valid OpenAPI 3.1 (independent validator) and lists every endpoint', async () => {
-    const document = (await (await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), { params: Promise.resolve({}) })).json()) as OpenAPIV3_1.Document
+    const document = (await (
+      await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), {
+        params: Promise.resolve({}),
+      })
+    ).json()) as OpenAPIV3_1.Document
     const result = await validate(structuredClone(document))
     expect(result.valid ? [] : result.errors).toEqual([])
     expect(document.openapi).toBe('3.1.0')
     expect(Object.keys(document.paths ?? {})).toEqual(
-      expect.arrayContaining(['/programme', '/programme/calendar.ics', '/films', '/films/{slug}', '/films/{slug}/calendar.ics', '/people/{slug}', '/quotes', '/editions/{slug}', '/posts', '/posts/{slug}']),
+      expect.arrayContaining([
+        '/programme',
+        '/programme/calendar.ics',
+        '/films',
+        '/films/{slug}',
+        '/films/{slug}/calendar.ics',
+        '/people/{slug}',
+        '/quotes',
+        '/editions/{slug}',
+        '/posts',
+        '/posts/{slug}',
+      ]),
     )
     const parameters = (document.paths?.['/programme']?.get?.parameters ?? []) as OpenAPIV3_1.ParameterObject[]
-    expect(parameters.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['edition', 'from', 'to', 'venue', 'film', 'accessibility', 'subtitles', 'modified_since', 'locale', 'limit', 'cursor']))
+    expect(parameters.map((parameter) => parameter.name)).toEqual(
+      expect.arrayContaining([
+        'edition',
+        'from',
+        'to',
+        'venue',
+        'film',
+        'accessibility',
+        'subtitles',
+        'modified_since',
+        'locale',
+        'limit',
+        'cursor',
+      ]),
+    )
     // The partner webhooks' deliveries (src/webhooks), described as an OpenAPI 3.1 webhook.
     const delivery = (document.webhooks?.publication as OpenAPIV3_1.PathItemObject | undefined)?.post
-    expect(delivery?.requestBody).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookPayload' } } } })
-    expect(((delivery?.parameters ?? []) as OpenAPIV3_1.ParameterObject[]).map(({ name }) => name)).toEqual(['webhook-id', 'webhook-timestamp', 'webhook-signature'])
+    expect(delivery?.requestBody).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookPayload' } } },
+    })
+    expect(((delivery?.parameters ?? []) as OpenAPIV3_1.ParameterObject[]).map(({ name }) => name)).toEqual([
+      'webhook-id',
+      'webhook-timestamp',
+      'webhook-signature',
+    ])
   })
 })
 
-describe('the docs page\'s examples work as written', () => {
+describe("the docs page's examples work as written", () => {
   type Route = keyof typeof routes
   const ROUTE_OF: Record<string, Route> = {
     '/programme': 'programme',
@@ -563,8 +777,14 @@ describe('the docs page\'s examples work as written', () => {
     const { createElement } = await import('react')
     const { renderToStaticMarkup } = await import('react-dom/server')
     const entities: Record<string, string> = { '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' }
-    html = renderToStaticMarkup(createElement('div', null, await Page({ params: Promise.resolve({ locale: 'en' }) }))).replace(/&(quot|#x27|lt|gt|amp);/g, (entity) => entities[entity]!)
-    const document = (await (await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), { params: Promise.resolve({}) })).json()) as OpenAPIV3_1.Document
+    html = renderToStaticMarkup(
+      createElement('div', null, await Page({ params: Promise.resolve({ locale: 'en' }) })),
+    ).replace(/&(quot|#x27|lt|gt|amp);/g, (entity) => entities[entity]!)
+    const document = (await (
+      await routes.openapi.GET(new Request('http://localhost:3000/api/v1/openapi.json'), {
+        params: Promise.resolve({}),
+      })
+    ).json()) as OpenAPIV3_1.Document
     paths = Object.keys(document.paths ?? {})
   })
   const base = 'http://localhost:3000/api/v1'
@@ -582,17 +802,30 @@ describe('the docs page\'s examples work as written', () => {
     for (const path of paths) {
       const command = examples.curlExample(examples.exampleUrl(base, path))
       // A `curl` that prints the arguments the shell gives it, one per line.
-      const printed = execFileSync('sh', ['-c', `curl() { printf '%s\\n' "$@"; }; ${command}`], { env: { ...process.env, FILMWEEK_KEY: accounts.partnerKey }, encoding: 'utf8' })
+      const printed = execFileSync('sh', ['-c', `curl() { printf '%s\\n' "$@"; }; ${command}`], {
+        env: { ...process.env, FILMWEEK_KEY: accounts.partnerKey },
+        encoding: 'utf8',
+      })
       const [flag, header, url, ...rest] = printed.trimEnd().split('\n')
-      expect({ flag, header, rest }).toEqual({ flag: '-H', header: `Authorization: users API-Key ${accounts.partnerKey}`, rest: [] })
+      expect({ flag, header, rest }).toEqual({
+        flag: '-H',
+        header: `Authorization: users API-Key ${accounts.partnerKey}`,
+        rest: [],
+      })
       const [name, value] = header!.split(': ')
       const response = await routed(path, url!, { headers: { [name!]: value! } })
-      expect({ command, status: response.status, limit: response.headers.get('ratelimit-limit') }).toEqual({ command, status: 200, limit: '50' })
+      expect({ command, status: response.status, limit: response.headers.get('ratelimit-limit') }).toEqual({
+        command,
+        status: 200,
+        limit: '50',
+      })
     }
   })
 
   test('JavaScript: the snippet runs and gets data', async () => {
-    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+      ...args: string[]
+    ) => (...values: unknown[]) => Promise<unknown>
     for (const path of paths) {
       const calendar = path.endsWith('.ics')
       const code = examples.fetchExample(examples.exampleUrl(base, path), calendar)
@@ -605,7 +838,12 @@ describe('the docs page\'s examples work as written', () => {
       const result = await run(fetch, { env: { FILMWEEK_KEY: accounts.partnerKey } })
       expect(sent).toEqual([`users API-Key ${accounts.partnerKey}`])
       if (calendar) expect(String(result)).toMatch(/^BEGIN:VCALENDAR/)
-      else expect(result).toEqual(Array.isArray(result) ? expect.arrayContaining([expect.anything()]) : expect.objectContaining({ slug: expect.any(String) }))
+      else
+        expect(result).toEqual(
+          Array.isArray(result)
+            ? expect.arrayContaining([expect.anything()])
+            : expect.objectContaining({ slug: expect.any(String) }),
+        )
     }
   })
 })

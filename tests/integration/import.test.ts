@@ -28,16 +28,50 @@ beforeAll(async () => {
   admin = { token: await login(accounts.admin.email, PASSWORD) }
   const published = { _status: 'published' } as const
   const edition = (slug: string, startDate = '2025-12-08T12:00:00.000Z', endDate = '2025-12-13T12:00:00.000Z') =>
-    payload.create({ collection: 'editions', data: { name: slug, slug, city: 'Paris', startDate, endDate, ...published } })
+    payload.create({
+      collection: 'editions',
+      data: { name: slug, slug, city: 'Paris', startDate, endDate, ...published },
+    })
   ids.edition = (await edition('vfw-2025')).id
   ids.otherEdition = (await edition('vfw-2026')).id
   // Spans both 2025 clock changes.
   ids.dstEdition = (await edition('vfw-dst', '2025-03-01T12:00:00.000Z', '2025-11-01T12:00:00.000Z')).id
-  ids.muaDo = (await payload.create({ collection: 'films', data: { originalTitle: 'Mưa Đỏ', title: 'Red Rain', slug: 'mua-do', runtime: 124, ...published } })).id
-  ids.dao = (await payload.create({ collection: 'films', data: { originalTitle: 'Đào, Phở và Piano', title: 'Peach Blossom, Pho and Piano', slug: 'dao-pho-va-piano', ...published } })).id
+  ids.muaDo = (
+    await payload.create({
+      collection: 'films',
+      data: { originalTitle: 'Mưa Đỏ', title: 'Red Rain', slug: 'mua-do', runtime: 124, ...published },
+    })
+  ).id
+  ids.dao = (
+    await payload.create({
+      collection: 'films',
+      data: {
+        originalTitle: 'Đào, Phở và Piano',
+        title: 'Peach Blossom, Pho and Piano',
+        slug: 'dao-pho-va-piano',
+        ...published,
+      },
+    })
+  ).id
   const address = { street: '1 rue X', city: 'Paris', country: 'FR' }
-  ids.palace = (await payload.create({ collection: 'venues', data: { name: 'Pathé Palace', slug: 'pathe-palace', address, rooms: [{ name: 'Salle 1' }, { name: 'Salle 2' }], ...published } })).id
-  ids.balzac = (await payload.create({ collection: 'venues', data: { name: 'Le Balzac', slug: 'le-balzac', address, ...published } })).id
+  ids.palace = (
+    await payload.create({
+      collection: 'venues',
+      data: {
+        name: 'Pathé Palace',
+        slug: 'pathe-palace',
+        address,
+        rooms: [{ name: 'Salle 1' }, { name: 'Salle 2' }],
+        ...published,
+      },
+    })
+  ).id
+  ids.balzac = (
+    await payload.create({
+      collection: 'venues',
+      data: { name: 'Le Balzac', slug: 'le-balzac', address, ...published },
+    })
+  ).id
   await payload.updateGlobal({ slug: 'site', data: { siteName: 'Film Week', currentEdition: ids.edition } })
 })
 afterAll(async () => ctx?.close())
@@ -47,11 +81,20 @@ afterAll(async () => ctx?.close())
  * Screenings collection registers it, until then its handler on a request
  * authenticated the same way (JWT or API key).
  */
-async function call(handler: PayloadHandler, method: 'GET' | 'POST', path: string, credentials: Credentials, body?: BodyInit, contentType = 'text/csv') {
+async function call(
+  handler: PayloadHandler,
+  method: 'GET' | 'POST',
+  path: string,
+  credentials: Credentials,
+  body?: BodyInit,
+  contentType = 'text/csv',
+) {
   const headers = authHeaders(credentials)
   if (body !== undefined && !(body instanceof FormData)) headers.set('content-type', contentType)
   const request = new Request(`http://localhost:3000/api/screenings${path}`, { method, headers, body })
-  const registered = (ctx.payload.collections.screenings.config.endpoints || []).some((endpoint) => endpoint.handler === handler)
+  const registered = (ctx.payload.collections.screenings.config.endpoints || []).some(
+    (endpoint) => endpoint.handler === handler,
+  )
   if (registered) return send(request)
   const { default: config } = await import('@payload-config')
   return handler(await createPayloadRequest({ config, request }))
@@ -70,12 +113,19 @@ async function exportCsv(query = '', credentials = editor) {
 
 const count = async () => (await ctx.payload.count({ collection: 'screenings' })).totalDocs
 const lines = (...rows: string[]) => rows.join('\n')
-const HEADER = 'film,venue,room,date,time,end_time,version,audio_language,subtitles,sdh,audio_description,step_free,labels,ticket_url,status,edition'
+const HEADER =
+  'film,venue,room,date,time,end_time,version,audio_language,subtitles,sdh,audio_description,step_free,labels,ticket_url,status,edition'
 // The export writes every column, the ticket sales ones included; files without them still import.
-const EXPORT_HEADER = 'film,venue,room,date,time,end_time,version,audio_language,subtitles,sdh,audio_description,step_free,labels,ticket_url,ticket_availability,tickets_on_sale,prices,status,edition'
+const EXPORT_HEADER =
+  'film,venue,room,date,time,end_time,version,audio_language,subtitles,sdh,audio_description,step_free,labels,ticket_url,ticket_availability,tickets_on_sale,prices,status,edition'
 
 async function screeningAt(start: string): Promise<Screening> {
-  const { docs } = await ctx.payload.find({ collection: 'screenings', draft: true, where: { start: { equals: start } }, depth: 0 })
+  const { docs } = await ctx.payload.find({
+    collection: 'screenings',
+    draft: true,
+    where: { start: { equals: start } },
+    depth: 0,
+  })
   expect(docs).toHaveLength(1)
   return docs[0]
 }
@@ -84,8 +134,14 @@ describe('dry run', () => {
   let soldOutCandidate: Screening
   beforeAll(async () => {
     const base = { edition: ids.edition, start_tz: 'Europe/Paris', status: 'scheduled', _status: 'published' } as const
-    soldOutCandidate = await ctx.payload.create({ collection: 'screenings', data: { ...base, film: ids.muaDo, venue: ids.palace, room: 'Salle 1', start: '2025-12-08T19:00:00.000Z' } })
-    await ctx.payload.create({ collection: 'screenings', data: { ...base, film: ids.dao, venue: ids.balzac, start: '2025-12-08T17:00:00.000Z', subtitles: ['fr'] } })
+    soldOutCandidate = await ctx.payload.create({
+      collection: 'screenings',
+      data: { ...base, film: ids.muaDo, venue: ids.palace, room: 'Salle 1', start: '2025-12-08T19:00:00.000Z' },
+    })
+    await ctx.payload.create({
+      collection: 'screenings',
+      data: { ...base, film: ids.dao, venue: ids.balzac, start: '2025-12-08T17:00:00.000Z', subtitles: ['fr'] },
+    })
   })
 
   test('reports create, update, unchanged and reject, with row numbers and reasons, and writes nothing', async () => {
@@ -111,16 +167,48 @@ describe('dry run', () => {
     expect(report.written).toBe(false)
     expect(report.summary).toEqual({ create: 1, update: 1, unchanged: 1, reject: 6 })
     expect(report.rows).toEqual([
-      expect.objectContaining({ row: 2, action: 'update', id: soldOutCandidate.id, room: 'Salle 1', changes: ['status'] }),
+      expect.objectContaining({
+        row: 2,
+        action: 'update',
+        id: soldOutCandidate.id,
+        room: 'Salle 1',
+        changes: ['status'],
+      }),
       expect.objectContaining({ row: 3, action: 'unchanged', film: 'dao-pho-va-piano', venue: 'le-balzac' }),
-      expect.objectContaining({ row: 5, action: 'create', film: 'mua-do', venue: 'le-balzac', start: '2025-12-10T20:15:00.000Z' }),
-      { row: 6, action: 'reject', column: 'film', reason: 'No film with slug or title "Mua Do". Did you mean "mua-do"?' },
+      expect.objectContaining({
+        row: 5,
+        action: 'create',
+        film: 'mua-do',
+        venue: 'le-balzac',
+        start: '2025-12-10T20:15:00.000Z',
+      }),
+      {
+        row: 6,
+        action: 'reject',
+        column: 'film',
+        reason: 'No film with slug or title "Mua Do". Did you mean "mua-do"?',
+      },
       { row: 7, action: 'reject', column: 'date', reason: expect.stringMatching(/day\/month\/year/) },
       { row: 8, action: 'reject', reason: expect.stringMatching(/Same screening as row 5/) },
-      { row: 9, action: 'reject', column: 'room', reason: 'Pathé Palace has no room "Salle 9": its rooms are Salle 1, Salle 2.' },
-      { row: 10, action: 'reject', column: 'date', reason: '2025-12-14 is outside vfw-2025 (2025-12-08 to 2025-12-13).' },
+      {
+        row: 9,
+        action: 'reject',
+        column: 'room',
+        reason: 'Pathé Palace has no room "Salle 9": its rooms are Salle 1, Salle 2.',
+      },
+      {
+        row: 10,
+        action: 'reject',
+        column: 'date',
+        reason: '2025-12-14 is outside vfw-2025 (2025-12-08 to 2025-12-13).',
+      },
       // Only the collection's own validation knows this one: the dry run tried the writes.
-      { row: 11, action: 'reject', column: 'time', reason: expect.stringMatching(/^Overlaps with “Mưa Đỏ · .*” in the same room, until/) },
+      {
+        row: 11,
+        action: 'reject',
+        column: 'time',
+        reason: expect.stringMatching(/^Overlaps with “Mưa Đỏ · .*” in the same room, until/),
+      },
     ])
     expect(report.rows.find((row) => row.row === 5)).not.toHaveProperty('id')
     expect(await count()).toBe(before)
@@ -131,10 +219,22 @@ describe('dry run', () => {
     const draft = await ctx.payload.create({
       collection: 'screenings',
       draft: true,
-      data: { film: ids.dao, venue: ids.balzac, edition: ids.edition, start: '2025-12-11T17:00:00.000Z', start_tz: 'Europe/Paris', status: 'scheduled', _status: 'draft' },
+      data: {
+        film: ids.dao,
+        venue: ids.balzac,
+        edition: ids.edition,
+        start: '2025-12-11T17:00:00.000Z',
+        start_tz: 'Europe/Paris',
+        status: 'scheduled',
+        _status: 'draft',
+      },
     })
-    const { report } = await importCsv(lines('film,venue,date,time', 'dao-pho-va-piano,le-balzac,2025-12-11,18:00'), { dryRun: true })
-    expect(report.rows).toEqual([expect.objectContaining({ row: 2, action: 'update', id: draft.id, changes: ['_status'] })])
+    const { report } = await importCsv(lines('film,venue,date,time', 'dao-pho-va-piano,le-balzac,2025-12-11,18:00'), {
+      dryRun: true,
+    })
+    expect(report.rows).toEqual([
+      expect.objectContaining({ row: 2, action: 'update', id: draft.id, changes: ['_status'] }),
+    ])
   })
 })
 
@@ -150,7 +250,9 @@ describe('real import', () => {
     const { status, report } = await importCsv(`${good}\nmua-do,pathe-palace,Salle 1,2025-12-09,25:00,,,,,,,,,,,\n`)
     expect(status).toBe(400)
     expect(report.written).toBe(false)
-    expect(report.rows.filter((row) => row.action === 'reject')).toEqual([{ row: 4, action: 'reject', column: 'time', reason: expect.stringMatching(/not a time/) }])
+    expect(report.rows.filter((row) => row.action === 'reject')).toEqual([
+      { row: 4, action: 'reject', column: 'time', reason: expect.stringMatching(/not a time/) },
+    ])
     expect(await count()).toBe(before)
   })
 
@@ -160,15 +262,25 @@ describe('real import', () => {
     let calls = 0
     // The second write reaches Payload with an invalid link: its own validation throws inside the transaction.
     const failSecond = (args: { data: Record<string, unknown> }) =>
-      original.call(ctx.payload, (++calls === 2 ? { ...args, data: { ...args.data, ticketUrl: 'not a link' } } : args) as never)
+      original.call(
+        ctx.payload,
+        (++calls === 2 ? { ...args, data: { ...args.data, ticketUrl: 'not a link' } } : args) as never,
+      )
     ctx.payload.create = failSecond as unknown as typeof original
     try {
       const { status, report } = await importCsv(good)
       // Refused on the 2nd write; the run restarts without that row to check the others (3rd), then rolls back.
       expect(calls).toBe(3)
       expect(status).toBe(400)
-      expect(report.rows).toContainEqual({ row: 3, action: 'reject', column: 'ticket_url', reason: expect.stringMatching(/not a valid web address/) })
-      expect(report.rows.filter((row) => row.action === 'create')).toEqual([expect.not.objectContaining({ id: expect.anything() })])
+      expect(report.rows).toContainEqual({
+        row: 3,
+        action: 'reject',
+        column: 'ticket_url',
+        reason: expect.stringMatching(/not a valid web address/),
+      })
+      expect(report.rows.filter((row) => row.action === 'create')).toEqual([
+        expect.not.objectContaining({ id: expect.anything() }),
+      ])
     } finally {
       ctx.payload.create = original
     }
@@ -201,7 +313,13 @@ describe('real import', () => {
     })
     expect(first.report.rows[0]).toMatchObject({ row: 2, action: 'create', id: premiere.id })
     const dubbed = await screeningAt('2025-12-09T17:30:00.000Z')
-    expect(dubbed).toMatchObject({ end: '2025-12-09T19:10:00.000Z', endIsEstimated: false, version: 'dubbed', status: 'sold-out', edition: ids.edition })
+    expect(dubbed).toMatchObject({
+      end: '2025-12-09T19:10:00.000Z',
+      endIsEstimated: false,
+      version: 'dubbed',
+      status: 'sold-out',
+      edition: ids.edition,
+    })
 
     const second = await importCsv(good)
     expect(second.status).toBe(200)
@@ -214,7 +332,13 @@ describe('real import', () => {
     const input = lines('film,venue,room,date,time,status', 'mua-do,pathe-palace,Salle 2,2025-12-09,20:00,cancelled')
     // A dry run tries the same write, and expires nothing.
     const dryTags: string[] = []
-    const dry = await importProgramme({ payload: ctx.payload, user: accounts.editor.user, input, dryRun: true, context: { expiredTags: dryTags } })
+    const dry = await importProgramme({
+      payload: ctx.payload,
+      user: accounts.editor.user,
+      input,
+      dryRun: true,
+      context: { expiredTags: dryTags },
+    })
     expect(dry.plan.rows).toEqual([expect.objectContaining({ action: 'update', changes: ['status'] })])
     expect(dryTags).toEqual([])
     expect((await screeningAt('2025-12-09T19:00:00.000Z')).status).toBe('scheduled')
@@ -235,7 +359,9 @@ describe('real import', () => {
     expect(doc.ticketUrl).toBe('https://tickets.example/1')
     // The status changed: calendars must take the new version.
     expect(doc.icsSequence).toBe((before.icsSequence ?? 0) + 1)
-    expect(expiredTags).toEqual(expect.arrayContaining(['screenings', `screenings:${doc.id}`, `screenings:film:${ids.muaDo}`]))
+    expect(expiredTags).toEqual(
+      expect.arrayContaining(['screenings', `screenings:${doc.id}`, `screenings:film:${ids.muaDo}`]),
+    )
   })
 })
 
@@ -249,8 +375,12 @@ describe('export', () => {
     expect(headers.get('content-disposition')).toBe('attachment; filename="programme-vfw-2025.csv"')
     const [header, ...rows] = text.trimEnd().split('\r\n')
     expect(header).toBe(EXPORT_HEADER)
-    expect(rows).toContain('dao-pho-va-piano,le-balzac,,2025-12-09,18:30,20:10,dubbed,fr,,no,no,no,,,,,,sold-out,vfw-2025')
-    expect(rows).toContain('mua-do,pathe-palace,Salle 2,2025-12-09,20:00,,original,vi,fr en,yes,no,yes,international-premiere,https://tickets.example/1,,,,cancelled,vfw-2025')
+    expect(rows).toContain(
+      'dao-pho-va-piano,le-balzac,,2025-12-09,18:30,20:10,dubbed,fr,,no,no,no,,,,,,sold-out,vfw-2025',
+    )
+    expect(rows).toContain(
+      'mua-do,pathe-palace,Salle 2,2025-12-09,20:00,,original,vi,fr en,yes,no,yes,international-premiere,https://tickets.example/1,,,,cancelled,vfw-2025',
+    )
     // The draft-only screening is not the programme yet.
     expect(rows.some((row) => row.includes('2025-12-11'))).toBe(false)
 
@@ -271,27 +401,63 @@ describe('export', () => {
 })
 
 test('a French Excel file (semicolons, byte-order mark, CRLF) uploaded as a multipart file', async () => {
-  const excel = ['\uFEFFFilm;Venue;Room;Date;Time;Subtitles;SDH;Labels;Status', 'Mưa Đỏ;Pathé Palace;Salle 1;2025-12-12;19:45;fr|en;oui;french-premiere;', 'Red Rain;Pathé Palace;Salle 1;2025-12-12;22:30;fr;non;;'].join('\r\n')
+  const excel = [
+    '\uFEFFFilm;Venue;Room;Date;Time;Subtitles;SDH;Labels;Status',
+    'Mưa Đỏ;Pathé Palace;Salle 1;2025-12-12;19:45;fr|en;oui;french-premiere;',
+    'Red Rain;Pathé Palace;Salle 1;2025-12-12;22:30;fr;non;;',
+  ].join('\r\n')
   const form = new FormData()
   form.append('file', new Blob([Buffer.from(excel, 'utf8')], { type: 'application/vnd.ms-excel' }), 'programme.csv')
   const dry = await importCsv(form, { dryRun: true })
   // French yes/no is not in the format: refused with the row and the column, never guessed.
-  expect(dry.report.rows).toContainEqual({ row: 2, action: 'reject', column: 'sdh', reason: '"oui" is not yes or no (also accepted: true/false, 1/0, empty for no).' })
+  expect(dry.report.rows).toContainEqual({
+    row: 2,
+    action: 'reject',
+    column: 'sdh',
+    reason: '"oui" is not yes or no (also accepted: true/false, 1/0, empty for no).',
+  })
 
   const fixed = new FormData()
-  fixed.append('file', new Blob([Buffer.from(excel.replace(';oui;', ';1;').replace(';non;', ';0;'), 'utf8')]), 'programme.csv')
+  fixed.append(
+    'file',
+    new Blob([Buffer.from(excel.replace(';oui;', ';1;').replace(';non;', ';0;'), 'utf8')]),
+    'programme.csv',
+  )
   const { status, report } = await importCsv(fixed)
   expect(status).toBe(200)
   expect(report.summary).toEqual({ create: 2, update: 0, unchanged: 0, reject: 0 })
-  expect(await screeningAt('2025-12-12T18:45:00.000Z')).toMatchObject({ film: ids.muaDo, subtitles: ['fr', 'en'], labels: ['french-premiere'], accessibility: { sdh: true } })
+  expect(await screeningAt('2025-12-12T18:45:00.000Z')).toMatchObject({
+    film: ids.muaDo,
+    subtitles: ['fr', 'en'],
+    labels: ['french-premiere'],
+    accessibility: { sdh: true },
+  })
 })
 
 test('a browser’s multipart upload is read: its boundary is mixed case', async () => {
   const boundary = '----WebKitFormBoundaryQx7ZrT2bLm9AvWd'
-  const body = [`--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="programme.csv"', 'Content-Type: text/csv', '', 'film,venue,date,time', 'mua-do,pathe-palace,2025-12-12,10:00', `--${boundary}--`, ''].join('\r\n')
-  const response = await call(importHandler, 'POST', '/import?dryRun=true', editor, body, `multipart/form-data; boundary=${boundary}`)
+  const body = [
+    `--${boundary}`,
+    'Content-Disposition: form-data; name="file"; filename="programme.csv"',
+    'Content-Type: text/csv',
+    '',
+    'film,venue,date,time',
+    'mua-do,pathe-palace,2025-12-12,10:00',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n')
+  const response = await call(
+    importHandler,
+    'POST',
+    '/import?dryRun=true',
+    editor,
+    body,
+    `multipart/form-data; boundary=${boundary}`,
+  )
   expect(response.status).toBe(200)
-  expect(((await response.json()) as ImportReport).rows).toEqual([expect.objectContaining({ row: 2, action: 'create', film: 'mua-do' })])
+  expect(((await response.json()) as ImportReport).rows).toEqual([
+    expect.objectContaining({ row: 2, action: 'create', film: 'mua-do' }),
+  ])
 })
 
 test('Paris times across the 2025 clock changes are stored as the right instants', async () => {
@@ -312,8 +478,12 @@ test('Paris times across the 2025 clock changes are stored as the right instants
   ])
   await screeningAt('2025-10-26T19:00:00.000Z')
 
-  const gap = await importCsv(lines('film,venue,date,time,edition', 'mua-do,le-balzac,2025-03-30,02:30,vfw-dst'), { dryRun: true })
-  expect(gap.report.rows).toEqual([{ row: 2, action: 'reject', column: 'time', reason: expect.stringMatching(/does not exist in Paris/) }])
+  const gap = await importCsv(lines('film,venue,date,time,edition', 'mua-do,le-balzac,2025-03-30,02:30,vfw-dst'), {
+    dryRun: true,
+  })
+  expect(gap.report.rows).toEqual([
+    { row: 2, action: 'reject', column: 'time', reason: expect.stringMatching(/does not exist in Paris/) },
+  ])
 })
 
 describe('who may import and export', () => {
@@ -341,7 +511,9 @@ describe('who may import and export', () => {
   test('a file over 2 MB is refused with 413, a JSON body with 415, a bad dryRun with 400', async () => {
     const big = `${csv}\n${'mua-do,le-balzac,2025-12-13,11:00\n'.repeat(70_000)}`
     expect((await call(importHandler, 'POST', '/import', editor, big)).status).toBe(413)
-    expect((await call(importHandler, 'POST', '/import', editor, JSON.stringify({ csv }), 'application/json')).status).toBe(415)
+    expect(
+      (await call(importHandler, 'POST', '/import', editor, JSON.stringify({ csv }), 'application/json')).status,
+    ).toBe(415)
     expect((await call(importHandler, 'POST', '/import?dryRun=yes', editor, csv)).status).toBe(400)
   })
 })

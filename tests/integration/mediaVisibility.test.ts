@@ -41,20 +41,45 @@ async function upload(extra: { markedPublic?: boolean } = {}): Promise<Upload> {
 }
 
 const film = (status: 'draft' | 'published', data: Record<string, unknown>) =>
-  payload.create({ collection: 'films', draft: status === 'draft', data: { ...minimal.films(refs), ...data, _status: status } })
+  payload.create({
+    collection: 'films',
+    draft: status === 'draft',
+    data: { ...minimal.films(refs), ...data, _status: status },
+  })
 
-async function visibleTo(role: Role, item: Upload): Promise<{ record: number; listed: boolean; file: number; graphql: boolean }> {
+async function visibleTo(
+  role: Role,
+  item: Upload,
+): Promise<{ record: number; listed: boolean; file: number; graphql: boolean }> {
   const record = await rest('GET', `/media/${item.id}`, credentials[role])
   const list = await rest('GET', '/media?limit=100', credentials[role])
-  const file = await send(new Request(`http://localhost:3000/api/media/file/${item.filename}`, { headers: authHeaders(credentials[role]) }))
+  const file = await send(
+    new Request(`http://localhost:3000/api/media/file/${item.filename}`, { headers: authHeaders(credentials[role]) }),
+  )
   await file.arrayBuffer()
-  const { body } = await graphql(`{ allMedia(limit: 100) { docs { id } } }`, credentials[role])
+  const { body } = await graphql(
+    `
+      {
+        allMedia(limit: 100) {
+          docs {
+            id
+          }
+        }
+      }
+    `,
+    credentials[role],
+  )
   const graphqlIds = ((body.data?.allMedia as { docs: { id: number }[] } | undefined)?.docs ?? []).map(({ id }) => id)
   const listed = ((list.body as { docs?: { id: number }[] }).docs ?? []).some(({ id }) => id === item.id)
   return { record: record.status, listed, file: file.status, graphql: graphqlIds.includes(item.id) }
 }
 
-const expected = (visible: boolean) => ({ record: visible ? 200 : 404, listed: visible, file: visible ? 200 : 404, graphql: visible })
+const expected = (visible: boolean) => ({
+  record: visible ? 200 : 404,
+  listed: visible,
+  file: visible ? 200 : 404,
+  graphql: visible,
+})
 
 beforeAll(async () => {
   ctx = await createTestPayload()
@@ -94,7 +119,8 @@ describe('what a reader gets of a visible file', () => {
   test.each(['anonymous', 'partner'] as const)('%s: no storage keys or bookkeeping fields', async (role) => {
     const { body } = await rest('GET', `/media/${media.published.id}`, credentials[role])
     expect(Object.keys(body as object)).toEqual(expect.arrayContaining(['id', 'alt', 'url']))
-    for (const field of ['prefix', '_objectKey', 'usedByPublished', 'markedPublic']) expect(body).not.toHaveProperty(field)
+    for (const field of ['prefix', '_objectKey', 'usedByPublished', 'markedPublic'])
+      expect(body).not.toHaveProperty(field)
   })
 
   test('staff get the bookkeeping fields (so the test above can fail)', async () => {
@@ -116,9 +142,13 @@ describe('what a reader gets of a visible file', () => {
 
   test('nobody outside the staff can mark a file public', async () => {
     const target = await upload()
-    expect((await rest('PATCH', `/media/${target.id}`, { ...credentials.partner, body: { markedPublic: true } })).status).toBe(403)
+    expect(
+      (await rest('PATCH', `/media/${target.id}`, { ...credentials.partner, body: { markedPublic: true } })).status,
+    ).toBe(403)
     expect(await isVisible(target)).toBe(false)
-    expect((await rest('PATCH', `/media/${target.id}`, { ...credentials.editor, body: { markedPublic: true } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/media/${target.id}`, { ...credentials.editor, body: { markedPublic: true } })).status,
+    ).toBe(200)
     expect(await isVisible(target)).toBe(true)
   })
 
@@ -152,7 +182,10 @@ describe('visibility follows publication', () => {
   test('a file two published documents use stays visible until neither does (unpublish, then delete)', async () => {
     const shared = await upload()
     const first = await film('published', { stills: [shared.id] })
-    const person = await payload.create({ collection: 'people', data: { ...minimal.people(refs), photo: shared.id, _status: 'published' } })
+    const person = await payload.create({
+      collection: 'people',
+      data: { ...minimal.people(refs), photo: shared.id, _status: 'published' },
+    })
     await payload.update({ collection: 'films', id: first.id, data: { _status: 'draft' } })
     expect(await isVisible(shared)).toBe(true)
     await payload.delete({ collection: 'people', id: person.id })
@@ -161,14 +194,40 @@ describe('visibility follows publication', () => {
 
   test('an organisation logo and an upload in a localized rich text count as uses', async () => {
     const [logo, inline] = [await upload(), await upload()]
-    const organisation = await payload.create({ collection: 'organisations', data: { ...minimal.organisations(refs), logo: logo.id, _status: 'published' } })
-    const uploadNode = { type: 'upload', version: 3, format: '', relationTo: 'media', value: inline.id, fields: null, id: 'upload-node' }
-    const description = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [uploadNode] } }
-    const edition = await payload.create({ collection: 'editions', data: { ...minimal.editions(refs), _status: 'published' } })
+    const organisation = await payload.create({
+      collection: 'organisations',
+      data: { ...minimal.organisations(refs), logo: logo.id, _status: 'published' },
+    })
+    const uploadNode = {
+      type: 'upload',
+      version: 3,
+      format: '',
+      relationTo: 'media',
+      value: inline.id,
+      fields: null,
+      id: 'upload-node',
+    }
+    const description = {
+      root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [uploadNode] },
+    }
+    const edition = await payload.create({
+      collection: 'editions',
+      data: { ...minimal.editions(refs), _status: 'published' },
+    })
     expect(await isVisible(inline)).toBe(false)
     // French only: the English write that follows must not lose it.
-    await payload.update({ collection: 'editions', id: edition.id, locale: 'fr', data: { name: 'Semaine du film', city: 'Paris', description: description as never, _status: 'published' } })
-    await payload.update({ collection: 'editions', id: edition.id, locale: 'en', data: { city: 'Lyon', _status: 'published' } })
+    await payload.update({
+      collection: 'editions',
+      id: edition.id,
+      locale: 'fr',
+      data: { name: 'Semaine du film', city: 'Paris', description: description as never, _status: 'published' },
+    })
+    await payload.update({
+      collection: 'editions',
+      id: edition.id,
+      locale: 'en',
+      data: { city: 'Lyon', _status: 'published' },
+    })
     expect([await isVisible(logo), await isVisible(inline)]).toEqual([true, true])
     await payload.update({ collection: 'organisations', id: organisation.id, data: { _status: 'draft' } })
     await payload.update({ collection: 'editions', id: edition.id, locale: 'en', data: { _status: 'draft' } })
@@ -190,7 +249,14 @@ describe('visibility follows publication', () => {
     // Payload runs a restore's beforeChange hooks with a proxy of the request: the row before is found through the context.
     const [first, second] = [await upload(), await upload()]
     const { id } = await film('published', { poster: first.id })
-    const [firstVersion] = (await payload.findVersions({ collection: 'films', where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1 })).docs
+    const [firstVersion] = (
+      await payload.findVersions({
+        collection: 'films',
+        where: { parent: { equals: id } },
+        sort: '-updatedAt',
+        limit: 1,
+      })
+    ).docs
     await payload.update({ collection: 'films', id, data: { poster: second.id, _status: 'published' } })
     expect([await isVisible(first), await isVisible(second)]).toEqual([false, true])
     await payload.restoreVersion({ collection: 'films', id: firstVersion.id })
@@ -203,6 +269,10 @@ describe('visibility follows publication', () => {
     await drizzle.execute(sql`UPDATE media SET used_by_published = NOT used_by_published`)
     expect(await anonymousSees(media.published)).toBe(false)
     await drizzle.execute(backfill)
-    expect([await anonymousSees(media.published), await anonymousSees(media['draft-only']), await anonymousSees(media.unused)]).toEqual([true, false, false])
+    expect([
+      await anonymousSees(media.published),
+      await anonymousSees(media['draft-only']),
+      await anonymousSees(media.unused),
+    ]).toEqual([true, false, false])
   })
 })

@@ -25,6 +25,8 @@ test('instances starting together migrate one after the other, never at once', a
 })
 
 test('the lock is released when the work fails', async () => {
-  await expect(withMigrationLock(ctx.payload, async () => Promise.reject(new Error('bad migration')))).rejects.toThrow('bad migration')
+  await expect(withMigrationLock(ctx.payload, async () => Promise.reject(new Error('bad migration')))).rejects.toThrow(
+    'bad migration',
+  )
   await expect(withMigrationLock(ctx.payload, async () => 'next one ran')).resolves.toBe('next one ran')
 })

@@ -22,7 +22,10 @@ test('push mode is off', () => {
 test('the config has no schema change that a migration does not carry', async () => {
   const { db } = ctx.payload
   const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
-  const snapshots = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort()
+  const snapshots = fs
+    .readdirSync(db.migrationDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
   expect(snapshots.length).toBeGreaterThan(0)
   const latest = JSON.parse(fs.readFileSync(path.join(db.migrationDir, snapshots.at(-1)!), 'utf8'))
   const pending = await generateMigration(latest, await generateDrizzleJson(db.schema))

@@ -21,7 +21,16 @@ let config: SanitizedConfig
 const credentials = {} as Record<Role, Credentials>
 
 /** Ways in that are public by design: signing in and recovering an account write only the caller's own session or token. */
-const PUBLIC_AUTH = new Set(['/login', '/logout', '/refresh-token', '/forgot-password', '/reset-password', '/verify/:token', '/first-register', '/unlock'])
+const PUBLIC_AUTH = new Set([
+  '/login',
+  '/logout',
+  '/refresh-token',
+  '/forgot-password',
+  '/reset-password',
+  '/verify/:token',
+  '/first-register',
+  '/unlock',
+])
 
 const WRITE_METHODS = new Set(['post', 'patch', 'put', 'delete'])
 // Payload's permission query, POSTed with a draft to check: it reads, never writes.
@@ -35,15 +44,26 @@ function writeRoutes(ids: Record<string, number | string>): Route[] {
   const routes: Route[] = []
   const endpointRoutes = (base: string, endpoints: Endpoint[] | false | undefined, id: number | string) => {
     for (const endpoint of endpoints || []) {
-      if (!WRITE_METHODS.has(endpoint.method) || PUBLIC_AUTH.has(endpoint.path) || READS_BY_POST.has(endpoint.path)) continue
-      routes.push({ method: endpoint.method.toUpperCase() as Route['method'], path: `${base}${fill(endpoint.path, id)}` })
+      if (!WRITE_METHODS.has(endpoint.method) || PUBLIC_AUTH.has(endpoint.path) || READS_BY_POST.has(endpoint.path))
+        continue
+      routes.push({
+        method: endpoint.method.toUpperCase() as Route['method'],
+        path: `${base}${fill(endpoint.path, id)}`,
+      })
     }
   }
   for (const collection of config.collections) {
     const base = `/${collection.slug}`
     const id = ids[collection.slug] ?? 1
-    routes.push({ method: 'POST', path: base }, { method: 'PATCH', path: `${base}/${id}` }, { method: 'DELETE', path: `${base}/${id}` })
-    routes.push({ method: 'PATCH', path: `${base}?where[id][equals]=${id}` }, { method: 'DELETE', path: `${base}?where[id][equals]=${id}` })
+    routes.push(
+      { method: 'POST', path: base },
+      { method: 'PATCH', path: `${base}/${id}` },
+      { method: 'DELETE', path: `${base}/${id}` },
+    )
+    routes.push(
+      { method: 'PATCH', path: `${base}?where[id][equals]=${id}` },
+      { method: 'DELETE', path: `${base}?where[id][equals]=${id}` },
+    )
     if (collection.versions) routes.push({ method: 'POST', path: `${base}/versions/1` })
     endpointRoutes(base, collection.endpoints, id)
   }
@@ -59,8 +79,18 @@ function writeRoutes(ids: Record<string, number | string>): Route[] {
 async function call(route: Route, who: Credentials): Promise<{ status: number; text: string }> {
   const headers = authHeaders(who)
   headers.set('content-type', 'application/json')
-  const body = JSON.stringify({ key: 'probe', value: { written: true }, text: 'written', name: 'written', siteName: 'written', email: 'written@filmweek.test', password: 'written-password-123' })
-  const response = await send(new Request(`http://localhost:3000/api${route.path}`, { method: route.method, headers, body }))
+  const body = JSON.stringify({
+    key: 'probe',
+    value: { written: true },
+    text: 'written',
+    name: 'written',
+    siteName: 'written',
+    email: 'written@filmweek.test',
+    password: 'written-password-123',
+  })
+  const response = await send(
+    new Request(`http://localhost:3000/api${route.path}`, { method: route.method, headers, body }),
+  )
   return { status: response.status, text: await response.text() }
 }
 
@@ -68,11 +98,23 @@ async function call(route: Route, who: Credentials): Promise<{ status: number; t
 async function snapshot(): Promise<string> {
   const rows = await Promise.all(
     config.collections.map(async ({ slug }) => {
-      const found = await ctx.payload.find({ collection: slug as never, limit: 1, sort: '-updatedAt', depth: 0, draft: true, pagination: true })
+      const found = await ctx.payload.find({
+        collection: slug as never,
+        limit: 1,
+        sort: '-updatedAt',
+        depth: 0,
+        draft: true,
+        pagination: true,
+      })
       return `${slug}:${found.totalDocs}:${(found.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`
     }),
   )
-  const globals = await Promise.all(config.globals.map(async ({ slug }) => `${slug}:${JSON.stringify(await ctx.payload.findGlobal({ slug: slug as never, depth: 0, draft: true }))}`))
+  const globals = await Promise.all(
+    config.globals.map(
+      async ({ slug }) =>
+        `${slug}:${JSON.stringify(await ctx.payload.findGlobal({ slug: slug as never, depth: 0, draft: true }))}`,
+    ),
+  )
   return [...rows, ...globals].join('\n')
 }
 
@@ -91,34 +133,60 @@ beforeAll(async () => {
 }, 300_000)
 afterAll(async () => ctx?.close())
 
-const ids = () => ({ films: refs.film, editions: refs.edition, venues: refs.venue, people: refs.person, users: accounts.editor.user.id })
+const ids = () => ({
+  films: refs.film,
+  editions: refs.edition,
+  venues: refs.venue,
+  people: refs.person,
+  users: accounts.editor.user.id,
+})
 
-test('the walk covers collections, versions, globals, Payload\'s internal collections and their endpoints', () => {
+test("the walk covers collections, versions, globals, Payload's internal collections and their endpoints", () => {
   const paths = writeRoutes(ids()).map(({ method, path }) => `${method} ${path}`)
-  for (const expected of ['POST /films', 'POST /globals/site', 'POST /payload-preferences/probe', 'DELETE /payload-preferences/probe', 'POST /payload-locked-documents', 'POST /payload-jobs', 'POST /films/versions/1']) {
+  for (const expected of [
+    'POST /films',
+    'POST /globals/site',
+    'POST /payload-preferences/probe',
+    'DELETE /payload-preferences/probe',
+    'POST /payload-locked-documents',
+    'POST /payload-jobs',
+    'POST /films/versions/1',
+  ]) {
     expect(paths).toContain(expected)
   }
 })
 
-test.each(['anonymous', 'partner'] as const)('%s: no write route succeeds, and nothing is written', async (role) => {
-  const before = await snapshot()
-  const accepted: string[] = []
-  for (const route of writeRoutes(ids())) {
-    const { status, text } = await call(route, credentials[role])
-    if (status < 400) accepted.push(`${route.method} ${route.path} → ${status} ${text.slice(0, 120)}`)
-  }
-  expect(accepted).toEqual([])
-  expect(await snapshot()).toBe(before)
-}, 300_000)
+test.each(['anonymous', 'partner'] as const)(
+  '%s: no write route succeeds, and nothing is written',
+  async (role) => {
+    const before = await snapshot()
+    const accepted: string[] = []
+    for (const route of writeRoutes(ids())) {
+      const { status, text } = await call(route, credentials[role])
+      if (status < 400) accepted.push(`${route.method} ${route.path} → ${status} ${text.slice(0, 120)}`)
+    }
+    expect(accepted).toEqual([])
+    expect(await snapshot()).toBe(before)
+  },
+  300_000,
+)
 
-test.each(['anonymous', 'partner'] as const)('%s: the write routes that reach access control answer 403 or 401', async (role) => {
-  const answers: string[] = []
-  for (const route of writeRoutes(ids()).filter(({ path }) => /^\/(payload-preferences|payload-locked-documents|payload-jobs|films|users)(\/\d+|\/probe)?$/.test(path) || path.startsWith('/globals/site'))) {
-    const { status } = await call(route, credentials[role])
-    if (status !== 403 && status !== 401) answers.push(`${route.method} ${route.path} → ${status}`)
-  }
-  expect(answers).toEqual([])
-}, 300_000)
+test.each(['anonymous', 'partner'] as const)(
+  '%s: the write routes that reach access control answer 403 or 401',
+  async (role) => {
+    const answers: string[] = []
+    for (const route of writeRoutes(ids()).filter(
+      ({ path }) =>
+        /^\/(payload-preferences|payload-locked-documents|payload-jobs|films|users)(\/\d+|\/probe)?$/.test(path) ||
+        path.startsWith('/globals/site'),
+    )) {
+      const { status } = await call(route, credentials[role])
+      if (status !== 403 && status !== 401) answers.push(`${route.method} ${route.path} → ${status}`)
+    }
+    expect(answers).toEqual([])
+  },
+  300_000,
+)
 
 test.each(['editor', 'admin'] as const)('control: %s keeps preferences through the same routes', async (role) => {
   expect((await call({ method: 'POST', path: '/payload-preferences/probe' }, credentials[role])).status).toBe(200)

@@ -13,12 +13,24 @@ beforeAll(async () => ({ ctx, refs } = await createTestPayloadWithRefs()))
 afterAll(async () => ctx?.close())
 
 const schedule = (id: number, type: 'publish' | 'unpublish', waitUntil: Date) =>
-  ctx.payload.jobs.queue({ task: 'schedulePublish', input: { type, doc: { relationTo: 'films', value: id } }, waitUntil })
+  ctx.payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type, doc: { relationTo: 'films', value: id } },
+    waitUntil,
+  })
 
 test('a due publication is carried out by the runner; a future one waits', async () => {
   const { payload } = ctx
-  const due = await payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' } })
-  const later = await payload.create({ collection: 'films', draft: true, data: { ...minimal.films(refs), _status: 'draft' } })
+  const due = await payload.create({
+    collection: 'films',
+    draft: true,
+    data: { ...minimal.films(refs), _status: 'draft' },
+  })
+  const later = await payload.create({
+    collection: 'films',
+    draft: true,
+    data: { ...minimal.films(refs), _status: 'draft' },
+  })
   await schedule(due.id, 'publish', new Date(Date.now() - 1000))
   await schedule(later.id, 'publish', new Date(Date.now() + 3_600_000))
   await payload.jobs.run({ allQueues: true })
@@ -31,7 +43,11 @@ test('a scheduled unpublication takes the film off the site', async () => {
   const film = await payload.create({ collection: 'films', data: { ...minimal.films(refs), _status: 'published' } })
   await schedule(film.id, 'unpublish', new Date(Date.now() - 1000))
   await payload.jobs.run({ allQueues: true })
-  const { docs } = await payload.find({ collection: 'films', where: { id: { equals: film.id } }, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'films',
+    where: { id: { equals: film.id } },
+    overrideAccess: false,
+  })
   expect(docs).toEqual([])
 })
 

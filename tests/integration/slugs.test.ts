@@ -15,7 +15,10 @@ test.each([
   ['Hai Phượng', 'hai-phuong'],
   ['Cô Ba Sài Gòn', 'co-ba-sai-gon'],
 ])('film "%s" gets the slug %s', async (originalTitle, slug) => {
-  const film = await ctx.payload.create({ collection: 'films', data: withoutSlug<'films'>({ originalTitle, title: originalTitle }) })
+  const film = await ctx.payload.create({
+    collection: 'films',
+    data: withoutSlug<'films'>({ originalTitle, title: originalTitle }),
+  })
   expect(film.slug).toBe(slug)
 })
 
@@ -35,17 +38,33 @@ test('a published slug stays when the title changes, so links keep working', asy
     collection: 'films',
     data: withoutSlug<'films'>({ originalTitle: 'Tro tàn', title: 'Ashes', _status: 'published' }),
   })
-  const renamed = await ctx.payload.update({ collection: 'films', id: film.id, data: { originalTitle: 'Tro tàn rực rỡ', _status: 'published' } })
+  const renamed = await ctx.payload.update({
+    collection: 'films',
+    id: film.id,
+    data: { originalTitle: 'Tro tàn rực rỡ', _status: 'published' },
+  })
   expect(renamed.slug).toBe('tro-tan')
 })
 
 test('a second film with the same slug is refused over REST with a message naming the field', async () => {
-  await ctx.payload.create({ collection: 'films', data: withoutSlug<'films'>({ originalTitle: 'Song lang', title: 'Song Lang', _status: 'published' }) })
+  await ctx.payload.create({
+    collection: 'films',
+    data: withoutSlug<'films'>({ originalTitle: 'Song lang', title: 'Song Lang', _status: 'published' }),
+  })
   const before = (await ctx.payload.count({ collection: 'films' })).totalDocs
-  await ctx.payload.create({ collection: 'users', data: { email: 'slug-admin@filmweek.test', password: PASSWORD, role: 'admin' } })
-  const { token } = await ctx.payload.login({ collection: 'users', data: { email: 'slug-admin@filmweek.test', password: PASSWORD } })
+  await ctx.payload.create({
+    collection: 'users',
+    data: { email: 'slug-admin@filmweek.test', password: PASSWORD, role: 'admin' },
+  })
+  const { token } = await ctx.payload.login({
+    collection: 'users',
+    data: { email: 'slug-admin@filmweek.test', password: PASSWORD },
+  })
 
-  const { status, body } = await rest('POST', '/films', { token, body: { originalTitle: 'Song Lang', title: 'Song Lang again', _status: 'published' } })
+  const { status, body } = await rest('POST', '/films', {
+    token,
+    body: { originalTitle: 'Song Lang', title: 'Song Lang again', _status: 'published' },
+  })
 
   expect(status).toBe(400)
   expect(body).toMatchObject({ errors: [{ data: { errors: [expect.objectContaining({ path: 'slug' })] } }] })
@@ -54,9 +73,16 @@ test('a second film with the same slug is refused over REST with a message namin
 
 test('an editor’s new slug keeps the old one, which still finds the film (the page redirects)', async () => {
   const { payload } = ctx
-  const film = await payload.create({ collection: 'films', data: withoutSlug<'films'>({ originalTitle: 'Người mẹ', title: 'The Mother', _status: 'published' }) })
+  const film = await payload.create({
+    collection: 'films',
+    data: withoutSlug<'films'>({ originalTitle: 'Người mẹ', title: 'The Mother', _status: 'published' }),
+  })
   await payload.update({ collection: 'films', id: film.id, data: { slug: 'nguoi-me-2024', _status: 'published' } })
-  const renamed = await payload.update({ collection: 'films', id: film.id, data: { slug: 'the-mother', _status: 'published' } })
+  const renamed = await payload.update({
+    collection: 'films',
+    id: film.id,
+    data: { slug: 'the-mother', _status: 'published' },
+  })
   expect(renamed.previousSlugs).toEqual(['nguoi-me', 'nguoi-me-2024'])
   const { getFilmBySlug } = await import('@/data')
   const { readOptions } = await import('@/data/client')

@@ -50,10 +50,13 @@ async function upload(name: string): Promise<Response> {
   const form = new FormData()
   form.append('file', new Blob([PNG_1PX], { type: 'image/png' }), name)
   form.append('_payload', JSON.stringify({ alt: 'A single pixel' }))
-  return send(new Request('http://localhost:3000/api/media', { method: 'POST', headers: authHeaders({ token }), body: form }))
+  return send(
+    new Request('http://localhost:3000/api/media', { method: 'POST', headers: authHeaders({ token }), body: form }),
+  )
 }
 
-const keysInBucket = async () => ((await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map((object) => object.Key)
+const keysInBucket = async () =>
+  ((await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map((object) => object.Key)
 
 test('an upload is stored in the bucket, not on local disk, and served back through Payload', async () => {
   const response = await upload('pixel-s3.png')
@@ -68,7 +71,9 @@ test('an upload is stored in the bucket, not on local disk, and served back thro
   expect(Buffer.from(bytes ?? []).equals(Buffer.from(PNG_1PX))).toBe(true)
 
   // As the editor: a file nothing published uses is for staff only (tests/integration/mediaVisibility.test.ts).
-  const served = await send(new Request(`http://localhost:3000/api/media/file/${doc.filename}`, { headers: authHeaders({ token }) }))
+  const served = await send(
+    new Request(`http://localhost:3000/api/media/file/${doc.filename}`, { headers: authHeaders({ token }) }),
+  )
   expect(served.status).toBe(200)
   expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(PNG_1PX))).toBe(true)
 })

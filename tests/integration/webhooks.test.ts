@@ -27,7 +27,11 @@ function receiver() {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() })
+      received.push({
+        headers: req.headers as Record<string, string>,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+      })
       res.writeHead(answers.shift() ?? 200).end()
     })
   })
@@ -59,24 +63,45 @@ let endpoint: { id: number; secret: string }
 
 const MARKER = 'ZZWEBHOOKDRAFTMARKER'
 
-type Message = { type: string; timestamp: string; data: { event_id: string; change: string; collection: string; id: number; slug: string | null; urls: string[] } }
+type Message = {
+  type: string
+  timestamp: string
+  data: { event_id: string; change: string; collection: string; id: number; slug: string | null; urls: string[] }
+}
 const verified = (item: Received) => new Webhook(endpoint.secret).verify(item.body, item.headers) as Message
 const messagesFor = (slug: string) => partner.received.filter((item) => verified(item).data.slug === slug)
 
 /** A failed delivery's job, once the queue has put it back to wait for its backoff. */
 const retryScheduled = () =>
   until(async () => {
-    const where = { queue: { equals: 'webhooks' }, processing: { equals: false }, hasError: { not_equals: true }, completedAt: { exists: false }, waitUntil: { exists: true } }
+    const where = {
+      queue: { equals: 'webhooks' },
+      processing: { equals: false },
+      hasError: { not_equals: true },
+      completedAt: { exists: false },
+      waitUntil: { exists: true },
+    }
     return (await payload.find({ collection: 'payload-jobs', where })).docs[0]
   }, 'a delivery job waiting for its retry')
 
 /** Jobs waiting for their backoff become due now, as they would after the wait. */
 async function skipBackoff(on: Payload = payload) {
-  await on.update({ collection: 'payload-jobs', where: { queue: { equals: 'webhooks' } }, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+  await on.update({
+    collection: 'payload-jobs',
+    where: { queue: { equals: 'webhooks' } },
+    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+  })
 }
 
 const deliveries = async (eventId: string) =>
-  (await payload.find({ collection: 'webhook-deliveries', where: { eventId: { equals: eventId } }, sort: 'attempt', depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'webhook-deliveries',
+      where: { eventId: { equals: eventId } },
+      sort: 'attempt',
+      depth: 0,
+    })
+  ).docs
 
 beforeAll(async () => {
   await partner.listen()
@@ -85,7 +110,10 @@ beforeAll(async () => {
   const accounts = await createAccounts(payload)
   refs = await createRefs(payload)
   adminToken = await login(accounts.admin.email, PASSWORD)
-  const created = await rest('POST', '/webhook-endpoints', { token: adminToken, body: { url: partner.url(), collections: ['films'], secret: 'whsec_chosen-by-hand' } })
+  const created = await rest('POST', '/webhook-endpoints', {
+    token: adminToken,
+    body: { url: partner.url(), collections: ['films'], secret: 'whsec_chosen-by-hand' },
+  })
   expect(created.status).toBe(201)
   endpoint = (created.body as { doc: { id: number; secret: string } }).doc
 })
@@ -107,7 +135,14 @@ describe('endpoints', () => {
       expect(status).toBe(400)
       expect(JSON.stringify(body)).toMatch(/url/i)
     }
-    expect((await rest('POST', '/webhook-endpoints', { token: adminToken, body: { url: 'https://partner.example/hooks', active: false } })).status).toBe(201)
+    expect(
+      (
+        await rest('POST', '/webhook-endpoints', {
+          token: adminToken,
+          body: { url: 'https://partner.example/hooks', active: false },
+        })
+      ).status,
+    ).toBe(201)
   })
 
   test('editors, partners and anonymous visitors neither see endpoints nor the delivery log', async () => {
@@ -117,30 +152,55 @@ describe('endpoints', () => {
       expect((await rest('GET', '/webhook-deliveries', credentials)).status).toBe(403)
     }
     expect((await rest('GET', '/webhook-deliveries', { token: adminToken })).status).toBe(200)
-    expect((await rest('POST', '/webhook-deliveries', { token: adminToken, body: { eventId: 'forged', attempt: 1 } })).status).toBe(403)
+    expect(
+      (await rest('POST', '/webhook-deliveries', { token: adminToken, body: { eventId: 'forged', attempt: 1 } }))
+        .status,
+    ).toBe(403)
   })
 })
 
 describe('delivery', () => {
   test('a publish reaches the receiver, signed, naming the film and its /api/v1 URLs, and is logged', async () => {
     const film = await payload.create({ collection: 'films', data: { ...minimal.films(refs), _status: 'published' } })
-    const [item] = await until(() => (messagesFor(film.slug).length ? messagesFor(film.slug) : undefined), 'the publish')
+    const [item] = await until(
+      () => (messagesFor(film.slug).length ? messagesFor(film.slug) : undefined),
+      'the publish',
+    )
     const message = verified(item)
     // Exactly the published contract: a field it does not name (draft content, say) would fail the strict schema.
     expect(WebhookPayload.parse(JSON.parse(item.body))).toEqual(message)
-    expect(message).toMatchObject({ type: 'films.published', data: { change: 'publish', collection: 'films', id: film.id, slug: film.slug } })
+    expect(message).toMatchObject({
+      type: 'films.published',
+      data: { change: 'publish', collection: 'films', id: film.id, slug: film.slug },
+    })
     expect(item.headers['webhook-id']).toBe(message.data.event_id)
     expect(message.data.urls).toContain(`${env().SERVER_URL}/api/v1/films/${film.slug}`)
     // Tampering is detected by the same library (so the verification above can fail).
     expect(() => new Webhook(endpoint.secret).verify(item.body.replace('publish', 'unpublish'), item.headers)).toThrow()
-    const log = await until(async () => ((await deliveries(message.data.event_id)).length ? deliveries(message.data.event_id) : undefined), 'the log')
-    expect(log).toEqual([expect.objectContaining({ endpoint: endpoint.id, attempt: 1, statusCode: 200, error: null, eventType: 'films.published' })])
+    const log = await until(
+      async () => ((await deliveries(message.data.event_id)).length ? deliveries(message.data.event_id) : undefined),
+      'the log',
+    )
+    expect(log).toEqual([
+      expect.objectContaining({
+        endpoint: endpoint.id,
+        attempt: 1,
+        statusCode: 200,
+        error: null,
+        eventType: 'films.published',
+      }),
+    ])
   })
 
   test('a draft save sends nothing, and no delivery ever holds draft content; the unpublish is sent', async () => {
     const film = await payload.create({ collection: 'films', data: { ...minimal.films(refs), _status: 'published' } })
     await until(() => (messagesFor(film.slug).length ? true : undefined), 'the publish')
-    await payload.update({ collection: 'films', id: film.id, draft: true, data: { title: MARKER, originalTitle: MARKER } })
+    await payload.update({
+      collection: 'films',
+      id: film.id,
+      draft: true,
+      data: { title: MARKER, originalTitle: MARKER },
+    })
     await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(messagesFor(film.slug).map((item) => verified(item).data.change)).toEqual(['publish'])
     await payload.update({ collection: 'films', id: film.id, data: { _status: 'draft' } })
@@ -151,7 +211,10 @@ describe('delivery', () => {
 
   test('other collections than the endpoint asked for send nothing', async () => {
     const before = partner.received.length
-    const person = await payload.create({ collection: 'people', data: { ...minimal.people(refs), _status: 'published' } })
+    const person = await payload.create({
+      collection: 'people',
+      data: { ...minimal.people(refs), _status: 'published' },
+    })
     await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(partner.received.length).toBe(before)
     expect(JSON.stringify(partner.received)).not.toContain(person.slug)
@@ -160,13 +223,19 @@ describe('delivery', () => {
   test('a receiver answering 500 gets the same event again after the backoff, then answers 200', async () => {
     partner.answers.push(500)
     const film = await payload.create({ collection: 'films', data: { ...minimal.films(refs), _status: 'published' } })
-    const [first] = await until(() => (messagesFor(film.slug).length ? messagesFor(film.slug) : undefined), 'the first attempt')
+    const [first] = await until(
+      () => (messagesFor(film.slug).length ? messagesFor(film.slug) : undefined),
+      'the first attempt',
+    )
     const eventId = verified(first).data.event_id
     const job = await retryScheduled()
     expect(new Date(job.waitUntil ?? 0).getTime()).toBeGreaterThan(Date.now())
     await skipBackoff()
     await payload.jobs.run({ queue: 'webhooks' })
-    const [, second] = await until(() => (messagesFor(film.slug).length === 2 ? messagesFor(film.slug) : undefined), 'the retry')
+    const [, second] = await until(
+      () => (messagesFor(film.slug).length === 2 ? messagesFor(film.slug) : undefined),
+      'the retry',
+    )
     expect(second.headers['webhook-id']).toBe(eventId)
     expect((await deliveries(eventId)).map(({ attempt, statusCode }) => [attempt, statusCode])).toEqual([
       [1, 500],
@@ -178,15 +247,33 @@ describe('delivery', () => {
   test('a delivery queued in PostgreSQL is sent by a new Payload instance (a restart)', async () => {
     const { DELIVER_WEBHOOK, WEBHOOK_QUEUE } = await import('@/webhooks/task')
     // What the subscriber queues, left unrun as when the process dies right after.
-    const body = JSON.stringify({ type: 'films.updated', timestamp: new Date().toISOString(), data: { event_id: 'restart-event', change: 'update', collection: 'films', id: refs.film, slug: 'restart', urls: [] } })
-    await payload.jobs.queue({ task: DELIVER_WEBHOOK, queue: WEBHOOK_QUEUE, input: { endpoint: endpoint.id, messageId: 'restart-event', body } })
+    const body = JSON.stringify({
+      type: 'films.updated',
+      timestamp: new Date().toISOString(),
+      data: {
+        event_id: 'restart-event',
+        change: 'update',
+        collection: 'films',
+        id: refs.film,
+        slug: 'restart',
+        urls: [],
+      },
+    })
+    await payload.jobs.queue({
+      task: DELIVER_WEBHOOK,
+      queue: WEBHOOK_QUEUE,
+      input: { endpoint: endpoint.id, messageId: 'restart-event', body },
+    })
     const other = await openPayloadOn(ctx.databaseUrl)
     try {
       await other.payload.jobs.run({ queue: WEBHOOK_QUEUE })
     } finally {
       await other.close()
     }
-    const item = await until(() => partner.received.find((received) => received.headers['webhook-id'] === 'restart-event'), 'the delivery after the restart')
+    const item = await until(
+      () => partner.received.find((received) => received.headers['webhook-id'] === 'restart-event'),
+      'the delivery after the restart',
+    )
     expect(verified(item).data.slug).toBe('restart')
   })
 
@@ -195,17 +282,32 @@ describe('delivery', () => {
     await down.listen()
     const url = down.url()
     await down.close()
-    const created = await rest('POST', '/webhook-endpoints', { token: adminToken, body: { url, disableAfterFailures: 2 } })
+    const created = await rest('POST', '/webhook-endpoints', {
+      token: adminToken,
+      body: { url, disableAfterFailures: 2 },
+    })
     const failing = (created.body as { doc: { id: number } }).doc
     const film = await payload.create({ collection: 'films', data: { ...minimal.films(refs), _status: 'published' } })
-    const logOf = async () => (await payload.find({ collection: 'webhook-deliveries', where: { endpoint: { equals: failing.id } }, depth: 0 })).docs
+    const logOf = async () =>
+      (await payload.find({ collection: 'webhook-deliveries', where: { endpoint: { equals: failing.id } }, depth: 0 }))
+        .docs
     await retryScheduled()
     await skipBackoff()
     await payload.jobs.run({ queue: 'webhooks' })
     const disabled = await payload.findByID({ collection: 'webhook-endpoints', id: failing.id })
-    expect(disabled).toMatchObject({ active: false, consecutiveFailures: 2, disabledReason: expect.stringMatching(/after 2 consecutive failed deliveries/) })
-    expect((await logOf()).every(({ statusCode, error }) => statusCode === null && typeof error === 'string')).toBe(true)
-    await payload.update({ collection: 'films', id: film.id, data: { title: 'Renamed while disabled', _status: 'published' } })
+    expect(disabled).toMatchObject({
+      active: false,
+      consecutiveFailures: 2,
+      disabledReason: expect.stringMatching(/after 2 consecutive failed deliveries/),
+    })
+    expect((await logOf()).every(({ statusCode, error }) => statusCode === null && typeof error === 'string')).toBe(
+      true,
+    )
+    await payload.update({
+      collection: 'films',
+      id: film.id,
+      data: { title: 'Renamed while disabled', _status: 'published' },
+    })
     await new Promise((resolve) => setTimeout(resolve, 1500))
     await skipBackoff()
     await payload.jobs.run({ queue: 'webhooks' })

@@ -22,7 +22,12 @@ const running = new Set<Spawned>()
 
 export function start(name: string, command: string, args: string[], { cwd, env, log, ipc = false }: Options): Spawned {
   const out = fs.openSync(log, 'a')
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ipc ? ['ignore', out, out, 'ipc'] : ['ignore', out, out] })
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    detached: true,
+    stdio: ipc ? ['ignore', out, out, 'ipc'] : ['ignore', out, out],
+  })
   fs.closeSync(out)
   return adopt(name, child, log)
 }
@@ -45,13 +50,19 @@ export function adopt(name: string, child: ChildProcess, log: string): Spawned {
  * A TypeScript helper as a child with an IPC channel (it inherits tsx's
  * loader flags), resolved once it reports `{ type: 'ready', port }`.
  */
-export async function startHelper(name: string, file: string, options: Omit<Options, 'ipc'>): Promise<{ spawned: Spawned; port: number }> {
+export async function startHelper(
+  name: string,
+  file: string,
+  options: Omit<Options, 'ipc'>,
+): Promise<{ spawned: Spawned; port: number }> {
   const spawned = start(name, process.execPath, [...process.execArgv, file], { ...options, ipc: true })
   const port = await new Promise<number>((resolve, reject) => {
     spawned.child.on('message', (message: { type?: string; port?: number }) => {
       if (message.type === 'ready' && message.port) resolve(message.port)
     })
-    void spawned.exited.then((code) => reject(new Error(`${name} exited with ${code}; end of ${options.log}:\n${tail(options.log)}`)))
+    void spawned.exited.then((code) =>
+      reject(new Error(`${name} exited with ${code}; end of ${options.log}:\n${tail(options.log)}`)),
+    )
   })
   return { spawned, port }
 }
@@ -71,7 +82,8 @@ export async function run(name: string, command: string, args: string[], options
 
 /** Stops the group (SIGTERM, then SIGKILL after `graceMs`) and forgets it. */
 export async function stop(spawned: Spawned, graceMs = 8_000): Promise<void> {
-  if (await stopProcessGroup(spawned.child.pid, graceMs)) console.warn(`${spawned.name} still ran ${graceMs} ms after SIGTERM: killed`)
+  if (await stopProcessGroup(spawned.child.pid, graceMs))
+    console.warn(`${spawned.name} still ran ${graceMs} ms after SIGTERM: killed`)
   running.delete(spawned)
 }
 

@@ -11,20 +11,30 @@ type Wait = {
 }
 
 /** Polls `url` until it answers a ready status; the status and how long it took. Fails early if the server exits. */
-export async function waitForServer(url: string, server: Spawned, { timeoutMs, ready = (status) => status < 500 }: Wait): Promise<{ status: number; ms: number }> {
+export async function waitForServer(
+  url: string,
+  server: Spawned,
+  { timeoutMs, ready = (status) => status < 500 }: Wait,
+): Promise<{ status: number; ms: number }> {
   const started = performance.now()
   let exitCode: number | undefined
   void server.exited.then((code) => (exitCode = code))
   let last = 'no answer'
   while (performance.now() - started < timeoutMs) {
-    if (exitCode !== undefined) throw new Error(`${server.name} exited with ${exitCode} before answering; end of ${server.log}:\n${tail(server.log)}`)
+    if (exitCode !== undefined)
+      throw new Error(
+        `${server.name} exited with ${exitCode} before answering; end of ${server.log}:\n${tail(server.log)}`,
+      )
     try {
       const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) })
       await response.arrayBuffer()
       if (ready(response.status)) return { status: response.status, ms: performance.now() - started }
       last = `status ${response.status}`
     } catch (error) {
-      last = error instanceof Error ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}` : String(error)
+      last =
+        error instanceof Error
+          ? `${error.message} ${error.cause instanceof Error ? error.cause.message : ''}`
+          : String(error)
     }
     await sleep(100)
   }

@@ -27,7 +27,11 @@ test('counts simple queries and extended-protocol executions, not the messages a
 })
 
 test('follows messages split anywhere across chunks, and an SSL request before the startup', () => {
-  const stream = Buffer.concat([untyped(80877103), startup, ...Array.from({ length: 5 }, () => message('Q', sql('select 1'.repeat(50))))])
+  const stream = Buffer.concat([
+    untyped(80877103),
+    startup,
+    ...Array.from({ length: 5 }, () => message('Q', sql('select 1'.repeat(50)))),
+  ])
   const counter = new WireCounter()
   for (let offset = 0; offset < stream.length; offset += 7) counter.feed(stream.subarray(offset, offset + 7))
   expect(counter.statements).toBe(5)

@@ -13,7 +13,9 @@ test('OPTIONS is answered by the proxy, so its 204 is never cached as the file',
 test.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s gets a 405 naming the allowed methods', async (method) => {
   const response = cachedRouteMethod('/vi/screenings/12/calendar.ics', method)
   expect(response?.status).toBe(405)
-  expect(((await response?.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/read-only \(GET, HEAD, OPTIONS\)/)
+  expect(((await response?.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+    /read-only \(GET, HEAD, OPTIONS\)/,
+  )
 })
 
 test("the partner feed's calendars and other paths are left alone", () => {

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { clientAddress } from '@/api/v1/clientAddress'
 import { recordPeerAddress } from '@/security/peerAddress'
 
-const headers = (forwardedFor?: string) => new Headers(forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor })
+const headers = (forwardedFor?: string) =>
+  new Headers(forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor })
 
 test.each([
   // [X-Forwarded-For as the app sees it (socket address last), trusted proxies, client]

@@ -13,7 +13,10 @@ describe('surrogate keys', () => {
   })
 
   test('Next’s path tags are left out', () => {
-    expect(answerKeys(['_N_T_/layout', '_N_T_/en/films/mua-do', 'films:slug:mua-do', 'site'])).toEqual(['films:slug:mua-do', 'site'])
+    expect(answerKeys(['_N_T_/layout', '_N_T_/en/films/mua-do', 'films:slug:mua-do', 'site'])).toEqual([
+      'films:slug:mua-do',
+      'site',
+    ])
   })
 
   test('past the cap, the collection with most document keys is named as a whole, so any change to it still purges', () => {
@@ -24,7 +27,9 @@ describe('surrogate keys', () => {
     expect(keys).toEqual(expect.arrayContaining(['films', 'screenings:edition:1', 'site', ...people]))
     expect(keys.some((key) => key.startsWith('films:'))).toBe(false)
     // A change to film 42 purges `films`, which the answer carries.
-    expect(purgeKeys(changedTags('films', { id: 42, slug: 'x', _status: 'published' })).some((key) => keys.includes(key))).toBe(true)
+    expect(
+      purgeKeys(changedTags('films', { id: 42, slug: 'x', _status: 'published' })).some((key) => keys.includes(key)),
+    ).toBe(true)
   })
 })
 
@@ -85,6 +90,8 @@ describe('edge headers on cache entries', () => {
   })
 
   test('a feed answer given while a publish rebuilds it is shared only briefly', () => {
-    expect(sharedCacheHeaders(['films'], 'public, max-age=30', 2)['surrogate-control']).toBe('max-age=2, stale-if-error=86400')
+    expect(sharedCacheHeaders(['films'], 'public, max-age=30', 2)['surrogate-control']).toBe(
+      'max-age=2, stale-if-error=86400',
+    )
   })
 })

@@ -37,7 +37,9 @@ describeWithVarnish('Varnish with the project VCL', () => {
       const count = (renders.get(url) ?? 0) + 1
       renders.set(url, count)
       const tags = tagsOf[url.split('?')[0]]
-      const headers = tags ? sharedCacheHeaders(tags) : { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }
+      const headers = tags
+        ? sharedCacheHeaders(tags)
+        : { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers })
       response.end(`${url} render ${count}`)
     })
@@ -54,7 +56,13 @@ describeWithVarnish('Varnish with the project VCL', () => {
 
   const get = async (path: string, headers: Record<string, string> = {}, method = 'GET') => {
     const response = await fetch(base + path, { method, headers })
-    return { status: response.status, cache: response.headers.get('x-cache'), age: response.headers.get('age'), xkey: response.headers.get('xkey'), text: await response.text() }
+    return {
+      status: response.status,
+      cache: response.headers.get('x-cache'),
+      age: response.headers.get('age'),
+      xkey: response.headers.get('xkey'),
+      text: await response.text(),
+    }
   }
   const soft = () => varnishPurger(base, { soft: true })
   const hard = () => varnishPurger(base, { soft: false })
@@ -92,7 +100,10 @@ describeWithVarnish('Varnish with the project VCL', () => {
   })
 
   test('purging is refused to a request that came through a proxy', async () => {
-    const response = await fetch(`${base}/`, { method: 'PURGE', headers: { 'xkey-softpurge': 'site', 'x-forwarded-for': '203.0.113.9' } })
+    const response = await fetch(`${base}/`, {
+      method: 'PURGE',
+      headers: { 'xkey-softpurge': 'site', 'x-forwarded-for': '203.0.113.9' },
+    })
     expect(response.status).toBe(403)
     expect((await get('/en/people/someone')).cache).toBe('HIT')
   })
@@ -123,7 +134,11 @@ describeWithVarnish('Varnish with the project VCL', () => {
     app.closeAllConnections()
     await soft().purge(['site'])
     const answer = await get('/en/films/mua-do')
-    expect({ status: answer.status, cache: answer.cache, text: answer.text }).toEqual({ status: 200, cache: 'STALE', text: cached.text })
+    expect({ status: answer.status, cache: answer.cache, text: answer.text }).toEqual({
+      status: 200,
+      cache: 'STALE',
+      text: cached.text,
+    })
     const never = await get('/en/never-cached')
     expect(never.status).toBe(503)
   })

@@ -4,12 +4,21 @@ import { EnvError, envOrExit, parseEnv } from '@/env'
 
 /** A TypeScript script in a process of its own, with only `env` (and PATH) as its environment. */
 const tsx = (args: string[], env: Record<string, string>) =>
-  spawnSync('node_modules/.bin/tsx', args, { env: { PATH: process.env.PATH, NODE_ENV: 'test', ...env }, encoding: 'utf8', timeout: 30_000 })
+  spawnSync('node_modules/.bin/tsx', args, {
+    env: { PATH: process.env.PATH, NODE_ENV: 'test', ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  })
 
 const valid = { DATABASE_URL: 'postgres://user:pass@localhost:5432/filmweek', PAYLOAD_SECRET: 'x'.repeat(32) }
 
 test('a complete environment parses, with defaults filled in', () => {
-  expect(parseEnv(valid)).toMatchObject({ ...valid, NODE_ENV: 'development', SERVER_URL: 'http://localhost:3000', MEDIA_DIR: '.data/media' })
+  expect(parseEnv(valid)).toMatchObject({
+    ...valid,
+    NODE_ENV: 'development',
+    SERVER_URL: 'http://localhost:3000',
+    MEDIA_DIR: '.data/media',
+  })
 })
 
 test.each([
@@ -22,7 +31,10 @@ test.each([
   ['SEED_ADMIN_PASSWORD', { ...valid, SEED_ADMIN_EMAIL: 'admin@filmweek.example' }],
   ['SEED_ADMIN_EMAIL', { ...valid, SEED_ADMIN_EMAIL: 'not-an-email', SEED_ADMIN_PASSWORD: 'long-enough-password' }],
   ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', { ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'not base64!' }],
-  ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', { ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString('base64') }],
+  [
+    'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
+    { ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString('base64') },
+  ],
   ['DEPLOYMENT_ID', { ...valid, DEPLOYMENT_ID: 'v1 with spaces' }],
   ['SEED_ADMIN_PASSWORD', { ...valid, SEED_ADMIN_EMAIL: 'admin@filmweek.example', SEED_ADMIN_PASSWORD: 'too-short' }],
 ])('a missing or malformed %s stops start-up with a message naming it', (name, source) => {
@@ -31,23 +43,36 @@ test.each([
 })
 
 test('production has no default secret to fall back on', () => {
-  expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET: is required/)
+  expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: 'production' })).toThrow(
+    /PAYLOAD_SECRET: is required/,
+  )
 })
 
 test('a 32-byte Server Actions key and a commit-like deployment id are accepted', () => {
-  const parsed = parseEnv({ ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'), DEPLOYMENT_ID: 'v1.2-abc123' })
+  const parsed = parseEnv({
+    ...valid,
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    DEPLOYMENT_ID: 'v1.2-abc123',
+  })
   expect(parsed.DEPLOYMENT_ID).toBe('v1.2-abc123')
 })
 
-const admin = (password: string) => ({ ...valid, SEED_ADMIN_EMAIL: 'festival-admin@filmweek.example', SEED_ADMIN_PASSWORD: password })
+const admin = (password: string) => ({
+  ...valid,
+  SEED_ADMIN_EMAIL: 'festival-admin@filmweek.example',
+  SEED_ADMIN_PASSWORD: password,
+})
 
 test.each([
   ['a common one', 'Password1234', /common/],
   ['the email', 'festival-admin', /email/],
-])('a seed admin password of 12+ characters that the users\' policy refuses (%s) stops start-up, before the seed writes anything', (_, password, reason) => {
-  expect(() => parseEnv(admin(password))).toThrow(/^\s+SEED_ADMIN_PASSWORD: is refused by the password policy: /m)
-  expect(() => parseEnv(admin(password))).toThrow(reason)
-})
+])(
+  "a seed admin password of 12+ characters that the users' policy refuses (%s) stops start-up, before the seed writes anything",
+  (_, password, reason) => {
+    expect(() => parseEnv(admin(password))).toThrow(/^\s+SEED_ADMIN_PASSWORD: is refused by the password policy: /m)
+    expect(() => parseEnv(admin(password))).toThrow(reason)
+  },
+)
 
 test('a seed admin password the policy accepts passes', () => {
   expect(parseEnv(admin('plum-harbour-lantern-42')).SEED_ADMIN_PASSWORD).toBe('plum-harbour-lantern-42')
@@ -89,11 +114,14 @@ describe('at server start (instrumentation)', () => {
   // What `next start` does first: the real register() in a process of its own.
   test('register() in a Node server process exits non-zero naming the variable', () => {
     const run = (extra: Record<string, string>) =>
-      tsx(['-e', "import('./src/instrumentation.ts').then((m) => m.register()).then(() => console.log('registered'))"], {
-        NEXT_RUNTIME: 'nodejs',
-        DATABASE_URL: valid.DATABASE_URL,
-        ...extra,
-      })
+      tsx(
+        ['-e', "import('./src/instrumentation.ts').then((m) => m.register()).then(() => console.log('registered'))"],
+        {
+          NEXT_RUNTIME: 'nodejs',
+          DATABASE_URL: valid.DATABASE_URL,
+          ...extra,
+        },
+      )
     const bad = run({ PAYLOAD_SECRET: 'short' })
     expect(bad.status).toBe(1)
     expect(bad.stderr).toMatch(/^\s+PAYLOAD_SECRET: must be at least 32 characters/m)
@@ -120,7 +148,10 @@ test.each([
 })
 
 test('a partner limit above the anonymous one is accepted', () => {
-  expect(parseEnv({ ...valid, API_RATE_LIMIT_ANONYMOUS: '5', API_RATE_LIMIT_PARTNER: '6' })).toMatchObject({ API_RATE_LIMIT_ANONYMOUS: 5, API_RATE_LIMIT_PARTNER: 6 })
+  expect(parseEnv({ ...valid, API_RATE_LIMIT_ANONYMOUS: '5', API_RATE_LIMIT_PARTNER: '6' })).toMatchObject({
+    API_RATE_LIMIT_ANONYMOUS: 5,
+    API_RATE_LIMIT_PARTNER: 6,
+  })
 })
 
 test.each(['-1', '1.5', 'two'])('TRUSTED_PROXY_HOPS=%s is refused, naming it', (hops) => {

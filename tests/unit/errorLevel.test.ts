@@ -20,7 +20,10 @@ function capture(level = 'info') {
   })
   const logger = createLogger(stream, level)
   // Payload's own error logging, as its REST and GraphQL handlers call it, with its default levels by class name.
-  const payload = { logger, config: { loggingLevels: { Forbidden: 'info', NotFound: 'info', ValidationError: 'info' } } } as unknown as Payload
+  const payload = {
+    logger,
+    config: { loggingLevels: { Forbidden: 'info', NotFound: 'info', ValidationError: 'info' } },
+  } as unknown as Payload
   return { lines, log: (err: unknown) => logError({ err, payload }) }
 }
 
@@ -50,11 +53,14 @@ test('a rate limit or a lockout is a warning', () => {
 
 function failedQuery(code: string, message: string) {
   const database = Object.assign(new Error(message), { code })
-  return Object.assign(new Error(`Failed query: select "id", "title" from "films" where "films"."id" = $1\nparams: not-a-number`), {
-    query: 'select "id", "title" from "films" where "films"."id" = $1',
-    params: ['not-a-number'],
-    cause: database,
-  })
+  return Object.assign(
+    new Error(`Failed query: select "id", "title" from "films" where "films"."id" = $1\nparams: not-a-number`),
+    {
+      query: 'select "id", "title" from "films" where "films"."id" = $1',
+      params: ['not-a-number'],
+      cause: database,
+    },
+  )
 }
 
 test('a value the database refused is info, and neither the statement nor its parameters are logged', () => {
@@ -69,7 +75,11 @@ test('a real database failure is an error with the database stack, its statement
   const quiet = capture()
   quiet.log(failedQuery('57P01', 'terminating connection due to administrator command'))
   expect(quiet.lines).toHaveLength(1)
-  expect(quiet.lines[0]).toMatchObject({ level: 50, msg: 'Database query failed: terminating connection due to administrator command', code: '57P01' })
+  expect(quiet.lines[0]).toMatchObject({
+    level: 50,
+    msg: 'Database query failed: terminating connection due to administrator command',
+    code: '57P01',
+  })
   expect(String(quiet.lines[0].stack)).toContain('terminating connection')
   expect(JSON.stringify(quiet.lines)).not.toMatch(/select|not-a-number/)
 
@@ -98,7 +108,10 @@ test('a database failure whose cause is not attached logs neither the statement 
 
 test('an error GraphQL wrapped is logged at its original status: a 403 at info, without a stack', () => {
   const { lines, log } = capture()
-  const wrapped = Object.assign(new Error('You are not allowed to perform this action.'), { name: 'GraphQLError', originalError: new s() })
+  const wrapped = Object.assign(new Error('You are not allowed to perform this action.'), {
+    name: 'GraphQLError',
+    originalError: new s(),
+  })
   log(wrapped)
   expect(lines[0]).toMatchObject({ level: 30, status: 403 })
   expect(JSON.stringify(lines[0])).not.toMatch(/stack/)

@@ -15,17 +15,25 @@ const HAND_JOINS: [string, RegExp][] = [
 ]
 
 function handJoins(source: string): string[] {
-  return source.split('\n').flatMap((line, index) => HAND_JOINS.flatMap(([what, pattern]) => (pattern.test(line) ? [`${index + 1}: ${what}`] : [])))
+  return source
+    .split('\n')
+    .flatMap((line, index) =>
+      HAND_JOINS.flatMap(([what, pattern]) => (pattern.test(line) ? [`${index + 1}: ${what}`] : [])),
+    )
 }
 
-const sources = CONSUMERS.flatMap((dir) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => path.join(dir, file))).filter((file) => /\.tsx?$/.test(file))
+const sources = CONSUMERS.flatMap((dir) =>
+  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => path.join(dir, file)),
+).filter((file) => /\.tsx?$/.test(file))
 
 test('the check finds each kind of hand join', () => {
   expect(handJoins('const film = films.get(idOf(screening.film) ?? -1)')).toEqual([
     `1: ${HAND_JOINS[0][0]}`,
     `1: ${HAND_JOINS[1][0]}`,
   ])
-  expect(handJoins('const byId = new Map(people.map((person) => [person.id, person]))')).toEqual([`1: ${HAND_JOINS[2][0]}`])
+  expect(handJoins('const byId = new Map(people.map((person) => [person.id, person]))')).toEqual([
+    `1: ${HAND_JOINS[2][0]}`,
+  ])
   expect(handJoins('const speaker = index.of(quote.speaker)')).toEqual([])
 })
 

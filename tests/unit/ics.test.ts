@@ -14,7 +14,10 @@ function parse(text: string) {
 }
 
 /** A screening as the data layer resolves it: the demo film and venue, no guests unless given. */
-const row = (overrides: Partial<Screening> = {}, shown: Partial<Omit<ScreeningRow, 'screening'>> = {}): ScreeningRow => ({ screening: screening(overrides), film: film(), venue: venue(), guests: [], ...shown })
+const row = (
+  overrides: Partial<Screening> = {},
+  shown: Partial<Omit<ScreeningRow, 'screening'>> = {},
+): ScreeningRow => ({ screening: screening(overrides), film: film(), venue: venue(), guests: [], ...shown })
 
 const input = (overrides: Partial<CalendarInput> = {}): CalendarInput => ({
   name: 'Vietnamese Film Week 2025',
@@ -35,7 +38,9 @@ afterAll(() => {
 
 test('the UID comes from the screening id, the same in every build and locale', () => {
   const first = parse(buildCalendar(input()))
-  const again = parse(buildCalendar(input({ locale: 'vi', rows: [row({ id: 8, start: '2025-12-12T18:00:00.000Z' }), row()] })))
+  const again = parse(
+    buildCalendar(input({ locale: 'vi', rows: [row({ id: 8, start: '2025-12-12T18:00:00.000Z' }), row()] })),
+  )
   expect(first.events.map((event) => event.uid)).toEqual(['screening-7@filmweek'])
   expect(again.events.map((event) => event.uid)).toEqual(['screening-8@filmweek', 'screening-7@filmweek'])
 })
@@ -89,7 +94,14 @@ test('summary, location, link and details are in the page’s language', () => {
       locale: 'fr',
       rows: [
         row(
-          { room: 'Salle 1', version: 'original', subtitles: ['fr', 'en'], guestEvent: 'qa', guests: [100], ticketUrl: 'https://tickets.example/1' },
+          {
+            room: 'Salle 1',
+            version: 'original',
+            subtitles: ['fr', 'en'],
+            guestEvent: 'qa',
+            guests: [100],
+            ticketUrl: 'https://tickets.example/1',
+          },
           { film: film({ title: 'Pluie rouge' }), guests: [person()] },
         ),
       ],
@@ -111,7 +123,9 @@ test('summary, location, link and details are in the page’s language', () => {
 })
 
 test('the title gives the original only when it differs, and the calendar name is escaped', () => {
-  const { calendar, events } = parse(buildCalendar(input({ name: 'Film Week; Paris, 2025', rows: [row({}, { film: film({ title: 'Mưa Đỏ' }) })] })))
+  const { calendar, events } = parse(
+    buildCalendar(input({ name: 'Film Week; Paris, 2025', rows: [row({}, { film: film({ title: 'Mưa Đỏ' }) })] })),
+  )
   expect(events[0].summary).toBe('Mưa Đỏ')
   // NAME (RFC 7986) is TEXT, which ical.js does not know: decode it with ical.js's TEXT rules.
   const raw = String(calendar.getFirstPropertyValue('name'))
@@ -129,7 +143,9 @@ test('calendarResponse serves text/calendar as a named .ics download', async () 
   const response = calendarResponse('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'mua-do')
   expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
   expect(response.headers.get('content-disposition')).toBe('attachment; filename="mua-do.ics"')
-  expect(calendarResponse('', 'a "b"/c.ics').headers.get('content-disposition')).toBe('attachment; filename="a-b-c.ics"')
+  expect(calendarResponse('', 'a "b"/c.ics').headers.get('content-disposition')).toBe(
+    'attachment; filename="a-b-c.ics"',
+  )
   expect(await response.text()).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')
 })
 
@@ -160,7 +176,8 @@ function strictProblems(text: string): string[] {
     } else if (name === 'END') {
       const open = stack.pop()
       if (open !== line.slice(4)) problems.push(`${where}: ${line} closes ${open ?? 'nothing'}`)
-    } else if (stack.length === 1 && componentSeen) problems.push(`${where}: calendar property ${name} after a component`)
+    } else if (stack.length === 1 && componentSeen)
+      problems.push(`${where}: calendar property ${name} after a component`)
   }
   if (stack.length) problems.push(`unclosed: ${stack.join(', ')}`)
   if (lines[0] !== 'BEGIN:VCALENDAR') problems.push('the file does not start with BEGIN:VCALENDAR')
@@ -168,17 +185,46 @@ function strictProblems(text: string): string[] {
 }
 
 test('the strict check itself refuses what tolerant parsers accept', () => {
-  const good = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//x//y//EN', 'X-WR-TIMEZONE:Europe/Paris', 'BEGIN:VEVENT', 'UID:1', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
+  const good = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//x//y//EN',
+    'X-WR-TIMEZONE:Europe/Paris',
+    'BEGIN:VEVENT',
+    'UID:1',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n')
   expect(strictProblems(good)).toEqual([])
   expect(strictProblems(good.slice(0, -2))).toContain('the file does not end with END:VCALENDAR CRLF')
-  const late = good.replace('X-WR-TIMEZONE:Europe/Paris\r\n', '').replace('END:VCALENDAR', 'X-WR-TIMEZONE:Europe/Paris\r\nEND:VCALENDAR')
+  const late = good
+    .replace('X-WR-TIMEZONE:Europe/Paris\r\n', '')
+    .replace('END:VCALENDAR', 'X-WR-TIMEZONE:Europe/Paris\r\nEND:VCALENDAR')
   expect(strictProblems(late)).toEqual([expect.stringContaining('calendar property X-WR-TIMEZONE after a component')])
-  expect(strictProblems(good.replace('UID:1', `UID:${'x'.repeat(80)}`))).toEqual([expect.stringContaining('longer than 75 octets')])
+  expect(strictProblems(good.replace('UID:1', `UID:${'x'.repeat(80)}`))).toEqual([
+    expect.stringContaining('longer than 75 octets'),
+  ])
 })
 
-test.each(['en', 'fr', 'vi'] as const)('the %s file is RFC 5545 to the letter: CRLF after END:VCALENDAR, X-WR-TIMEZONE before the events', (locale) => {
-  const text = buildCalendar(input({ locale, rows: [row(), row({ id: 9, start: '2025-12-12T18:00:00.000Z', ticketUrl: 'https://tickets.example/a-very-long-path/that/needs/folding/because/it/is/long' })] }))
-  expect(strictProblems(text)).toEqual([])
-  expect(text.indexOf('X-WR-TIMEZONE:Europe/Paris')).toBeLessThan(text.indexOf('BEGIN:VEVENT'))
-  expect(parse(text).events).toHaveLength(2)
-})
+test.each(['en', 'fr', 'vi'] as const)(
+  'the %s file is RFC 5545 to the letter: CRLF after END:VCALENDAR, X-WR-TIMEZONE before the events',
+  (locale) => {
+    const text = buildCalendar(
+      input({
+        locale,
+        rows: [
+          row(),
+          row({
+            id: 9,
+            start: '2025-12-12T18:00:00.000Z',
+            ticketUrl: 'https://tickets.example/a-very-long-path/that/needs/folding/because/it/is/long',
+          }),
+        ],
+      }),
+    )
+    expect(strictProblems(text)).toEqual([])
+    expect(text.indexOf('X-WR-TIMEZONE:Europe/Paris')).toBeLessThan(text.indexOf('BEGIN:VEVENT'))
+    expect(parse(text).events).toHaveLength(2)
+  },
+)

@@ -64,26 +64,58 @@ describe('Paris wall-clock time → UTC', () => {
 
 describe('reading the table', () => {
   test('comma-separated, quotes around a comma and a doubled quote', () => {
-    const { delimiter, columns, rows } = table(`${HEADER},ticket_url\nmua-do,"Pathé Palace, Paris",Salle 1,2025-12-13,20:00,"https://x.example/?a=""b"""\n`)
+    const { delimiter, columns, rows } = table(
+      `${HEADER},ticket_url\nmua-do,"Pathé Palace, Paris",Salle 1,2025-12-13,20:00,"https://x.example/?a=""b"""\n`,
+    )
     expect(delimiter).toBe(',')
     expect(columns).toEqual(['film', 'venue', 'room', 'date', 'time', 'ticket_url'])
     expect(rows).toEqual([
-      { row: 2, cells: { film: 'mua-do', venue: 'Pathé Palace, Paris', room: 'Salle 1', date: '2025-12-13', time: '20:00', ticket_url: 'https://x.example/?a="b"' } },
+      {
+        row: 2,
+        cells: {
+          film: 'mua-do',
+          venue: 'Pathé Palace, Paris',
+          room: 'Salle 1',
+          date: '2025-12-13',
+          time: '20:00',
+          ticket_url: 'https://x.example/?a="b"',
+        },
+      },
     ])
   })
 
   test('a French Excel file: semicolons, a byte-order mark, CRLF and commas inside cells', () => {
     const bytes = Buffer.concat([
       Buffer.from([0xef, 0xbb, 0xbf]),
-      Buffer.from('Film;Venue;Room;Date;Time;Subtitles\r\nMưa Đỏ;Pathé Palace;Salle 1, étage;2025-12-13;20:00;fr|en\r\n', 'utf8'),
+      Buffer.from(
+        'Film;Venue;Room;Date;Time;Subtitles\r\nMưa Đỏ;Pathé Palace;Salle 1, étage;2025-12-13;20:00;fr|en\r\n',
+        'utf8',
+      ),
     ])
     const { delimiter, rows } = table(bytes)
     expect(delimiter).toBe(';')
-    expect(rows).toEqual([{ row: 2, cells: { film: 'Mưa Đỏ', venue: 'Pathé Palace', room: 'Salle 1, étage', date: '2025-12-13', time: '20:00', subtitles: 'fr|en' } }])
+    expect(rows).toEqual([
+      {
+        row: 2,
+        cells: {
+          film: 'Mưa Đỏ',
+          venue: 'Pathé Palace',
+          room: 'Salle 1, étage',
+          date: '2025-12-13',
+          time: '20:00',
+          subtitles: 'fr|en',
+        },
+      },
+    ])
   })
 
   test('row numbers are file lines: blank lines are skipped and a quoted line break counts', () => {
-    const { rows } = table(`${HEADER}\r\na,v,"two\r\nlines",2025-12-13,20:00\r\n\r\n;;;;\r\nb,v,,2025-12-13,21:00\r\n`.replace(';;;;', ',,,,'))
+    const { rows } = table(
+      `${HEADER}\r\na,v,"two\r\nlines",2025-12-13,20:00\r\n\r\n;;;;\r\nb,v,,2025-12-13,21:00\r\n`.replace(
+        ';;;;',
+        ',,,,',
+      ),
+    )
     expect(rows.map((r) => [r.row, r.cells.film])).toEqual([
       [2, 'a'],
       [6, 'b'],
@@ -131,20 +163,46 @@ describe('reading the table', () => {
 
   test('what the export writes reads back cell for cell', () => {
     const record = Object.fromEntries(COLUMNS.map((column) => [column, ''])) as CsvRecord
-    const written = writeTable([{ ...record, film: 'mua-do', venue: 'a;b', room: 'Salle "1", haut', date: '2025-12-13', time: '20:00', subtitles: 'fr en' }], ';')
+    const written = writeTable(
+      [
+        {
+          ...record,
+          film: 'mua-do',
+          venue: 'a;b',
+          room: 'Salle "1", haut',
+          date: '2025-12-13',
+          time: '20:00',
+          subtitles: 'fr en',
+        },
+      ],
+      ';',
+    )
     expect(written.startsWith('\uFEFFfilm;venue;room;')).toBe(true)
     expect(written).toContain('\r\n')
     const { rows } = table(Buffer.from(written, 'utf8'))
-    expect(rows[0].cells).toEqual({ ...record, film: 'mua-do', venue: 'a;b', room: 'Salle "1", haut', date: '2025-12-13', time: '20:00', subtitles: 'fr en' })
+    expect(rows[0].cells).toEqual({
+      ...record,
+      film: 'mua-do',
+      venue: 'a;b',
+      room: 'Salle "1", haut',
+      date: '2025-12-13',
+      time: '20:00',
+      subtitles: 'fr en',
+    })
   })
 
-  test.each(['=HYPERLINK("https://evil.example","Tickets")', '+33 1 23', '-1 (basement)', '@SUM(A1)', '\tTab'])('a cell starting like a formula (%j) is written behind a quote, and reads back as it was', (room) => {
-    const record = Object.fromEntries(COLUMNS.map((column) => [column, ''])) as CsvRecord
-    const written = writeTable([{ ...record, film: 'mua-do', venue: 'pathe-palace', room, date: '2025-12-13', time: '20:00' }])
-    const cell = written.split('\r\n')[1]!.split(',')[2]!
-    expect(cell.replace(/^"|"$/g, '').startsWith(`'${room[0]}`)).toBe(true)
-    expect(table(written).rows[0].cells.room).toBe(room)
-  })
+  test.each(['=HYPERLINK("https://evil.example","Tickets")', '+33 1 23', '-1 (basement)', '@SUM(A1)', '\tTab'])(
+    'a cell starting like a formula (%j) is written behind a quote, and reads back as it was',
+    (room) => {
+      const record = Object.fromEntries(COLUMNS.map((column) => [column, ''])) as CsvRecord
+      const written = writeTable([
+        { ...record, film: 'mua-do', venue: 'pathe-palace', room, date: '2025-12-13', time: '20:00' },
+      ])
+      const cell = written.split('\r\n')[1]!.split(',')[2]!
+      expect(cell.replace(/^"|"$/g, '').startsWith(`'${room[0]}`)).toBe(true)
+      expect(table(written).rows[0].cells.room).toBe(room)
+    },
+  )
 
   test("a quote typed before other text is kept: only the export's protection is removed", () => {
     expect(table(`${HEADER}\nmua-do,pathe-palace,'Salle 1,2025-12-13,20:00\n`).rows[0].cells.room).toBe("'Salle 1")
@@ -152,7 +210,10 @@ describe('reading the table', () => {
 })
 
 describe('what a row means', () => {
-  const raw = (cells: RawRow['cells'], row = 2): RawRow => ({ row, cells: { film: 'mua-do', venue: 'pathe-palace', date: '2025-12-13', time: '20:00', ...cells } })
+  const raw = (cells: RawRow['cells'], row = 2): RawRow => ({
+    row,
+    cells: { film: 'mua-do', venue: 'pathe-palace', date: '2025-12-13', time: '20:00', ...cells },
+  })
   const ok = (cells: RawRow['cells']): ImportRow => {
     const result = parseRow(raw(cells))
     if (!result.ok) throw new Error(JSON.stringify(result.problems))
@@ -207,12 +268,36 @@ describe('what a row means', () => {
     expect(absent.end).toBeUndefined()
     expect(absent.status).toBeUndefined()
     expect(absent.subtitles).toBeUndefined()
-    const empty = ok({ room: '', end_time: '', version: '', subtitles: '', sdh: '', status: '', ticket_url: '', edition: '' })
-    expect(empty).toMatchObject({ room: null, end: null, version: 'original', subtitles: [], sdh: false, status: 'scheduled', ticketUrl: null, edition: null })
+    const empty = ok({
+      room: '',
+      end_time: '',
+      version: '',
+      subtitles: '',
+      sdh: '',
+      status: '',
+      ticket_url: '',
+      edition: '',
+    })
+    expect(empty).toMatchObject({
+      room: null,
+      end: null,
+      version: 'original',
+      subtitles: [],
+      sdh: false,
+      status: 'scheduled',
+      ticketUrl: null,
+      edition: null,
+    })
   })
 
   test('tickets: availability, the Paris time sales open, and prices with their labels', () => {
-    expect(ok({ ticket_availability: 'On-Sale-From', tickets_on_sale: '2025-11-17 10:00', prices: 'full 12 EUR | reduced 9,50 | Under-26 6 eur' })).toMatchObject({
+    expect(
+      ok({
+        ticket_availability: 'On-Sale-From',
+        tickets_on_sale: '2025-11-17 10:00',
+        prices: 'full 12 EUR | reduced 9,50 | Under-26 6 eur',
+      }),
+    ).toMatchObject({
       ticketAvailability: 'on-sale-from',
       ticketsOnSale: '2025-11-17T09:00:00.000Z',
       prices: [
@@ -221,7 +306,11 @@ describe('what a row means', () => {
         { label: 'under-26', amount: 6, currency: 'EUR' },
       ],
     })
-    expect(ok({ ticket_availability: '', tickets_on_sale: '', prices: '' })).toMatchObject({ ticketAvailability: null, ticketsOnSale: null, prices: [] })
+    expect(ok({ ticket_availability: '', tickets_on_sale: '', prices: '' })).toMatchObject({
+      ticketAvailability: null,
+      ticketsOnSale: null,
+      prices: [],
+    })
   })
 
   test('Excel times with seconds and without a leading zero', () => {
@@ -263,7 +352,10 @@ describe('what a row means', () => {
 
 describe('a row against its screening', () => {
   const row = (cells: RawRow['cells']): ImportRow => {
-    const result = parseRow({ row: 2, cells: { film: 'mua-do', venue: 'pathe-palace', date: '2025-12-13', time: '20:00', ...cells } })
+    const result = parseRow({
+      row: 2,
+      cells: { film: 'mua-do', venue: 'pathe-palace', date: '2025-12-13', time: '20:00', ...cells },
+    })
     if (!result.ok) throw new Error(JSON.stringify(result.problems))
     return result.value
   }
@@ -275,7 +367,15 @@ describe('a row against its screening', () => {
   })
 
   test('an estimated end is no end; list order does not matter; defaults fill empty fields', () => {
-    const same = row({ end_time: '', subtitles: 'en|fr', version: '', sdh: 'no', labels: '', ticket_url: 'https://tickets.example/7', status: '' })
+    const same = row({
+      end_time: '',
+      subtitles: 'en|fr',
+      version: '',
+      sdh: 'no',
+      labels: '',
+      ticket_url: 'https://tickets.example/7',
+      status: '',
+    })
     expect(differences(wanted(same, 1000), current(doc))).toEqual([])
   })
 

@@ -42,5 +42,8 @@ test('VOSTFR fills the subtitles when the subtitles cell is empty; a filled cell
 
 test('an unknown version names the accepted spellings', () => {
   const result = parseRow({ row: 3, cells: { ...cells, version: 'VOSTXX' } })
-  expect(result).toEqual({ ok: false, problems: [{ row: 3, column: 'version', reason: expect.stringContaining('VOSTFR, VOSTA, VF, Bản gốc') }] })
+  expect(result).toEqual({
+    ok: false,
+    problems: [{ row: 3, column: 'version', reason: expect.stringContaining('VOSTFR, VOSTA, VF, Bản gốc') }],
+  })
 })

@@ -15,7 +15,9 @@ describe('shared Intl formatters', () => {
     const options: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Paris', dateStyle: 'medium', timeStyle: 'short' }
     const instant = new Date('2025-12-13T19:00:00Z')
     dateTimeFormat('fr-FR', options)
-    expect(dateTimeFormat('fr-FR', options).format(instant)).toBe(new Intl.DateTimeFormat('fr-FR', options).format(instant))
+    expect(dateTimeFormat('fr-FR', options).format(instant)).toBe(
+      new Intl.DateTimeFormat('fr-FR', options).format(instant),
+    )
     expect(displayNames('fr', { type: 'region' }).of('VN')).toBe('Viêt Nam')
   })
 })

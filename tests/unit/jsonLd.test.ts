@@ -65,10 +65,21 @@ describe('screeningEventLd', () => {
       location: {
         '@type': 'Place',
         name: 'Pathé Palace',
-        address: { '@type': 'PostalAddress', streetAddress: '2 boulevard des Capucines', postalCode: '75009', addressLocality: 'Paris', addressCountry: 'FR' },
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: '2 boulevard des Capucines',
+          postalCode: '75009',
+          addressLocality: 'Paris',
+          addressCountry: 'FR',
+        },
         geo: { '@type': 'GeoCoordinates', latitude: 48.8706, longitude: 2.3317 },
       },
-      workPresented: expect.objectContaining({ '@type': 'Movie', name: 'Red Rain', alternateName: 'Mưa Đỏ', duration: 'PT124M' }),
+      workPresented: expect.objectContaining({
+        '@type': 'Movie',
+        name: 'Red Rain',
+        alternateName: 'Mưa Đỏ',
+        duration: 'PT124M',
+      }),
       inLanguage: ['vi'],
       subtitleLanguage: ['fr', 'en'],
       offers: [{ '@type': 'Offer', url: 'https://tickets.example/7', availability: 'https://schema.org/InStock' }],
@@ -84,11 +95,17 @@ describe('screeningEventLd', () => {
     const cancelled = screeningEventLd({ ...input, screening: screening({ status: 'cancelled' }) })
     expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled')
 
-    const moved = screeningEventLd({ ...input, screening: screening({ status: 'rescheduled', previousStart: '2025-07-02T18:00:00.000Z' }) })
+    const moved = screeningEventLd({
+      ...input,
+      screening: screening({ status: 'rescheduled', previousStart: '2025-07-02T18:00:00.000Z' }),
+    })
     expect(moved.eventStatus).toBe('https://schema.org/EventRescheduled')
     expect(moved.previousStartDate).toBe('2025-07-02T20:00:00+02:00')
 
-    const soldOut = screeningEventLd({ ...input, screening: screening({ status: 'sold-out', ticketUrl: 'https://tickets.example/7' }) })
+    const soldOut = screeningEventLd({
+      ...input,
+      screening: screening({ status: 'sold-out', ticketUrl: 'https://tickets.example/7' }),
+    })
     expect(soldOut.eventStatus).toBe('https://schema.org/EventScheduled')
     expect(soldOut.offers).toMatchObject([{ availability: 'https://schema.org/SoldOut' }])
   })
@@ -118,7 +135,14 @@ test('movieLd names the credited people and gives year, runtime, image and count
     { person: 999, role: 'cast' as const },
   ]
   const people = [person(), person({ id: 101, name: 'Chu Lai', slug: 'chu-lai' })]
-  const ld = json(movieLd({ ...site, film: film({ credits, logline: 'Quảng Trị, 1972.' }), people, image: 'https://cdn.example/poster.jpg' })) as WithContext<Movie>
+  const ld = json(
+    movieLd({
+      ...site,
+      film: film({ credits, logline: 'Quảng Trị, 1972.' }),
+      people,
+      image: 'https://cdn.example/poster.jpg',
+    }),
+  ) as WithContext<Movie>
   expect(ld).toEqual({
     '@context': 'https://schema.org',
     '@type': 'Movie',
@@ -126,7 +150,9 @@ test('movieLd names the credited people and gives year, runtime, image and count
     alternateName: 'Mưa Đỏ',
     url: 'https://filmweek.example/en/films/mua-do',
     description: 'Quảng Trị, 1972.',
-    director: [{ '@type': 'Person', name: 'Đặng Thái Huyền', url: 'https://filmweek.example/en/people/dang-thai-huyen' }],
+    director: [
+      { '@type': 'Person', name: 'Đặng Thái Huyền', url: 'https://filmweek.example/en/people/dang-thai-huyen' },
+    ],
     author: [{ '@type': 'Person', name: 'Chu Lai', url: 'https://filmweek.example/en/people/chu-lai' }],
     dateCreated: '2025',
     duration: 'PT124M',
@@ -143,7 +169,10 @@ test('personProfileLd is a ProfilePage about the Person', () => {
     personProfileLd({
       ...site,
       locale: 'fr',
-      person: person({ description: 'Réalisatrice', sameAs: [{ url: 'https://vi.wikipedia.org/wiki/Đặng_Thái_Huyền' }] }),
+      person: person({
+        description: 'Réalisatrice',
+        sameAs: [{ url: 'https://vi.wikipedia.org/wiki/Đặng_Thái_Huyền' }],
+      }),
     }),
   )
   expect(ld).toEqual({
@@ -184,12 +213,23 @@ test('festivalLd gives festival days, the edition’s venues and its organisers'
     url: 'https://filmweek.example/en/editions/vietnamese-film-week-2025',
     startDate: '2025-12-08',
     endDate: '2025-12-13',
-    organizer: [{ '@type': 'Organization', name: 'Vietnamese Film Development Association', alternateName: 'VFDA', url: 'https://vfda.example' }],
+    organizer: [
+      {
+        '@type': 'Organization',
+        name: 'Vietnamese Film Development Association',
+        alternateName: 'VFDA',
+        url: 'https://vfda.example',
+      },
+    ],
   })
   expect(ld.location.map((place: { name: string }) => place.name)).toEqual(['Pathé Palace'])
 
   // No venues listed: the city stands in.
-  expect(festivalLd({ ...site, edition: edition() }).location).toEqual({ '@type': 'Place', name: 'Paris', address: { '@type': 'PostalAddress', addressLocality: 'Paris' } })
+  expect(festivalLd({ ...site, edition: edition() }).location).toEqual({
+    '@type': 'Place',
+    name: 'Paris',
+    address: { '@type': 'PostalAddress', addressLocality: 'Paris' },
+  })
 })
 
 describe('<JsonLd>', () => {
@@ -211,7 +251,9 @@ describe('<JsonLd>', () => {
   })
 
   test('the script content parses back to the same data', () => {
-    const content = render().replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '')
+    const content = render()
+      .replace(/^<script[^>]*>/, '')
+      .replace(/<\/script>$/, '')
     expect(JSON.parse(content)).toEqual(hostile)
   })
 })

@@ -22,7 +22,11 @@ test('credentials and personal data are redacted, the rest is kept', () => {
   const { logger, lines } = capture()
   logger.info(
     {
-      headers: { authorization: 'users API-Key sk-partner-123', cookie: 'payload-token=eyJhbGciOi', 'user-agent': 'curl/8' },
+      headers: {
+        authorization: 'users API-Key sk-partner-123',
+        cookie: 'payload-token=eyJhbGciOi',
+        'user-agent': 'curl/8',
+      },
       user: { email: 'lan@example.com', password: 'correct-horse', role: 'editor' },
       apiKey: 'partner-key-0123456789abcdef',
       req: { headers: { Authorization: 'Bearer eyJtoken' } },
@@ -30,17 +34,32 @@ test('credentials and personal data are redacted, the rest is kept', () => {
     'login',
   )
   const text = lines.join('')
-  for (const secret of ['sk-partner-123', 'payload-token', 'lan@example.com', 'correct-horse', 'partner-key-0123456789abcdef', 'eyJtoken']) {
+  for (const secret of [
+    'sk-partner-123',
+    'payload-token',
+    'lan@example.com',
+    'correct-horse',
+    'partner-key-0123456789abcdef',
+    'eyJtoken',
+  ]) {
     expect(text).not.toContain(secret)
   }
   const entry = JSON.parse(text)
-  expect(entry).toMatchObject({ msg: 'login', level: 30, headers: { authorization: '[redacted]', 'user-agent': 'curl/8' }, user: { email: '[redacted]', role: 'editor' }, apiKey: '[redacted]' })
+  expect(entry).toMatchObject({
+    msg: 'login',
+    level: 30,
+    headers: { authorization: '[redacted]', 'user-agent': 'curl/8' },
+    user: { email: '[redacted]', role: 'editor' },
+    apiKey: '[redacted]',
+  })
 })
 
 test('a request id is kept when it is a short token, replaced otherwise', () => {
-  const withId = (id: string) => requestIdOf(new Request('http://localhost/api/v1/films', { headers: { 'x-request-id': id } }))
+  const withId = (id: string) =>
+    requestIdOf(new Request('http://localhost/api/v1/films', { headers: { 'x-request-id': id } }))
   expect(withId('lb-4f2a9c1e-0001')).toBe('lb-4f2a9c1e-0001')
-  for (const bad of ['short', 'x'.repeat(65), 'abc def ghij', 'id"},"admin":true']) expect(withId(bad)).toMatch(/^[0-9a-f-]{36}$/)
+  for (const bad of ['short', 'x'.repeat(65), 'abc def ghij', 'id"},"admin":true'])
+    expect(withId(bad)).toMatch(/^[0-9a-f-]{36}$/)
 })
 
 test('a wrapped handler returns the request id, also when it throws', async () => {
@@ -48,7 +67,10 @@ test('a wrapped handler returns the request id, also when it throws', async () =
   const failing = withRequestLog(() => {
     throw new Error('boom')
   })
-  const given = await ok(new Request('http://localhost/api/v1/films', { headers: { 'x-request-id': 'given-id-1234' } }), undefined)
+  const given = await ok(
+    new Request('http://localhost/api/v1/films', { headers: { 'x-request-id': 'given-id-1234' } }),
+    undefined,
+  )
   expect(given.headers.get('x-request-id')).toBe('given-id-1234')
   const failed = await failing(new Request('http://localhost/api/v1/films'), undefined)
   expect(failed.status).toBe(500)

@@ -6,12 +6,24 @@ const palace = { latitude: 48.8706, longitude: 2.3317 }
 // About 5 km away, across the river (13th arrondissement).
 const southEast = { latitude: 48.8266, longitude: 2.3718 }
 
-const slot = (id: number, start: string, end: string, venue = 'palace', geo: Slot['geo'] = palace): Slot => ({ id, film: `Film ${id}`, start, end, venue, geo })
+const slot = (id: number, start: string, end: string, venue = 'palace', geo: Slot['geo'] = palace): Slot => ({
+  id,
+  film: `Film ${id}`,
+  start,
+  end,
+  venue,
+  geo,
+})
 
 describe('clashes in a personal schedule', () => {
   test('two screenings that overlap', () => {
-    const clashes = findClashes([slot(2, '2025-12-13T19:00:00Z', '2025-12-13T21:04:00Z'), slot(1, '2025-12-13T17:30:00Z', '2025-12-13T19:34:00Z')])
-    expect(clashes).toEqual([{ kind: 'overlap', first: expect.objectContaining({ id: 1 }), second: expect.objectContaining({ id: 2 }) }])
+    const clashes = findClashes([
+      slot(2, '2025-12-13T19:00:00Z', '2025-12-13T21:04:00Z'),
+      slot(1, '2025-12-13T17:30:00Z', '2025-12-13T19:34:00Z'),
+    ])
+    expect(clashes).toEqual([
+      { kind: 'overlap', first: expect.objectContaining({ id: 1 }), second: expect.objectContaining({ id: 2 }) },
+    ])
   })
 
   test('back to back in one venue is fine; at another venue it needs the travel time', () => {

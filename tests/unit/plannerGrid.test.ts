@@ -19,12 +19,24 @@ const screening = (id: number, patch: Partial<PlannerScreening>): PlannerScreeni
   ...patch,
 })
 
-const rowsOf = (grid: ReturnType<typeof buildGrid>, date: string) => grid.days.find((day) => day.date === date)?.rows ?? []
+const rowsOf = (grid: ReturnType<typeof buildGrid>, date: string) =>
+  grid.days.find((day) => day.date === date)?.rows ?? []
 
 test('one row per listed room, one whole-venue row for a venue without rooms, in Paris time', () => {
   const grid = buildGrid({ edition, venues, screenings: [screening(1, {})] })
-  expect(grid.days.map((day) => day.date)).toEqual(['2025-12-08', '2025-12-09', '2025-12-10', '2025-12-11', '2025-12-12', '2025-12-13'])
-  expect(rowsOf(grid, '2025-12-13').map(({ row }) => row.label)).toEqual(['Pathé Palace', 'Studio · Salle 1', 'Studio · Salle 2'])
+  expect(grid.days.map((day) => day.date)).toEqual([
+    '2025-12-08',
+    '2025-12-09',
+    '2025-12-10',
+    '2025-12-11',
+    '2025-12-12',
+    '2025-12-13',
+  ])
+  expect(rowsOf(grid, '2025-12-13').map(({ row }) => row.label)).toEqual([
+    'Pathé Palace',
+    'Studio · Salle 1',
+    'Studio · Salle 2',
+  ])
   const [block] = rowsOf(grid, '2025-12-13')[0].blocks
   expect([block.from, block.until]).toEqual(['20:00', '22:04'])
   // 10:00 to midnight: 20:00 is 10 of 14 hours in.
@@ -51,7 +63,11 @@ test('screenings overlapping in one room are flagged both ways; other rooms and 
 })
 
 test('a screening outside the edition adds its day, flagged, and widens the hours', () => {
-  const grid = buildGrid({ edition, venues, screenings: [screening(1, { start: '2025-12-15T07:30:00.000Z', end: '2025-12-15T09:00:00.000Z' })] })
+  const grid = buildGrid({
+    edition,
+    venues,
+    screenings: [screening(1, { start: '2025-12-15T07:30:00.000Z', end: '2025-12-15T09:00:00.000Z' })],
+  })
   const day = grid.days.at(-1)
   expect(day?.date).toBe('2025-12-15')
   expect(day?.outsideEdition).toBe(true)
@@ -69,5 +85,10 @@ test('each empty hour links to its own start, as the instant of that Paris hour'
 
 test('a room a screening names that the venue does not list gets a row of its own', () => {
   const grid = buildGrid({ edition, venues, screenings: [screening(1, { venue: 2, room: 'Terrasse' })] })
-  expect(rowsOf(grid, '2025-12-13').map(({ row }) => row.label)).toEqual(['Pathé Palace', 'Studio · Salle 1', 'Studio · Salle 2', 'Studio · Terrasse'])
+  expect(rowsOf(grid, '2025-12-13').map(({ row }) => row.label)).toEqual([
+    'Pathé Palace',
+    'Studio · Salle 1',
+    'Studio · Salle 2',
+    'Studio · Terrasse',
+  ])
 })

@@ -10,13 +10,27 @@ import { freePort } from '@/db/freePort'
 type SetArgs = Parameters<SharedRedisCache['set']>
 type GetArgs = Parameters<SharedRedisCache['get']>
 
-const entry: SetArgs[1] = { kind: 'FETCH', data: { headers: {}, body: 'cached body', status: 200, url: 'https://example.test/' }, revalidate: 60 }
+const entry: SetArgs[1] = {
+  kind: 'FETCH',
+  data: { headers: {}, body: 'cached body', status: 200, url: 'https://example.test/' },
+  revalidate: 60,
+}
 const setContext: SetArgs[2] = { tags: ['film'], isRoutePPREnabled: false, isFallback: false, revalidate: 60 }
-const getContext: GetArgs[1] = { kind: 'FETCH', revalidate: 60, fetchUrl: 'https://example.test/', fetchIdx: 0, tags: ['film'], softTags: [], isFallback: false }
+const getContext: GetArgs[1] = {
+  kind: 'FETCH',
+  revalidate: 60,
+  fetchUrl: 'https://example.test/',
+  fetchIdx: 0,
+  tags: ['film'],
+  softTags: [],
+  isFallback: false,
+}
 
 const redisServer = '/usr/bin/redis-server'
 const startRedis = (port: number) =>
-  spawn(redisServer, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  spawn(redisServer, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  })
 
 async function timed<T>(work: Promise<T>): Promise<{ value: T; ms: number }> {
   const started = Date.now()
@@ -33,7 +47,8 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 10
 }
 
 // Jest's native ESM mode has no global `jest`.
-const silence = (method: 'error' | 'warn') => import.meta.jest.spyOn(console, method).mockImplementation(() => undefined)
+const silence = (method: 'error' | 'warn') =>
+  import.meta.jest.spyOn(console, method).mockImplementation(() => undefined)
 type Spy = ReturnType<typeof silence>
 let errors: Spy
 let warnings: Spy
@@ -62,34 +77,42 @@ test('with Redis down at start, calls miss at once and the outage is logged once
 
 const withServer = fs.existsSync(redisServer) || process.env.CI ? test : test.skip
 
-withServer('when Redis goes away later, calls miss at once; when it is back, missed expiries are replayed', async () => {
-  const port = await freePort()
-  const url = `redis://127.0.0.1:${port}`
-  let server: ChildProcess = startRedis(port)
-  const cache = new SharedRedisCache(url, `degrade-test-${port}:`)
-  try {
-    await until('caching in Redis', async () => {
-      await cache.set('key', entry, setContext)
-      return (await cache.get('key', getContext)) !== null
-    })
+withServer(
+  'when Redis goes away later, calls miss at once; when it is back, missed expiries are replayed',
+  async () => {
+    const port = await freePort()
+    const url = `redis://127.0.0.1:${port}`
+    let server: ChildProcess = startRedis(port)
+    const cache = new SharedRedisCache(url, `degrade-test-${port}:`)
+    try {
+      await until('caching in Redis', async () => {
+        await cache.set('key', entry, setContext)
+        return (await cache.get('key', getContext)) !== null
+      })
 
-    // A refused first connection (server still starting) may have logged an outage already.
-    const outagesBefore = logged(errors, '[cache] Redis unavailable')
-    server.kill('SIGKILL')
-    await until('noticed down', async () => logged(errors, '[cache] Redis unavailable') > outagesBefore)
-    const { value, ms } = await timed(cache.get('key', getContext))
-    expect(value).toBeNull()
-    expect(ms).toBeLessThan(100)
-    // Expired while Redis is away: must not survive the outage.
-    await cache.revalidateTag('film')
+      // A refused first connection (server still starting) may have logged an outage already.
+      const outagesBefore = logged(errors, '[cache] Redis unavailable')
+      server.kill('SIGKILL')
+      await until('noticed down', async () => logged(errors, '[cache] Redis unavailable') > outagesBefore)
+      const { value, ms } = await timed(cache.get('key', getContext))
+      expect(value).toBeNull()
+      expect(ms).toBeLessThan(100)
+      // Expired while Redis is away: must not survive the outage.
+      await cache.revalidateTag('film')
 
-    const backBefore = logged(warnings, 'is back')
-    server = startRedis(port)
-    await until('back', async () => logged(warnings, 'is back') > backBefore)
-    await until('the missed expiry replayed', async () => logged(warnings, 'changed while Redis was away') > 0, 20_000)
-    expect(logged(errors, '[cache] Redis unavailable')).toBe(outagesBefore + 1)
-  } finally {
-    await cache.close()
-    server.kill('SIGKILL')
-  }
-}, 40_000)
+      const backBefore = logged(warnings, 'is back')
+      server = startRedis(port)
+      await until('back', async () => logged(warnings, 'is back') > backBefore)
+      await until(
+        'the missed expiry replayed',
+        async () => logged(warnings, 'changed while Redis was away') > 0,
+        20_000,
+      )
+      expect(logged(errors, '[cache] Redis unavailable')).toBe(outagesBefore + 1)
+    } finally {
+      await cache.close()
+      server.kill('SIGKILL')
+    }
+  },
+  40_000,
+)

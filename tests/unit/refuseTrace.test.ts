@@ -20,7 +20,10 @@ test('TRACE gets a 405 from the server itself; other methods reach the handler',
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   try {
-    expect(await request(port, 'TRACE')).toEqual({ status: 405, body: JSON.stringify({ errors: [{ message: 'TRACE is not allowed.' }] }) })
+    expect(await request(port, 'TRACE')).toEqual({
+      status: 405,
+      body: JSON.stringify({ errors: [{ message: 'TRACE is not allowed.' }] }),
+    })
     expect(await request(port, 'GET')).toEqual({ status: 200, body: 'handled' })
     expect(await request(port, 'DELETE')).toEqual({ status: 200, body: 'handled' })
   } finally {

@@ -44,9 +44,14 @@ function raw(head: string, body = ''): Promise<{ text: string; closedAfterMs: nu
 }
 
 test('a login announcing 30 MB is refused with 413 before any of it is read', async () => {
-  const { text, closedAfterMs } = await raw('POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 31457280\r\n\r\n', '{"email":"')
+  const { text, closedAfterMs } = await raw(
+    'POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 31457280\r\n\r\n',
+    '{"email":"',
+  )
   expect(text).toMatch(/^HTTP\/1\.1 413/)
-  expect(text).toMatch(/"message":"The request body is larger than 16,384 bytes, the limit for an authentication form\."/)
+  expect(text).toMatch(
+    /"message":"The request body is larger than 16,384 bytes, the limit for an authentication form\."/,
+  )
   expect(closedAfterMs).toBeLessThan(5_000)
   expect(seen.filter((line) => line.startsWith('/api/users/login'))).toEqual([])
 })
@@ -54,7 +59,10 @@ test('a login announcing 30 MB is refused with 413 before any of it is read', as
 test('a 2 MB body to the login is refused with 413, thrown away unread, and the connection stays usable', async () => {
   const body = JSON.stringify({ email: 'x'.repeat(2 * 1024 * 1024) })
   const next = 'GET /en HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
-  const { text } = await raw(`POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`, body + next)
+  const { text } = await raw(
+    `POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+    body + next,
+  )
   expect(text).toMatch(/^HTTP\/1\.1 413[\s\S]*HTTP\/1\.1 200[\s\S]*ok$/)
   expect(seen.filter((line) => line.startsWith('/api/users/login'))).toEqual([])
 })
@@ -62,12 +70,18 @@ test('a 2 MB body to the login is refused with 413, thrown away unread, and the 
 test('a chunked body past its limit is cut off', async () => {
   const chunk = 'x'.repeat(64 * 1024)
   const chunks = Array.from({ length: 4 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('')
-  const { text } = await raw('POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n', chunks)
+  const { text } = await raw(
+    'POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+    chunks,
+  )
   expect(text).toMatch(/^HTTP\/1\.1 413/)
 })
 
 test('a body announced and never sent ends the connection well within 25 s', async () => {
-  const { text, closedAfterMs } = await raw('POST /api/films HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n', '{"title":')
+  const { text, closedAfterMs } = await raw(
+    'POST /api/films HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n',
+    '{"title":',
+  )
   expect(text).toMatch(/^HTTP\/1\.1 408/)
   expect(closedAfterMs).toBeGreaterThanOrEqual(TIMEOUTS.bodyIdleMs - 1_000)
   expect(closedAfterMs).toBeLessThan(25_000)
@@ -81,7 +95,10 @@ test('a request head that never ends is closed well within 25 s', async () => {
 
 test('ordinary requests pass untouched', async () => {
   const body = JSON.stringify({ email: 'someone@filmweek.test', password: 'x'.repeat(100) })
-  const { text } = await raw(`POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`, body)
+  const { text } = await raw(
+    `POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
+    body,
+  )
   expect(text).toMatch(/^HTTP\/1\.1 200[\s\S]*ok$/)
   expect(seen).toContain(`/api/users/login ${body.length}`)
 })

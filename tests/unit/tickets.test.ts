@@ -14,18 +14,25 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value))
  * availability one of schema.org's ItemAvailability URLs, validFrom an ISO
  * date-time with its offset. Unknown properties are refused.
  */
-const ITEM_AVAILABILITY = ['InStock', 'SoldOut', 'LimitedAvailability', 'InStoreOnly', 'PreOrder', 'OutOfStock'].map((name) => `https://schema.org/${name}`)
+const ITEM_AVAILABILITY = ['InStock', 'SoldOut', 'LimitedAvailability', 'InStoreOnly', 'PreOrder', 'OutOfStock'].map(
+  (name) => `https://schema.org/${name}`,
+)
 const SchemaOrgOffer = z
   .strictObject({
     '@type': z.literal('Offer'),
     name: z.string().min(1).optional(),
     url: z.url().optional(),
     price: z.number().nonnegative().optional(),
-    priceCurrency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    priceCurrency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
     availability: z.enum(ITEM_AVAILABILITY as [string, ...string[]]),
     validFrom: z.iso.datetime({ offset: true }).optional(),
   })
-  .refine((offer) => (offer.price === undefined) === (offer.priceCurrency === undefined), { message: 'price and priceCurrency go together' })
+  .refine((offer) => (offer.price === undefined) === (offer.priceCurrency === undefined), {
+    message: 'price and priceCurrency go together',
+  })
 
 const priced = screening({
   ticketUrl: 'https://tickets.example/7',
@@ -41,9 +48,21 @@ const priced = screening({
 describe('where sales stand', () => {
   const now = new Date('2025-12-01T12:00:00Z')
   test.each([
-    ['a sold-out status wins over what the tickets say', { status: 'sold-out' as const, ticketAvailability: 'on-sale' as const }, 'sold-out'],
-    ['on sale from a date still to come', { ticketAvailability: 'on-sale-from' as const, ticketsOnSale: '2025-12-05T09:00:00.000Z' }, 'on-sale-from'],
-    ['on sale from a date that has passed is on sale', { ticketAvailability: 'on-sale-from' as const, ticketsOnSale: '2025-11-17T09:00:00.000Z' }, 'on-sale'],
+    [
+      'a sold-out status wins over what the tickets say',
+      { status: 'sold-out' as const, ticketAvailability: 'on-sale' as const },
+      'sold-out',
+    ],
+    [
+      'on sale from a date still to come',
+      { ticketAvailability: 'on-sale-from' as const, ticketsOnSale: '2025-12-05T09:00:00.000Z' },
+      'on-sale-from',
+    ],
+    [
+      'on sale from a date that has passed is on sale',
+      { ticketAvailability: 'on-sale-from' as const, ticketsOnSale: '2025-11-17T09:00:00.000Z' },
+      'on-sale',
+    ],
     ['a link and nothing said is on sale', { ticketUrl: 'https://tickets.example/1' }, 'on-sale'],
     ['nothing known', {}, null],
   ])('%s', (_, overrides, expected) => {
@@ -84,18 +103,42 @@ describe('JSON-LD offers', () => {
   })
 
   test('a free screening with registration has a zero price; a cancelled one and one with nothing known have no offers', () => {
-    expect(json(offersLd(screening({ ticketAvailability: 'free-registration', ticketUrl: 'https://tickets.example/free' }), 'en'))).toEqual([
-      { '@type': 'Offer', url: 'https://tickets.example/free', availability: 'https://schema.org/InStock', price: 0, priceCurrency: 'EUR' },
+    expect(
+      json(
+        offersLd(
+          screening({ ticketAvailability: 'free-registration', ticketUrl: 'https://tickets.example/free' }),
+          'en',
+        ),
+      ),
+    ).toEqual([
+      {
+        '@type': 'Offer',
+        url: 'https://tickets.example/free',
+        availability: 'https://schema.org/InStock',
+        price: 0,
+        priceCurrency: 'EUR',
+      },
     ])
     expect(offersLd(screening(), 'en')).toBeUndefined()
-    const cancelled = screeningEventLd({ locale: 'en', siteUrl: 'https://filmweek.example', film: film(), venue: venue(), screening: { ...priced, status: 'cancelled' } })
+    const cancelled = screeningEventLd({
+      locale: 'en',
+      siteUrl: 'https://filmweek.example',
+      film: film(),
+      venue: venue(),
+      screening: { ...priced, status: 'cancelled' },
+    })
     expect(cancelled.offers).toBeUndefined()
   })
 })
 
 describe('the feed’s ticket fields', () => {
   test('the Tickets schema takes what the serializer writes and refuses what it must not', () => {
-    const good = { url: 'https://tickets.example/7', availability: 'few-left', on_sale_from: '2025-11-17T10:00:00+01:00', prices: [{ label: 'full', amount: 12, currency: 'EUR' }] }
+    const good = {
+      url: 'https://tickets.example/7',
+      availability: 'few-left',
+      on_sale_from: '2025-11-17T10:00:00+01:00',
+      prices: [{ label: 'full', amount: 12, currency: 'EUR' }],
+    }
     expect(Tickets.parse(good)).toEqual(good)
     expect(Tickets.safeParse({ ...good, availability: 'few' }).success).toBe(false)
     expect(Tickets.safeParse({ ...good, prices: [{ label: 'full', amount: -1, currency: 'EUR' }] }).success).toBe(false)

@@ -15,7 +15,9 @@ describe('accent colour', () => {
   test('a colour just under 4.5:1 is refused, with its ratio rounded down so it never reads as 4.50', () => {
     // #777777 on #fbf8f4 is about 4.2:1.
     const message = validateAccentColour('#777777')
-    expect(message).toMatch(/^#777777 has a contrast ratio of 4\.\d\d:1 against the page background \(#fbf8f4\); at least 4\.5:1 is needed/)
+    expect(message).toMatch(
+      /^#777777 has a contrast ratio of 4\.\d\d:1 against the page background \(#fbf8f4\); at least 4\.5:1 is needed/,
+    )
     expect(message).not.toContain('4.50:1 against')
   })
 
@@ -32,7 +34,9 @@ describe('page slugs', () => {
   test.each(['films', 'programme', 'news', 'guests', 'search', 'partners'])('"%s" is refused', (slug) => {
     expect(validatePageSlug(slug)).toMatch(new RegExp(`^"${slug}" is taken by the site's own /${slug} page`))
   })
-  test.each(['about', 'visiting', 'tickets', 'films-info'])('"%s" is accepted', (slug) => expect(validatePageSlug(slug)).toBe(true))
+  test.each(['about', 'visiting', 'tickets', 'films-info'])('"%s" is accepted', (slug) =>
+    expect(validatePageSlug(slug)).toBe(true),
+  )
 })
 
 describe('links', () => {

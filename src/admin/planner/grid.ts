@@ -46,17 +46,21 @@ export type Slot = { hour: number; start: string }
 export type Day = { date: string; outsideEdition: boolean; rows: { row: Row; blocks: Block[]; slots: Slot[] }[] }
 export type Grid = { hours: number[]; days: Day[]; conflicts: number; outside: number }
 
-const endOf = (screening: PlannerScreening) => screening.end ?? new Date(new Date(screening.start).getTime() + DEFAULT_LENGTH_MS).toISOString()
+const endOf = (screening: PlannerScreening) =>
+  screening.end ?? new Date(new Date(screening.start).getTime() + DEFAULT_LENGTH_MS).toISOString()
 
 /** Two screenings compete for a room: same venue, same room or either without one (it takes the whole venue). */
-const sameSpace = (a: PlannerScreening, b: PlannerScreening) => a.venue === b.venue && (!nfc(a.room) || !nfc(b.room) || sameRoom(a.room, b.room))
+const sameSpace = (a: PlannerScreening, b: PlannerScreening) =>
+  a.venue === b.venue && (!nfc(a.room) || !nfc(b.room) || sameRoom(a.room, b.room))
 
 /** For each screening, the others it overlaps in the same space (cancelled ones free their slot). */
 export function findOverlaps(screenings: PlannerScreening[]): Map<number, number[]> {
   const live = screenings.filter((screening) => screening.status !== 'cancelled' && screening.venue !== null)
   const found = new Map<number, number[]>()
   for (const a of live) {
-    const others = live.filter((b) => b.id !== a.id && sameSpace(a, b) && a.start < endOf(b) && b.start < endOf(a)).map((b) => b.id)
+    const others = live
+      .filter((b) => b.id !== a.id && sameSpace(a, b) && a.start < endOf(b) && b.start < endOf(a))
+      .map((b) => b.id)
     if (others.length) found.set(a.id, others)
   }
   return found
@@ -77,19 +81,41 @@ function daysBetween(first: string, last: string): string[] {
 function rowsOf(venues: PlannerVenue[], screenings: PlannerScreening[]): Row[] {
   return venues.flatMap((venue) => {
     const own = screenings.filter((screening) => screening.venue === venue.id)
-    const stray = [...new Set(own.map((screening) => nfc(screening.room)).filter((room) => room && !venue.rooms.some((name) => sameRoom(name, room))))]
+    const stray = [
+      ...new Set(
+        own
+          .map((screening) => nfc(screening.room))
+          .filter((room) => room && !venue.rooms.some((name) => sameRoom(name, room))),
+      ),
+    ]
     const distinct = stray.filter((room, index) => stray.findIndex((other) => sameRoom(other, room)) === index)
     const roomless = own.some((screening) => !nfc(screening.room))
-    const rooms: (string | null)[] = venue.rooms.length ? [...venue.rooms, ...distinct, ...(roomless ? [null] : [])] : [null, ...distinct]
-    return rooms.map((room) => ({ key: `${venue.id}:${room ?? ''}`, venue, room, label: room ? `${venue.name} · ${room}` : venue.name }))
+    const rooms: (string | null)[] = venue.rooms.length
+      ? [...venue.rooms, ...distinct, ...(roomless ? [null] : [])]
+      : [null, ...distinct]
+    return rooms.map((room) => ({
+      key: `${venue.id}:${room ?? ''}`,
+      venue,
+      room,
+      label: room ? `${venue.name} · ${room}` : venue.name,
+    }))
   })
 }
 
-const rowHolds = (row: Row, screening: PlannerScreening) => screening.venue === row.venue.id && (row.room === null ? !nfc(screening.room) : sameRoom(screening.room, row.room))
+const rowHolds = (row: Row, screening: PlannerScreening) =>
+  screening.venue === row.venue.id && (row.room === null ? !nfc(screening.room) : sameRoom(screening.room, row.room))
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 
-export function buildGrid({ edition, venues, screenings }: { edition: PlannerEdition; venues: PlannerVenue[]; screenings: PlannerScreening[] }): Grid {
+export function buildGrid({
+  edition,
+  venues,
+  screenings,
+}: {
+  edition: PlannerEdition
+  venues: PlannerVenue[]
+  screenings: PlannerScreening[]
+}): Grid {
   const first = utcToZoned(edition.startDate).date
   const last = utcToZoned(edition.endDate).date
   const overlaps = findOverlaps(screenings)
@@ -103,7 +129,10 @@ export function buildGrid({ edition, venues, screenings }: { edition: PlannerEdi
 
   // Hours shown: 10:00 to midnight, wider when a screening starts earlier or ends later the same day.
   const earliest = Math.min(FIRST_HOUR, ...placed.map(({ from }) => Math.floor(minutesOf(from) / 60)))
-  const latest = Math.max(LAST_HOUR, ...placed.map(({ from, until }) => (until < from ? 24 : Math.ceil(minutesOf(until) / 60))))
+  const latest = Math.max(
+    LAST_HOUR,
+    ...placed.map(({ from, until }) => (until < from ? 24 : Math.ceil(minutesOf(until) / 60))),
+  )
   const hours = Array.from({ length: latest - earliest }, (_, index) => earliest + index)
   const span = (latest - earliest) * 60
 

@@ -7,17 +7,33 @@ import type { User } from '@/payload-types'
 
 import type { PlannerEdition, PlannerScreening, PlannerVenue } from './grid'
 
-export type PlannerData = { edition: PlannerEdition | null; editions: { id: number; name: string }[]; venues: PlannerVenue[]; screenings: PlannerScreening[] }
+export type PlannerData = {
+  edition: PlannerEdition | null
+  editions: { id: number; name: string }[]
+  venues: PlannerVenue[]
+  screenings: PlannerScreening[]
+}
 
 /**
  * What the planner shows, read as the editor (their access applies) and with
  * drafts: the plan being made, not only what visitors see. The edition is the
  * one asked for, else the site's current one, else the latest.
  */
-export async function plannerData(payload: Payload, user: User, editionParam: string | undefined): Promise<PlannerData> {
+export async function plannerData(
+  payload: Payload,
+  user: User,
+  editionParam: string | undefined,
+): Promise<PlannerData> {
   const as = { user, overrideAccess: false, depth: 0 } as const
   const [{ docs: editions }, site] = await Promise.all([
-    payload.find({ ...as, collection: 'editions', draft: true, pagination: false, sort: '-startDate', select: { name: true, startDate: true, endDate: true } }),
+    payload.find({
+      ...as,
+      collection: 'editions',
+      draft: true,
+      pagination: false,
+      sort: '-startDate',
+      select: { name: true, startDate: true, endDate: true },
+    }),
     payload.findGlobal({ ...as, slug: 'site', select: { currentEdition: true } }),
   ])
   const wanted = idOf(editionParam) ?? idOf(site.currentEdition)
@@ -33,12 +49,35 @@ export async function plannerData(payload: Payload, user: User, editionParam: st
       pagination: false,
       sort: 'start',
       where: { edition: { equals: edition.id } },
-      select: { film: true, venue: true, room: true, start: true, end: true, status: true, ticketUrl: true, _status: true },
+      select: {
+        film: true,
+        venue: true,
+        room: true,
+        start: true,
+        end: true,
+        status: true,
+        ticketUrl: true,
+        _status: true,
+      },
     }),
-    payload.find({ ...as, collection: 'venues', draft: true, pagination: false, sort: 'name', select: { name: true, rooms: true } }),
+    payload.find({
+      ...as,
+      collection: 'venues',
+      draft: true,
+      pagination: false,
+      sort: 'name',
+      select: { name: true, rooms: true },
+    }),
   ])
   const filmIds = [...new Set(screenings.flatMap((screening) => idOf(screening.film) ?? []))]
-  const { docs: films } = await payload.find({ ...as, collection: 'films', draft: true, pagination: false, where: { id: { in: filmIds } }, select: { originalTitle: true } })
+  const { docs: films } = await payload.find({
+    ...as,
+    collection: 'films',
+    draft: true,
+    pagination: false,
+    where: { id: { in: filmIds } },
+    select: { originalTitle: true },
+  })
   const film = indexById(films)
   return {
     edition: { id: edition.id, name: edition.name, startDate: edition.startDate, endDate: edition.endDate },

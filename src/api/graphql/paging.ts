@@ -14,13 +14,17 @@ function valueOf(node: ValueNode, variables: Readonly<Record<string, unknown>>):
  * Payload passes them to SQL as a negative OFFSET or LIMIT, which PostgreSQL
  * refuses (an error inside a 200 answer, and a failed query in the logs).
  */
-export function pagingOutOfRange(document: DocumentNode, variables: Readonly<Record<string, unknown>>): string | undefined {
+export function pagingOutOfRange(
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>>,
+): string | undefined {
   let problem: string | undefined
   visit(document, {
     [Kind.ARGUMENT]: (node) => {
       const least = LEAST[node.name.value]
       const value = least === undefined ? undefined : valueOf(node.value, variables)
-      if (problem === undefined && typeof value === 'number' && least !== undefined && value < least) problem = `${node.name.value}: must be ${least} or more, not ${value}.`
+      if (problem === undefined && typeof value === 'number' && least !== undefined && value < least)
+        problem = `${node.name.value}: must be ${least} or more, not ${value}.`
     },
   })
   return problem

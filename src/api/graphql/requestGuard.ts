@@ -12,9 +12,11 @@ export const MAX_DEPTH = 12
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
-const rejected = (message: string, status = 400) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
+const rejected = (message: string, status = 400) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A NUL (U+0000) in a string of the variables (keys too), walked without recursion: a 100 kB body nests deep. */
 function nulIn(variables: unknown): boolean {
@@ -22,7 +24,8 @@ function nulIn(variables: unknown): boolean {
   while (pending.length) {
     const value = pending.pop()
     if (typeof value === 'string' && value.includes('\0')) return true
-    if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) pending.push(key, item)
+    if (typeof value === 'object' && value !== null)
+      for (const [key, item] of Object.entries(value)) pending.push(key, item)
   }
   return false
 }
@@ -43,9 +46,11 @@ export async function graphQLRequestProblem(request: Request): Promise<Response 
   const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
   // Payload parses multipart and other bodies itself before graphql-http refuses them, and fails on malformed ones.
   if (mediaType !== 'application/json') return rejected('GraphQL requests must be sent as application/json.', 415)
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return rejected(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413)
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
+    return rejected(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413)
   const text = await request.clone().text()
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return rejected(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413)
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    return rejected(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413)
 
   let body: unknown
   try {
@@ -56,21 +61,27 @@ export async function graphQLRequestProblem(request: Request): Promise<Response 
   if (!isRecord(body)) return rejected('The request body must be a JSON object with a "query".')
   if (typeof body.query !== 'string') return rejected('"query" must be a string holding a GraphQL document.')
   if (body.variables != null && !isRecord(body.variables)) return rejected('"variables" must be an object.')
-  if (body.operationName != null && typeof body.operationName !== 'string') return rejected('"operationName" must be a string.')
+  if (body.operationName != null && typeof body.operationName !== 'string')
+    return rejected('"operationName" must be a string.')
 
   let document: DocumentNode
   try {
     document = parse(body.query, { maxTokens: MAX_TOKENS })
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error
-    return Response.json({ errors: [{ message: error.message, locations: error.locations }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+    return Response.json(
+      { errors: [{ message: error.message, locations: error.locations }] },
+      { status: 400, headers: { 'cache-control': 'no-store' } },
+    )
   }
-  if (holdsNul(document, body.variables)) return rejected('A string in the query or its variables holds a NUL character (U+0000), which no field can hold.')
+  if (holdsNul(document, body.variables))
+    return rejected('A string in the query or its variables holds a NUL character (U+0000), which no field can hold.')
   const paging = pagingOutOfRange(document, isRecord(body.variables) ? body.variables : {})
   if (paging) return rejected(paging)
   const depth = selectionDepth(document)
   if ('cycle' in depth) return rejected(`Fragment "${depth.cycle}" spreads itself: it would never end.`)
-  if (depth.depth > MAX_DEPTH) return rejected(`The query nests ${depth.depth} fields deep; at most ${MAX_DEPTH} are allowed.`)
+  if (depth.depth > MAX_DEPTH)
+    return rejected(`The query nests ${depth.depth} fields deep; at most ${MAX_DEPTH} are allowed.`)
   return undefined
 }
 

@@ -9,7 +9,8 @@ class FragmentCycle extends Error {}
  */
 export function selectionDepth(document: DocumentNode): { depth: number } | { cycle: string } {
   const fragments = new Map<string, FragmentDefinitionNode>()
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
   // Each fragment's depth once: a fragment spread twice in each of many fragments would otherwise take exponential time.
   const fragmentDepths = new Map<string, number>()
   const expanding = new Set<string>()
@@ -29,9 +30,11 @@ export function selectionDepth(document: DocumentNode): { depth: number } | { cy
     let deepest = 0
     for (const selection of set?.selections ?? []) {
       const depth =
-        selection.kind === Kind.FIELD ? 1 + depthOf(selection.selectionSet)
-        : selection.kind === Kind.INLINE_FRAGMENT ? depthOf(selection.selectionSet)
-        : fragmentDepth(selection.name.value)
+        selection.kind === Kind.FIELD
+          ? 1 + depthOf(selection.selectionSet)
+          : selection.kind === Kind.INLINE_FRAGMENT
+            ? depthOf(selection.selectionSet)
+            : fragmentDepth(selection.name.value)
       deepest = Math.max(deepest, depth)
     }
     return deepest
@@ -41,7 +44,8 @@ export function selectionDepth(document: DocumentNode): { depth: number } | { cy
     let deepest = 0
     for (const definition of document.definitions) {
       if (definition.kind === Kind.OPERATION_DEFINITION) deepest = Math.max(deepest, depthOf(definition.selectionSet))
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) deepest = Math.max(deepest, fragmentDepth(definition.name.value))
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        deepest = Math.max(deepest, fragmentDepth(definition.name.value))
     }
     return { depth: deepest }
   } catch (error) {

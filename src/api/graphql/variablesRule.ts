@@ -10,7 +10,9 @@ export const variablesFitTheirTypes =
   (context) => ({
     OperationDefinition(node) {
       if (operationName && node.name?.value !== operationName) return
-      const { errors } = getVariableValues(context.getSchema(), node.variableDefinitions ?? [], variableValues ?? {}, { maxErrors: 10 })
+      const { errors } = getVariableValues(context.getSchema(), node.variableDefinitions ?? [], variableValues ?? {}, {
+        maxErrors: 10,
+      })
       for (const error of errors ?? []) context.reportError(error)
     },
   })

@@ -14,9 +14,13 @@ import { env } from '@/env'
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
-const hasCredentials = (headers: Headers) => headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
+const hasCredentials = (headers: Headers) =>
+  headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
 
-async function callerOf(payload: Payload, request: Request): Promise<{ kind: 'anonymous' | 'partner'; key: string } | null> {
+async function callerOf(
+  payload: Payload,
+  request: Request,
+): Promise<{ kind: 'anonymous' | 'partner'; key: string } | null> {
   const anonymous = { kind: 'anonymous' as const, key: clientAddress(request.headers, env().TRUSTED_PROXY_HOPS) }
   if (!hasCredentials(request.headers)) return anonymous
   const { user } = await payload.auth({ headers: request.headers })
@@ -34,8 +38,21 @@ export function limitingByQuota<Context>(handler: Handler<Context>): Handler<Con
     if (quota.allowed) return handler(request, context)
     const whose = caller.kind === 'partner' ? 'for this API key' : 'for anonymous requests from one address'
     return Response.json(
-      { errors: [{ message: `Too many requests: ${quota.limit} per minute ${whose}. Retry after ${quota.resetSeconds} s.` }] },
-      { status: 429, headers: { 'retry-after': String(quota.resetSeconds), 'ratelimit-limit': String(quota.limit), 'ratelimit-remaining': '0', 'ratelimit-reset': String(quota.resetSeconds), 'cache-control': 'no-store' } },
+      {
+        errors: [
+          { message: `Too many requests: ${quota.limit} per minute ${whose}. Retry after ${quota.resetSeconds} s.` },
+        ],
+      },
+      {
+        status: 429,
+        headers: {
+          'retry-after': String(quota.resetSeconds),
+          'ratelimit-limit': String(quota.limit),
+          'ratelimit-remaining': '0',
+          'ratelimit-reset': String(quota.resetSeconds),
+          'cache-control': 'no-store',
+        },
+      },
     )
   }
 }

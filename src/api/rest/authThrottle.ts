@@ -53,11 +53,16 @@ async function spend(limiter: RateLimiterPostgres, key: string): Promise<number 
 
 const tooMany = (seconds: number) =>
   Response.json(
-    { errors: [{ message: `Too many attempts: try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}.` }] },
+    {
+      errors: [
+        { message: `Too many attempts: try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}.` },
+      ],
+    },
     { status: 429, headers: { 'retry-after': String(seconds), 'cache-control': 'no-store' } },
   )
 
-const rejected = (message: string) => Response.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+const rejected = (message: string) =>
+  Response.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/
 
@@ -84,11 +89,15 @@ async function readForm(request: Request): Promise<Record<string, unknown>> {
       return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
     }
     if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) {
-      const fields = Object.fromEntries([...(await request.clone().formData()).entries()].filter(([, value]) => typeof value === 'string'))
+      const fields = Object.fromEntries(
+        [...(await request.clone().formData()).entries()].filter(([, value]) => typeof value === 'string'),
+      )
       // Payload's admin sends its forms as one JSON field, `_payload`, as Payload itself reads them.
       if (typeof fields._payload !== 'string') return fields
       const value: unknown = JSON.parse(fields._payload)
-      return value && typeof value === 'object' && !Array.isArray(value) ? { ...fields, ...(value as Record<string, unknown>) } : fields
+      return value && typeof value === 'object' && !Array.isArray(value)
+        ? { ...fields, ...(value as Record<string, unknown>) }
+        : fields
     }
   } catch {
     // Unreadable: every field is missing.

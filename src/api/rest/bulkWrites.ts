@@ -20,7 +20,12 @@ export const bulkWriteAllOrNothing: CollectionAfterOperationHook = ({ operation,
   if (errors.length === 0) return result
   const verb = operation === 'update' ? 'updated' : 'deleted'
   const reasons = errors.map(({ id, message }) => `${id}: ${message}`).join('; ')
-  throw new APIError(`Nothing was ${verb}: ${errors.length} of the matching documents could not be ${verb} (${reasons}).`, 400, { errors }, true)
+  throw new APIError(
+    `Nothing was ${verb}: ${errors.length} of the matching documents could not be ${verb} (${reasons}).`,
+    400,
+    { errors },
+    true,
+  )
 }
 
 /** Every collection, Payload's own included, writes in bulk all or nothing. */

@@ -7,11 +7,20 @@ const WRITES = new Set(['POST', 'PATCH', 'PUT'])
 const MAX_NAME_BYTES = 255
 
 /** Creating or updating a document (or a global): without a body Payload read, the operation had no data and failed with a 500. */
-const writesDocument = (method: string, pathname: string) => method === 'PATCH' || (method === 'POST' && /^\/api\/(?:globals\/)?[^/]+\/?$/.test(pathname))
+const writesDocument = (method: string, pathname: string) =>
+  method === 'PATCH' || (method === 'POST' && /^\/api\/(?:globals\/)?[^/]+\/?$/.test(pathname))
 
-const rejected = (message: string, status = 400) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
+const rejected = (message: string, status = 400) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
-const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`)
+const kindOf = (value: unknown) =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`
 
 function objectProblem(text: string, what: string): Response | undefined {
   let body: unknown
@@ -29,12 +38,20 @@ async function formProblem(request: Request): Promise<Response | undefined> {
   const form = await readMultipart(request)
   if (form instanceof Response) return form
   for (const [name, value] of form) {
-    if (Buffer.byteLength(name) > MAX_NAME_BYTES) return rejected(`A form field name is ${Buffer.byteLength(name)} bytes long; at most ${MAX_NAME_BYTES} are allowed.`)
-    if (typeof value !== 'string' && Buffer.byteLength(value.name) > MAX_NAME_BYTES) return rejected(`The file name is ${Buffer.byteLength(value.name)} bytes long; at most ${MAX_NAME_BYTES} are allowed.`)
+    if (Buffer.byteLength(name) > MAX_NAME_BYTES)
+      return rejected(
+        `A form field name is ${Buffer.byteLength(name)} bytes long; at most ${MAX_NAME_BYTES} are allowed.`,
+      )
+    if (typeof value !== 'string' && Buffer.byteLength(value.name) > MAX_NAME_BYTES)
+      return rejected(
+        `The file name is ${Buffer.byteLength(value.name)} bytes long; at most ${MAX_NAME_BYTES} are allowed.`,
+      )
   }
   const fields = form.get('_payload')
   if (fields === null) return undefined
-  return typeof fields === 'string' ? objectProblem(fields, 'The "_payload" field') : rejected('The "_payload" field must be a JSON object of fields, not a file.')
+  return typeof fields === 'string'
+    ? objectProblem(fields, 'The "_payload" field')
+    : rejected('The "_payload" field must be a JSON object of fields, not a file.')
 }
 
 /**
@@ -58,12 +75,20 @@ export async function writeBodyProblem(request: Request, ownBody: Set<string>): 
   // An empty JSON body is read as no fields; Payload judges the rest (logout and refresh-token send none).
   if (mediaType === 'application/json') return text.trim() ? objectProblem(text, 'The request body') : undefined
   // A POST that Payload turns into a GET (the admin's long relationship queries) carries a query string.
-  const readAsGet = request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET'
+  const readAsGet =
+    request.headers.get('x-payload-http-method-override') === 'GET' ||
+    request.headers.get('x-http-method-override') === 'GET'
   if (readAsGet || (!text && !writesDocument(request.method, pathname))) return undefined
-  return rejected(`A write takes its fields as "application/json" (or "multipart/form-data" with a "_payload" field of JSON), not ${mediaType ? `"${mediaType}"` : 'a body without a Content-Type'}.`, 415)
+  return rejected(
+    `A write takes its fields as "application/json" (or "multipart/form-data" with a "_payload" field of JSON), not ${mediaType ? `"${mediaType}"` : 'a body without a Content-Type'}.`,
+    415,
+  )
 }
 
 /** Payload's REST handler behind the checks of a write's body; `ownBody` resolves to the routes that read theirs themselves. */
-export function checkingWriteBodies<Context>(handler: Handler<Context>, ownBody: Promise<Set<string>>): Handler<Context> {
+export function checkingWriteBodies<Context>(
+  handler: Handler<Context>,
+  ownBody: Promise<Set<string>>,
+): Handler<Context> {
   return async (request, context) => (await writeBodyProblem(request, await ownBody)) ?? handler(request, context)
 }

@@ -10,7 +10,9 @@ export const READS_ITS_OWN_BODY = { readsItsOwnBody: true } as const
 export function ownBodyRoutes(config: SanitizedConfig): Set<string> {
   const api = config.routes.api
   const marked = (endpoints: Endpoint[] | false | undefined, prefix: string) =>
-    (endpoints || []).filter((endpoint) => endpoint.custom?.readsItsOwnBody === true).map((endpoint) => `${endpoint.method.toUpperCase()} ${api}${prefix}${endpoint.path}`)
+    (endpoints || [])
+      .filter((endpoint) => endpoint.custom?.readsItsOwnBody === true)
+      .map((endpoint) => `${endpoint.method.toUpperCase()} ${api}${prefix}${endpoint.path}`)
   return new Set([
     ...marked(config.endpoints, ''),
     ...config.collections.flatMap((collection) => marked(collection.endpoints, `/${collection.slug}`)),

@@ -20,10 +20,21 @@ function noEndpointsIsNotFound(config: SanitizedConfig): void {
 const deletePreference: PayloadHandler = async (req) => {
   const key = String(req.routeParams?.key ?? '')
   if (!req.user) return Response.json({ errors: [{ message: 'Log in to delete a preference.' }] }, { status: 401 })
-  const where: Where = { and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] }
+  const where: Where = {
+    and: [
+      { key: { equals: key } },
+      { 'user.value': { equals: req.user.id } },
+      { 'user.relationTo': { equals: req.user.collection } },
+    ],
+  }
   const found = await req.payload.db.findOne<{ id: number | string }>({ collection: PREFERENCES, req, where })
-  const deleted = found && (await req.payload.db.deleteOne({ collection: PREFERENCES, req, where: { id: { equals: found.id } } }))
-  if (!deleted) return Response.json({ errors: [{ message: `Not Found: you have no preference named "${key.slice(0, 100)}".` }] }, { status: 404 })
+  const deleted =
+    found && (await req.payload.db.deleteOne({ collection: PREFERENCES, req, where: { id: { equals: found.id } } }))
+  if (!deleted)
+    return Response.json(
+      { errors: [{ message: `Not Found: you have no preference named "${key.slice(0, 100)}".` }] },
+      { status: 404 },
+    )
   return Response.json({ ...deleted, message: req.t('general:deletedSuccessfully') })
 }
 

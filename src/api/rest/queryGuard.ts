@@ -5,7 +5,8 @@ const GEOGRAPHIC_OPERATOR = /\[(near|within|intersects)\]$/
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
-const rejected = (message: string) => Response.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+const rejected = (message: string) =>
+  Response.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
 
 /** What is wrong with a REST request's path or query string, as the 400 to answer, or nothing. */
 export function restQueryProblem(url: URL): Response | undefined {
@@ -14,10 +15,12 @@ export function restQueryProblem(url: URL): Response | undefined {
   const keys = [...url.searchParams.keys()]
   for (const name of SINGLE_NUMBERS) {
     const given = keys.filter((key) => key === name || key.startsWith(`${name}[`))
-    if (given.length > 1 || given.some((key) => key !== name)) return rejected(`"${name}" must be given once, as a whole number.`)
+    if (given.length > 1 || given.some((key) => key !== name))
+      return rejected(`"${name}" must be given once, as a whole number.`)
   }
   const geographic = keys.find((key) => key.startsWith('where[') && GEOGRAPHIC_OPERATOR.test(key))
-  if (geographic) return rejected(`"${geographic}": no field here holds a location, so geographic operators do not apply.`)
+  if (geographic)
+    return rejected(`"${geographic}": no field here holds a location, so geographic operators do not apply.`)
   return undefined
 }
 

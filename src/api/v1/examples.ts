@@ -1,8 +1,16 @@
 /** The example requests of the partner docs page (/{locale}/partners/api), one per endpoint. */
 
 /** Published slugs of the seeded edition, so the examples answer with data. */
-const EXAMPLE_SLUG: Record<string, string> = { '/people': 'dang-thai-huyen', '/editions': 'vietnamese-film-week-2025', '/films': 'mua-do', '/posts': 'red-rain-closes-the-vietnamese-film-week-in-paris' }
-const EXAMPLE_QUERY: Record<string, string> = { '/programme': '?from=2025-12-13&locale=fr', '/quotes': '?featured=true' }
+const EXAMPLE_SLUG: Record<string, string> = {
+  '/people': 'dang-thai-huyen',
+  '/editions': 'vietnamese-film-week-2025',
+  '/films': 'mua-do',
+  '/posts': 'red-rain-closes-the-vietnamese-film-week-in-paris',
+}
+const EXAMPLE_QUERY: Record<string, string> = {
+  '/programme': '?from=2025-12-13&locale=fr',
+  '/quotes': '?featured=true',
+}
 
 /** An OpenAPI path (`/films/{slug}`) as a URL to try under `base` (the API's root, without a trailing slash). */
 export function exampleUrl(base: string, path: string): string {

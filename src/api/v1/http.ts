@@ -62,13 +62,22 @@ const CACHE_CONTROL = `public, ${FRESHNESS}`
 /** A shared cache keeps a previous answer (given while a publish's rebuild runs) only this long. */
 const PREVIOUS_ANSWER_SHARED_TTL_SECONDS = 2
 
-export function errorResponse(status: number, message: string, issues?: { parameter: string; message: string }[], headers: HeadersInit = {}): Response {
+export function errorResponse(
+  status: number,
+  message: string,
+  issues?: { parameter: string; message: string }[],
+  headers: HeadersInit = {},
+): Response {
   const body: ErrorBody = { error: { status, message, ...(issues ? { issues } : {}) } }
   return Response.json(body, { status, headers: { ...CORS, 'cache-control': 'no-store', ...headers } })
 }
 
 function quotaHeaders(quota: Quota): Record<string, string> {
-  return { 'ratelimit-limit': String(quota.limit), 'ratelimit-remaining': String(quota.remaining), 'ratelimit-reset': String(quota.resetSeconds) }
+  return {
+    'ratelimit-limit': String(quota.limit),
+    'ratelimit-remaining': String(quota.remaining),
+    'ratelimit-reset': String(quota.resetSeconds),
+  }
 }
 
 /** A query string as an object; a parameter given twice is refused rather than silently picked. */
@@ -84,8 +93,15 @@ function searchObject(url: URL): { values: Record<string, string>; repeated: str
 
 const issuesOf = (error: z.ZodError) =>
   error.issues.map((issue) => {
-    const parameter = issue.path.length ? issue.path.join('.') : issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(query)'
-    return { parameter, message: issue.code === 'unrecognized_keys' ? 'unknown parameter: see /api/v1/openapi.json' : issue.message }
+    const parameter = issue.path.length
+      ? issue.path.join('.')
+      : issue.code === 'unrecognized_keys'
+        ? issue.keys.join(', ')
+        : '(query)'
+    return {
+      parameter,
+      message: issue.code === 'unrecognized_keys' ? 'unknown parameter: see /api/v1/openapi.json' : issue.message,
+    }
   })
 
 type Caller = { kind: 'anonymous' | 'partner'; key: string }
@@ -119,7 +135,11 @@ function matchesEtag(header: string | null, etag: string): boolean {
 type Rendered = { text: string; etag: string; previous?: true } | { missing: string | null }
 
 /** The request's cursor, bound to the endpoint and its filters; null when it gave one made for something else. */
-const cursorOf = (endpoint: AnyEndpoint, query: unknown, params: unknown) => openCursor((query as { cursor?: string }).cursor, cursorScope(endpoint.path, query as Record<string, unknown>, params))
+const cursorOf = (endpoint: AnyEndpoint, query: unknown, params: unknown) =>
+  openCursor(
+    (query as { cursor?: string }).cursor,
+    cursorScope(endpoint.path, query as Record<string, unknown>, params),
+  )
 
 async function render(endpoint: AnyEndpoint, query: unknown, params: unknown): Promise<Rendered> {
   const cursor = cursorOf(endpoint, query, params)
@@ -133,14 +153,19 @@ async function render(endpoint: AnyEndpoint, query: unknown, params: unknown): P
 }
 
 /** Any published change in these collections can alter an answer: they expire the answer cache. */
-const ANSWER_TAGS = (['editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations', 'media', 'site'] as const).map(tag.collection)
+const ANSWER_TAGS = (
+  ['editions', 'films', 'screenings', 'people', 'quotes', 'venues', 'organisations', 'media', 'site'] as const
+).map(tag.collection)
 
 /**
  * Answer texts by ETag, in this process. An ETag is a hash of its text, so a
  * text found under it is that answer; one not found here (evicted, or built
  * by another instance) is built again.
  */
-const answerTexts = new LRUCache<string, string>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (text) => Math.max(text.length, 1) })
+const answerTexts = new LRUCache<string, string>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (text) => Math.max(text.length, 1),
+})
 
 // After a publish expires the answers, every partner polling at that moment
 // misses at once; each building the same answer would exhaust the database
@@ -222,24 +247,36 @@ async function currentOrPrevious(endpoint: AnyEndpoint, query: unknown, params: 
   return { text, etag, previous: true }
 }
 
-export function defineEndpoint<Query extends z.ZodType, Body extends z.ZodType, Params = Record<string, never>>(endpoint: Endpoint<Query, Body, Params>) {
+export function defineEndpoint<Query extends z.ZodType, Body extends z.ZodType, Params = Record<string, never>>(
+  endpoint: Endpoint<Query, Body, Params>,
+) {
   return endpoint
 }
 
 type AnyEndpoint = Endpoint<z.ZodType, z.ZodType, unknown>
 
 /** The Next route handlers for an endpoint: GET/HEAD/OPTIONS, and a JSON 405 for every other method. */
-export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, Params>(endpoint: Endpoint<Query, Body, Params>) {
+export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, Params>(
+  endpoint: Endpoint<Query, Body, Params>,
+) {
   const GET = withRequestLog<{ params: Promise<unknown> }>(async (request, context, { requestId, log }) => {
     try {
       return await answer(endpoint as unknown as AnyEndpoint, request, await context.params)
     } catch (error) {
-      if (await failedForLackOfDatabase(error)) return errorResponse(503, UNAVAILABLE_MESSAGE, undefined, retryAfterHeader)
+      if (await failedForLackOfDatabase(error))
+        return errorResponse(503, UNAVAILABLE_MESSAGE, undefined, retryAfterHeader)
       log.error({ err: error }, 'api/v1 answer failed')
-      return errorResponse(500, `Internal error: the request was valid but could not be answered. Try again shortly, or quote request id ${requestId}.`)
+      return errorResponse(
+        500,
+        `Internal error: the request was valid but could not be answered. Try again shortly, or quote request id ${requestId}.`,
+      )
     }
   })
-  const methodNotAllowed = withRequestLog(() => errorResponse(405, 'Method not allowed: the partner API is read-only (GET).', undefined, { allow: 'GET, HEAD, OPTIONS' }))
+  const methodNotAllowed = withRequestLog(() =>
+    errorResponse(405, 'Method not allowed: the partner API is read-only (GET).', undefined, {
+      allow: 'GET, HEAD, OPTIONS',
+    }),
+  )
   return {
     GET,
     HEAD: GET,
@@ -253,8 +290,18 @@ export function routeHandlers<Query extends z.ZodType, Body extends z.ZodType, P
 
 /** Handlers for a path that is no endpoint: a JSON 404 with CORS, whatever the method. */
 export function unknownPathHandlers() {
-  const notFound = withRequestLog(() => errorResponse(404, 'Not found: no such endpoint. Every endpoint is listed in /api/v1/openapi.json.'))
-  return { GET: notFound, HEAD: notFound, OPTIONS: notFound, POST: notFound, PUT: notFound, PATCH: notFound, DELETE: notFound }
+  const notFound = withRequestLog(() =>
+    errorResponse(404, 'Not found: no such endpoint. Every endpoint is listed in /api/v1/openapi.json.'),
+  )
+  return {
+    GET: notFound,
+    HEAD: notFound,
+    OPTIONS: notFound,
+    POST: notFound,
+    PUT: notFound,
+    PATCH: notFound,
+    DELETE: notFound,
+  }
 }
 
 async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknown): Promise<Response> {
@@ -263,22 +310,45 @@ async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknow
   const quota = await spend(payload, who)
   const limits = quotaHeaders(quota)
   if (!quota.allowed) {
-    return errorResponse(429, `Too many requests: ${quota.limit} per minute ${who.kind === 'partner' ? 'for this API key' : 'without a working API key (ask for a partner key for more)'}. Retry after ${quota.resetSeconds} s.`, undefined, { ...limits, 'retry-after': String(quota.resetSeconds) })
+    return errorResponse(
+      429,
+      `Too many requests: ${quota.limit} per minute ${who.kind === 'partner' ? 'for this API key' : 'without a working API key (ask for a partner key for more)'}. Retry after ${quota.resetSeconds} s.`,
+      undefined,
+      { ...limits, 'retry-after': String(quota.resetSeconds) },
+    )
   }
   if (who.refused) {
-    return errorResponse(401, 'Authorization: the API key is unknown, revoked or malformed. Send `Authorization: users API-Key <your key>`, or no Authorization header to read anonymously.', undefined, { ...limits, 'www-authenticate': 'users API-Key' })
+    return errorResponse(
+      401,
+      'Authorization: the API key is unknown, revoked or malformed. Send `Authorization: users API-Key <your key>`, or no Authorization header to read anonymously.',
+      undefined,
+      { ...limits, 'www-authenticate': 'users API-Key' },
+    )
   }
 
   const url = new URL(request.url)
   const { values, repeated } = searchObject(url)
-  if (repeated.length) return errorResponse(400, 'Bad request: a parameter was given more than once.', repeated.map((parameter) => ({ parameter, message: 'given more than once' })), limits)
+  if (repeated.length)
+    return errorResponse(
+      400,
+      'Bad request: a parameter was given more than once.',
+      repeated.map((parameter) => ({ parameter, message: 'given more than once' })),
+      limits,
+    )
   const query = endpoint.query.safeParse(values)
-  if (!query.success) return errorResponse(400, 'Bad request: see `issues` for each parameter.', issuesOf(query.error), limits)
+  if (!query.success)
+    return errorResponse(400, 'Bad request: see `issues` for each parameter.', issuesOf(query.error), limits)
   const params = endpoint.params ? endpoint.params.safeParse(rawParams) : { success: true as const, data: rawParams }
   if (!params.success) return errorResponse(404, endpoint.notFound ?? 'Not found.', undefined, limits)
   if (!cursorOf(endpoint, query.data, params.data)) {
-    const message = 'not a next_cursor of this endpoint with these filters: pass the one from the previous page of the same query (only `limit` may change), or none for the first page'
-    return errorResponse(400, 'Bad request: see `issues` for each parameter.', [{ parameter: 'cursor', message }], limits)
+    const message =
+      'not a next_cursor of this endpoint with these filters: pass the one from the previous page of the same query (only `limit` may change), or none for the first page'
+    return errorResponse(
+      400,
+      'Bad request: see `issues` for each parameter.',
+      [{ parameter: 'cursor', message }],
+      limits,
+    )
   }
 
   const rendered = await currentOrPrevious(endpoint, query.data, params.data)
@@ -294,9 +364,15 @@ async function answer(endpoint: AnyEndpoint, request: Request, rawParams: unknow
   // a publish purges them, except a previous answer given while the new one
   // is built. A partner's keyed answer is theirs (and the edge passes it).
   const caching =
-    who.kind === 'anonymous' ? sharedCacheHeaders(ANSWER_TAGS, CACHE_CONTROL, previous ? PREVIOUS_ANSWER_SHARED_TTL_SECONDS : undefined) : { 'cache-control': `private, ${FRESHNESS}` }
+    who.kind === 'anonymous'
+      ? sharedCacheHeaders(ANSWER_TAGS, CACHE_CONTROL, previous ? PREVIOUS_ANSWER_SHARED_TTL_SECONDS : undefined)
+      : { 'cache-control': `private, ${FRESHNESS}` }
   const headers = { ...CORS, ...limits, etag, ...caching, vary: 'Authorization, Accept-Encoding' }
   if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
-  const contentType = endpoint.contentType === 'text/calendar' ? 'text/calendar; charset=utf-8' : 'application/json; charset=utf-8'
-  return new Response(request.method === 'HEAD' ? null : text, { status: 200, headers: { ...headers, 'content-type': contentType } })
+  const contentType =
+    endpoint.contentType === 'text/calendar' ? 'text/calendar; charset=utf-8' : 'application/json; charset=utf-8'
+  return new Response(request.method === 'HEAD' ? null : text, {
+    status: 200,
+    headers: { ...headers, 'content-type': contentType },
+  })
 }

@@ -45,7 +45,11 @@ export class LeasedQuota {
       if (lease?.refused) return { allowed: false, remaining: 0, msBeforeNext: lease.expiresAt - this.now() }
       if (lease && lease.left > 0) {
         lease.left -= 1
-        return { allowed: true, remaining: lease.sharedRemaining + lease.left, msBeforeNext: lease.expiresAt - this.now() }
+        return {
+          allowed: true,
+          remaining: lease.sharedRemaining + lease.left,
+          msBeforeNext: lease.expiresAt - this.now(),
+        }
       }
       // Concurrent requests of one key wait for a single renewal rather than each writing.
       let renewal = this.renewing.get(key)
@@ -69,7 +73,12 @@ export class LeasedQuota {
     const size = spent ? Math.min(MAX_LEASE, Math.max(1, Math.floor(spent.sharedRemaining / LEASE_SHARE))) : 1
     try {
       const result = await this.counter.consume(key, size)
-      this.store(key, { left: size, sharedRemaining: result.remainingPoints, expiresAt: this.now() + result.msBeforeNext, refused: false })
+      this.store(key, {
+        left: size,
+        sharedRemaining: result.remainingPoints,
+        expiresAt: this.now() + result.msBeforeNext,
+        refused: false,
+      })
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection
       if (size > 1) {

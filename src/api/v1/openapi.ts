@@ -12,7 +12,10 @@ import { WebhookPayload } from './schemas/webhooks'
 const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
 
 const headers = {
-  ETag: { description: 'Send back as If-None-Match: an unchanged answer is a 304 without a body.', schema: { type: 'string' as const } },
+  ETag: {
+    description: 'Send back as If-None-Match: an unchanged answer is a 304 without a body.',
+    schema: { type: 'string' as const },
+  },
   'RateLimit-Limit': { description: 'Requests allowed per minute', schema: { type: 'integer' as const } },
   'RateLimit-Remaining': { description: 'Requests left in this minute', schema: { type: 'integer' as const } },
   'RateLimit-Reset': { description: 'Seconds until the quota resets', schema: { type: 'integer' as const } },
@@ -29,13 +32,22 @@ export function openApiDocument() {
         description: endpoint.description,
         requestParams: { query: endpoint.query, ...(endpoint.params ? { path: endpoint.params } : {}) },
         responses: {
-          200: { description: 'OK', headers, content: { [isCalendar ? 'text/calendar' : 'application/json']: { schema: endpoint.response } } },
+          200: {
+            description: 'OK',
+            headers,
+            content: { [isCalendar ? 'text/calendar' : 'application/json']: { schema: endpoint.response } },
+          },
           304: { description: 'Not modified (If-None-Match matched the ETag)' },
           400: error('A query parameter is invalid: `issues` names each one and what was expected.'),
           401: error('The Authorization header holds an unknown or revoked key.'),
-          404: error(`${endpoint.notFound ?? 'Not found.'} A slug given as a query parameter (edition, film, venue) that names nothing published is a 404 too, whose \`issues\` name that parameter.`),
+          404: error(
+            `${endpoint.notFound ?? 'Not found.'} A slug given as a query parameter (edition, film, venue) that names nothing published is a 404 too, whose \`issues\` name that parameter.`,
+          ),
           405: error('Only GET, HEAD and OPTIONS are allowed.'),
-          429: { ...error('Rate limit reached: retry after Retry-After seconds.'), headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } },
+          429: {
+            ...error('Rate limit reached: retry after Retry-After seconds.'),
+            headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
+          },
         },
       },
     }
@@ -52,7 +64,12 @@ export function openApiDocument() {
     security: [{}, { partnerKey: [] }],
     components: {
       securitySchemes: {
-        partnerKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'The header value is `users API-Key <your key>`.' },
+        partnerKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'The header value is `users API-Key <your key>`.',
+        },
       },
     },
     paths,
@@ -65,14 +82,24 @@ export function openApiDocument() {
             'POSTed to each endpoint the festival registered for you, signed per the Standard Webhooks specification (https://www.standardwebhooks.com) with your `whsec_` secret: verify `webhook-id`, `webhook-timestamp` and `webhook-signature` with a Standard Webhooks library before trusting the body. The body names what changed and the /api/v1 URLs to fetch again; it never holds content.',
           requestParams: {
             header: z.object({
-              'webhook-id': z.string().meta({ description: 'Unique per event, the same on every retry: drop duplicates with it.' }),
-              'webhook-timestamp': z.string().meta({ description: 'Seconds since the Unix epoch, when this attempt was signed.' }),
-              'webhook-signature': z.string().meta({ description: 'Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`.' }),
+              'webhook-id': z
+                .string()
+                .meta({ description: 'Unique per event, the same on every retry: drop duplicates with it.' }),
+              'webhook-timestamp': z
+                .string()
+                .meta({ description: 'Seconds since the Unix epoch, when this attempt was signed.' }),
+              'webhook-signature': z.string().meta({
+                description:
+                  'Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>`.',
+              }),
             }),
           },
           requestBody: { content: { 'application/json': { schema: WebhookPayload } } },
           responses: {
-            200: { description: 'Any 2xx within 10 seconds acknowledges the delivery. Anything else, or no answer, is retried with exponential backoff for about two hours; many failures in a row pause the endpoint.' },
+            200: {
+              description:
+                'Any 2xx within 10 seconds acknowledges the delivery. Anything else, or no answer, is retried with exponential backoff for about two hours; many failures in a row pause the endpoint.',
+            },
           },
         },
       },

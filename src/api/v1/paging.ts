@@ -28,7 +28,12 @@ export function cursorScope(path: string, query: Record<string, unknown>, params
 }
 
 const signature = (scope: string, position: string) =>
-  crypto.createHmac('sha256', env().PAYLOAD_SECRET).update(`api-v1-cursor\n${scope}\n${position}`).digest().subarray(0, 16).toString('base64url')
+  crypto
+    .createHmac('sha256', env().PAYLOAD_SECRET)
+    .update(`api-v1-cursor\n${scope}\n${position}`)
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url')
 
 const encode = (position: Position, scope: string) => {
   const text = Buffer.from(JSON.stringify(position)).toString('base64url')
@@ -43,7 +48,9 @@ function decode(cursor: string, scope: string): Position | null {
   if (!crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected))) return null
   try {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
-    return Array.isArray(value) && value.every((part) => typeof part === 'string' || typeof part === 'number') ? value : null
+    return Array.isArray(value) && value.every((part) => typeof part === 'string' || typeof part === 'number')
+      ? value
+      : null
   } catch {
     return null
   }
@@ -71,5 +78,9 @@ export function page<T>(unordered: T[], position: (item: T) => Position, limit: 
   const rest = start < 0 ? [] : items.slice(start)
   const slice = rest.slice(0, limit)
   const last = slice.at(-1)
-  return { items: slice, total: items.length, next: rest.length > limit && last !== undefined ? cursor.next(position(last)) : null }
+  return {
+    items: slice,
+    total: items.length,
+    next: rest.length > limit && last !== undefined ? cursor.next(position(last)) : null,
+  }
 }

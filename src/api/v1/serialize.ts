@@ -28,15 +28,30 @@ import type { FilmRef, Screening, Venue } from './schemas/programme'
 type Out<T extends z.ZodType> = z.infer<T>
 
 const url = (path: string) => new URL(path, env().SERVER_URL).toString()
-const plain = (value: Parameters<typeof convertLexicalToPlaintext>[0]['data'] | null | undefined) => (value ? convertLexicalToPlaintext({ data: value }).trim() || null : null)
+const plain = (value: Parameters<typeof convertLexicalToPlaintext>[0]['data'] | null | undefined) =>
+  value ? convertLexicalToPlaintext({ data: value }).trim() || null : null
 
 export function image(media: Media | undefined): Out<typeof Image> | null {
   if (!media?.url || !media.width || !media.height) return null
-  const sizes = Object.entries(media.sizes ?? {}).flatMap(([name, size]) => (size?.url && size.width && size.height ? [[name, { url: url(size.url), width: size.width, height: size.height }]] : []))
-  return { url: url(media.url), width: media.width, height: media.height, alt: media.alt, sizes: Object.fromEntries(sizes) }
+  const sizes = Object.entries(media.sizes ?? {}).flatMap(([name, size]) =>
+    size?.url && size.width && size.height
+      ? [[name, { url: url(size.url), width: size.width, height: size.height }]]
+      : [],
+  )
+  return {
+    url: url(media.url),
+    width: media.width,
+    height: media.height,
+    alt: media.alt,
+    sizes: Object.fromEntries(sizes),
+  }
 }
 
-export const personRef = (person: PersonCard): Out<typeof PersonRef> => ({ id: person.id, slug: person.slug, name: person.name })
+export const personRef = (person: PersonCard): Out<typeof PersonRef> => ({
+  id: person.id,
+  slug: person.slug,
+  name: person.name,
+})
 
 export function venue(doc: VenueDoc, locale: Locale): Out<typeof Venue> {
   const { latitude, longitude } = doc.coordinates ?? {}
@@ -44,7 +59,12 @@ export function venue(doc: VenueDoc, locale: Locale): Out<typeof Venue> {
     id: doc.id,
     slug: doc.slug,
     name: doc.name,
-    address: { street: doc.address.street, postal_code: doc.address.postalCode ?? null, city: doc.address.city, country: doc.address.country },
+    address: {
+      street: doc.address.street,
+      postal_code: doc.address.postalCode ?? null,
+      city: doc.address.city,
+      country: doc.address.country,
+    },
     coordinates: typeof latitude === 'number' && typeof longitude === 'number' ? { latitude, longitude } : null,
     page_url: url(routes.venue(locale, doc.slug)),
   }
@@ -78,7 +98,11 @@ export function screening(row: FeedScreening, locale: Locale): Out<typeof Screen
     version: doc.version ?? null,
     audio_language: doc.audioLanguage ?? null,
     subtitles: doc.subtitles ?? [],
-    accessibility: { sdh: Boolean(doc.accessibility?.sdh), audio_description: Boolean(doc.accessibility?.audioDescription), step_free: Boolean(doc.accessibility?.stepFree) },
+    accessibility: {
+      sdh: Boolean(doc.accessibility?.sdh),
+      audio_description: Boolean(doc.accessibility?.audioDescription),
+      step_free: Boolean(doc.accessibility?.stepFree),
+    },
     labels: doc.labels ?? [],
     guest_event: doc.guestEvent ?? 'none',
     guests: guests.map(personRef),
@@ -87,7 +111,11 @@ export function screening(row: FeedScreening, locale: Locale): Out<typeof Screen
       url: doc.ticketUrl ?? null,
       availability: ticketAvailability(doc),
       on_sale_from: doc.ticketsOnSale ? toZonedIso(doc.ticketsOnSale) : null,
-      prices: (doc.prices ?? []).map((price) => ({ label: price.label, amount: price.amount, currency: price.currency })),
+      prices: (doc.prices ?? []).map((price) => ({
+        label: price.label,
+        amount: price.amount,
+        currency: price.currency,
+      })),
     },
     page_url: url(routes.film(locale, film.slug)),
     calendar_url: url(routes.screeningCalendar(locale, doc.id)),
@@ -114,10 +142,16 @@ export function film(view: FilmView, locale: Locale): Out<typeof Film> {
     ...filmSummary(view, locale),
     synopsis: plain(doc.synopsis),
     credits: view.credits.map(({ person, role, character }) => ({ ...personRef(person), role, character })),
-    source_work: doc.sourceWork?.title ? { title: doc.sourceWork.title, kind: doc.sourceWork.kind ?? null, author: author ? personRef(author) : null } : null,
+    source_work: doc.sourceWork?.title
+      ? { title: doc.sourceWork.title, kind: doc.sourceWork.kind ?? null, author: author ? personRef(author) : null }
+      : null,
     stills: view.stills.flatMap((still) => image(still) ?? []),
     trailer_url: doc.trailerUrl ?? null,
-    age_rating: { rating: doc.ageRating?.rating ?? null, authority: doc.ageRating?.authority ?? null, advisories: doc.ageRating?.advisories ?? [] },
+    age_rating: {
+      rating: doc.ageRating?.rating ?? null,
+      authority: doc.ageRating?.authority ?? null,
+      advisories: doc.ageRating?.advisories ?? [],
+    },
     box_office: (doc.boxOffice ?? []).map((row) => ({
       amount: row.amount,
       currency: row.currency,
@@ -126,14 +160,27 @@ export function film(view: FilmView, locale: Locale): Out<typeof Film> {
       source: row.source ?? null,
       note: row.note ?? null,
     })),
-    awards: (doc.awards ?? []).map((award) => ({ event: award.event, category: award.category ?? null, year: award.year ?? null, result: award.result })),
-    programmed_in: view.programmedIn.map(({ edition, section, highlight }) => ({ edition: edition.slug, section, highlight })),
+    awards: (doc.awards ?? []).map((award) => ({
+      event: award.event,
+      category: award.category ?? null,
+      year: award.year ?? null,
+      result: award.result,
+    })),
+    programmed_in: view.programmedIn.map(({ edition, section, highlight }) => ({
+      edition: edition.slug,
+      section,
+      highlight,
+    })),
     screening_ids: view.rows.map((row) => row.screening.id),
     calendar_url: url(routes.filmCalendar(locale, doc.slug)),
   }
 }
 
-export function person({ person: doc, films, photo }: PersonView, locale: Locale, roleLabel: (role: PersonView['films'][number]['roles'][number]) => string): Out<typeof Person> {
+export function person(
+  { person: doc, films, photo }: PersonView,
+  locale: Locale,
+  roleLabel: (role: PersonView['films'][number]['roles'][number]) => string,
+): Out<typeof Person> {
   return {
     ...personRef(doc),
     sort_name: doc.sortName ?? null,
@@ -142,7 +189,12 @@ export function person({ person: doc, films, photo }: PersonView, locale: Locale
     bio: plain(doc.bio),
     photo: image(photo),
     same_as: (doc.sameAs ?? []).map((link) => link.url),
-    films: films.map(({ film: item, roles }) => ({ slug: item.slug, title: item.title, year: item.year ?? null, roles: [...new Set(roles.map(roleLabel))] })),
+    films: films.map(({ film: item, roles }) => ({
+      slug: item.slug,
+      title: item.title,
+      year: item.year ?? null,
+      roles: [...new Set(roles.map(roleLabel))],
+    })),
     page_url: url(routes.person(locale, doc.slug)),
     updated_at: new Date(doc.updatedAt).toISOString(),
   }
@@ -158,12 +210,19 @@ export function quote({ quote: doc, speaker, film: about, edition: during }: Quo
     speaker: speaker ? personRef(speaker) : null,
     speaker_role: doc.speakerRole ?? null,
     about: { film: about?.slug ?? null, edition: during?.slug ?? null },
-    source: { publication: doc.source?.publication ?? null, url: doc.source?.url ?? null, date: doc.source?.date ? toZonedDate(doc.source.date) : null },
+    source: {
+      publication: doc.source?.publication ?? null,
+      url: doc.source?.url ?? null,
+      date: doc.source?.date ? toZonedDate(doc.source.date) : null,
+    },
     updated_at: new Date(doc.updatedAt).toISOString(),
   }
 }
 
-export function edition({ edition: doc, venues, partners }: Pick<EditionView, 'edition' | 'venues' | 'partners'>, locale: Locale): Out<typeof Edition> {
+export function edition(
+  { edition: doc, venues, partners }: Pick<EditionView, 'edition' | 'venues' | 'partners'>,
+  locale: Locale,
+): Out<typeof Edition> {
   return {
     id: doc.id,
     slug: doc.slug,
@@ -175,7 +234,13 @@ export function edition({ edition: doc, venues, partners }: Pick<EditionView, 'e
     time_zone: FESTIVAL_TIME_ZONE,
     description: plain(doc.description),
     venues: venues.map((item) => venue(item, locale)),
-    organisations: partners.map(({ organisation, role }: Partner) => ({ name: organisation.name, short_name: organisation.shortName, kind: organisation.kind, role, website: organisation.website ?? null })),
+    organisations: partners.map(({ organisation, role }: Partner) => ({
+      name: organisation.name,
+      short_name: organisation.shortName,
+      kind: organisation.kind,
+      role,
+      website: organisation.website ?? null,
+    })),
     figures: {
       attendees: doc.figures?.attendees ?? null,
       attendees_precision: doc.figures?.attendees != null ? (doc.figures.attendeesPrecision ?? 'exact') : null,

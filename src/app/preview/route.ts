@@ -18,10 +18,12 @@ function safePath(value: string | null): string | null {
  */
 export async function GET(request: Request): Promise<Response> {
   const path = safePath(new URL(request.url).searchParams.get('path'))
-  if (!path) return Response.json({ error: 'path: expected a public page path such as /en/films/mua-do' }, { status: 400 })
+  if (!path)
+    return Response.json({ error: 'path: expected a public page path such as /en/films/mua-do' }, { status: 400 })
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
-  if (!isStaff(user)) return Response.json({ error: 'Previews are for logged-in editors: log in at /admin first.' }, { status: 401 })
+  if (!isStaff(user))
+    return Response.json({ error: 'Previews are for logged-in editors: log in at /admin first.' }, { status: 401 })
   ;(await draftMode()).enable()
   redirect(path)
 }

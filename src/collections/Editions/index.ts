@@ -45,8 +45,21 @@ export const Editions: CollectionConfig = {
   },
   fields: [
     translationStatusField,
-    { name: 'name', type: 'text', localized: true, required: true, custom: { translate: true }, admin: { description: 'e.g. Vietnamese Film Week 2025' } },
-    { name: 'theme', type: 'text', localized: true, custom: { translate: true }, admin: { description: 'e.g. Journey of Light' } },
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      custom: { translate: true },
+      admin: { description: 'e.g. Vietnamese Film Week 2025' },
+    },
+    {
+      name: 'theme',
+      type: 'text',
+      localized: true,
+      custom: { translate: true },
+      admin: { description: 'e.g. Journey of Light' },
+    },
     ...slugFields('name'),
     {
       type: 'row',
@@ -74,21 +87,26 @@ export const Editions: CollectionConfig = {
     {
       name: 'figures',
       type: 'group',
-      fields: [
-        figure('attendees', 'Attendees over the week'),
-        figure('countries', 'Countries the audience came from'),
-      ],
+      fields: [figure('attendees', 'Attendees over the week'), figure('countries', 'Countries the audience came from')],
     },
     { name: 'description', type: 'richText', localized: true, custom: { translate: true } },
     {
       type: 'row',
       fields: [
-        { name: 'heroImage', type: 'upload', relationTo: 'media', admin: { description: 'The edition’s key image, wide (1920 px or more).' } },
+        {
+          name: 'heroImage',
+          type: 'upload',
+          relationTo: 'media',
+          admin: { description: 'The edition’s key image, wide (1920 px or more).' },
+        },
         {
           name: 'accentColour',
           type: 'text',
           validate: validateAccentColour,
-          admin: { description: 'Links, buttons and headings of the site while this is the current edition, e.g. #a3261b. Must reach 4.5:1 against the page background.' },
+          admin: {
+            description:
+              'Links, buttons and headings of the site while this is the current edition, e.g. #a3261b. Must reach 4.5:1 against the page background.',
+          },
         },
       ],
     },

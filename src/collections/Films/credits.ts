@@ -4,7 +4,10 @@ import type { Field } from 'payload'
 export const CREDIT_ROLES = [
   { label: { en: 'Director', fr: 'Réalisation', vi: 'Đạo diễn' }, value: 'director' },
   { label: { en: 'Screenwriter', fr: 'Scénario', vi: 'Biên kịch' }, value: 'screenwriter' },
-  { label: { en: 'Author of the source work', fr: 'Auteur de l’œuvre originale', vi: 'Tác giả nguyên tác' }, value: 'source-author' },
+  {
+    label: { en: 'Author of the source work', fr: 'Auteur de l’œuvre originale', vi: 'Tác giả nguyên tác' },
+    value: 'source-author',
+  },
   { label: { en: 'Producer', fr: 'Production', vi: 'Nhà sản xuất' }, value: 'producer' },
   { label: { en: 'Cast', fr: 'Interprétation', vi: 'Diễn viên' }, value: 'cast' },
   { label: { en: 'Cinematographer', fr: 'Image', vi: 'Quay phim' }, value: 'cinematographer' },

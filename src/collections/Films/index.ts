@@ -5,7 +5,13 @@ import { editorial, editorialHooks } from '@/collections/editorial'
 import { searchTextField } from '@/fields/searchText'
 import { slugFields } from '@/fields/slug'
 import { livePreview, previewUrl } from '@/lib/previewUrl'
-import { afterBuiltIn, validateCountryCodes, validateCurrency, validateHttpUrl, validateLanguageCodes } from '@/fields/validators'
+import {
+  afterBuiltIn,
+  validateCountryCodes,
+  validateCurrency,
+  validateHttpUrl,
+  validateLanguageCodes,
+} from '@/fields/validators'
 import { translationStatusField } from '@/admin/translationStatusField'
 
 import { refreshScreeningTitles } from '@/collections/Screenings/title'
@@ -27,7 +33,11 @@ export const Films: CollectionConfig = {
     listSearchableFields: ['originalTitle', 'title', 'slug'],
     group: 'Programme',
   },
-  hooks: { ...editorialHooks, beforeChange: [setSearchText, ...editorialHooks.beforeChange], afterChange: [refreshScreeningTitles('film', 'originalTitle'), ...editorialHooks.afterChange] },
+  hooks: {
+    ...editorialHooks,
+    beforeChange: [setSearchText, ...editorialHooks.beforeChange],
+    afterChange: [refreshScreeningTitles('film', 'originalTitle'), ...editorialHooks.afterChange],
+  },
   fields: [
     translationStatusField,
     { name: 'directors', type: 'ui', admin: { components: { Cell: '@/admin/CreditCells#DirectorsCell' } } },
@@ -69,7 +79,10 @@ export const Films: CollectionConfig = {
                   hasMany: true,
                   validate: validateCountryCodes,
                   label: 'Production countries',
-                  admin: { description: 'Search by name; stored as ISO codes (VN).', components: { Field: '@/admin/CodesField#CountriesField' } },
+                  admin: {
+                    description: 'Search by name; stored as ISO codes (VN).',
+                    components: { Field: '@/admin/CodesField#CountriesField' },
+                  },
                 },
                 {
                   name: 'languages',
@@ -77,7 +90,10 @@ export const Films: CollectionConfig = {
                   hasMany: true,
                   validate: validateLanguageCodes,
                   label: 'Original languages',
-                  admin: { description: 'Search by name; stored as ISO codes (vi).', components: { Field: '@/admin/CodesField#LanguagesField' } },
+                  admin: {
+                    description: 'Search by name; stored as ISO codes (vi).',
+                    components: { Field: '@/admin/CodesField#LanguagesField' },
+                  },
                 },
               ],
             },
@@ -85,9 +101,28 @@ export const Films: CollectionConfig = {
               name: 'genres',
               type: 'select',
               hasMany: true,
-              options: ['drama', 'war', 'history', 'documentary', 'comedy', 'romance', 'family', 'thriller', 'action', 'animation', 'horror', 'musical'],
+              options: [
+                'drama',
+                'war',
+                'history',
+                'documentary',
+                'comedy',
+                'romance',
+                'family',
+                'thriller',
+                'action',
+                'animation',
+                'horror',
+                'musical',
+              ],
             },
-            { name: 'logline', type: 'textarea', localized: true, custom: { translate: true }, admin: { description: 'One or two sentences for lists and previews.' } },
+            {
+              name: 'logline',
+              type: 'textarea',
+              localized: true,
+              custom: { translate: true },
+              admin: { description: 'One or two sentences for lists and previews.' },
+            },
             { name: 'synopsis', type: 'richText', localized: true, custom: { translate: true } },
             {
               name: 'sourceWork',
@@ -98,7 +133,11 @@ export const Films: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'title', type: 'text', localized: true },
-                    { name: 'kind', type: 'select', options: ['novel', 'short-story', 'play', 'memoir', 'comic', 'true-events'] },
+                    {
+                      name: 'kind',
+                      type: 'select',
+                      options: ['novel', 'short-story', 'play', 'memoir', 'comic', 'true-events'],
+                    },
                     { name: 'author', type: 'relationship', relationTo: 'people' },
                   ],
                 },
@@ -110,7 +149,12 @@ export const Films: CollectionConfig = {
         {
           label: 'Media',
           fields: [
-            { name: 'poster', type: 'upload', relationTo: 'media', admin: { components: { Cell: '@/admin/PosterCell#PosterCell' } } },
+            {
+              name: 'poster',
+              type: 'upload',
+              relationTo: 'media',
+              admin: { components: { Cell: '@/admin/PosterCell#PosterCell' } },
+            },
             { name: 'stills', type: 'upload', relationTo: 'media', hasMany: true },
             { name: 'trailerUrl', type: 'text', validate: validateHttpUrl },
           ],
@@ -126,14 +170,26 @@ export const Films: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'rating', type: 'text', admin: { description: 'As issued, e.g. T16, 12+, PG-13' } },
-                    { name: 'authority', type: 'text', admin: { description: 'Who issued it, e.g. Vietnam (NCC), France (CNC)' } },
+                    {
+                      name: 'authority',
+                      type: 'text',
+                      admin: { description: 'Who issued it, e.g. Vietnam (NCC), France (CNC)' },
+                    },
                   ],
                 },
                 {
                   name: 'advisories',
                   type: 'select',
                   hasMany: true,
-                  options: ['war-violence', 'violence', 'death', 'strong-language', 'distressing-images', 'sexual-content', 'drug-use'],
+                  options: [
+                    'war-violence',
+                    'violence',
+                    'death',
+                    'strong-language',
+                    'distressing-images',
+                    'sexual-content',
+                    'drug-use',
+                  ],
                 },
               ],
             },
@@ -152,7 +208,12 @@ export const Films: CollectionConfig = {
                   ],
                 },
                 { name: 'source', type: 'text' },
-                { name: 'note', type: 'text', localized: true, admin: { description: 'e.g. highest-grossing Vietnamese film of all time' } },
+                {
+                  name: 'note',
+                  type: 'text',
+                  localized: true,
+                  admin: { description: 'e.g. highest-grossing Vietnamese film of all time' },
+                },
               ],
             },
             {
@@ -163,8 +224,19 @@ export const Films: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'event', type: 'text', localized: true, required: true, admin: { description: 'e.g. 98th Academy Awards' } },
-                    { name: 'category', type: 'text', localized: true, admin: { description: 'e.g. Best International Feature Film' } },
+                    {
+                      name: 'event',
+                      type: 'text',
+                      localized: true,
+                      required: true,
+                      admin: { description: 'e.g. 98th Academy Awards' },
+                    },
+                    {
+                      name: 'category',
+                      type: 'text',
+                      localized: true,
+                      admin: { description: 'e.g. Best International Feature Film' },
+                    },
                     { name: 'year', type: 'number' },
                     {
                       name: 'result',
@@ -191,7 +263,12 @@ export const Films: CollectionConfig = {
                   fields: [
                     { name: 'edition', type: 'relationship', relationTo: 'editions', required: true, index: true },
                     { name: 'section', type: 'select', options: [...PROGRAMME_SECTIONS], required: true },
-                    { name: 'highlight', type: 'checkbox', defaultValue: false, admin: { description: 'Feature on the home page' } },
+                    {
+                      name: 'highlight',
+                      type: 'checkbox',
+                      defaultValue: false,
+                      admin: { description: 'Feature on the home page' },
+                    },
                   ],
                 },
               ],

@@ -9,7 +9,9 @@ import { isStaff } from '@/access/roles'
  * secret as the draft. The same Where guards `/api/media/file/…` (Payload
  * checks read access for files) and population of upload fields.
  */
-export const VISIBLE_TO_READERS: Where = { or: [{ usedByPublished: { equals: true } }, { markedPublic: { equals: true } }] }
+export const VISIBLE_TO_READERS: Where = {
+  or: [{ usedByPublished: { equals: true } }, { markedPublic: { equals: true } }],
+}
 
 export const mediaAccess = {
   read: (({ req }) => (isStaff(req.user) ? true : VISIBLE_TO_READERS)) satisfies Access,

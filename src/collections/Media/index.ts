@@ -14,7 +14,11 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media', plural: 'Media' },
   access: mediaAccess,
-  hooks: { ...publicationHooks, beforeOperation: [readerLimits], afterError: [explainStorageOutage, hiddenFileIsNotFound] },
+  hooks: {
+    ...publicationHooks,
+    beforeOperation: [readerLimits],
+    afterError: [explainStorageOutage, hiddenFileIsNotFound],
+  },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Festival' },
   upload: {
     // Outside the source tree (git-ignored) so uploads never end up in a commit.
@@ -51,7 +55,10 @@ export const Media: CollectionConfig = {
       label: 'Public',
       defaultValue: false,
       access: { read: staffOnlyField },
-      admin: { position: 'sidebar', description: 'Visible to everyone even when no published page uses it (logos, press images).' },
+      admin: {
+        position: 'sidebar',
+        description: 'Visible to everyone even when no published page uses it (logos, press images).',
+      },
     },
     {
       // Kept by ./use from the published versions of the documents that use this file; never typed in.
@@ -61,7 +68,11 @@ export const Media: CollectionConfig = {
       defaultValue: false,
       index: true,
       access: { read: staffOnlyField, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, description: 'Set automatically. Until then only staff see this file.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Set automatically. Until then only staff see this file.',
+      },
     },
   ],
 }

@@ -18,6 +18,12 @@ export const explainStorageOutage: CollectionAfterErrorHook = async ({ error, re
   }
   return {
     status: 503,
-    response: { errors: [{ message: `Media storage is unavailable: the file was not saved. Try again in ${RETRY_AFTER_SECONDS} seconds.` }] },
+    response: {
+      errors: [
+        {
+          message: `Media storage is unavailable: the file was not saved. Try again in ${RETRY_AFTER_SECONDS} seconds.`,
+        },
+      ],
+    },
   }
 }

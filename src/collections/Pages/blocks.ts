@@ -21,7 +21,12 @@ export const ImageBlock: Block = {
   labels: { singular: 'Image with caption', plural: 'Images with caption' },
   fields: [
     { name: 'image', type: 'upload', relationTo: 'media', required: true },
-    { name: 'caption', type: 'text', localized: true, admin: { description: 'Left empty: the caption saved with the image.' } },
+    {
+      name: 'caption',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Left empty: the caption saved with the image.' },
+    },
   ],
 }
 
@@ -30,7 +35,11 @@ export const CallToActionBlock: Block = {
   slug: 'callToAction',
   interfaceName: 'CallToActionBlock',
   labels: { singular: 'Call to action', plural: 'Calls to action' },
-  fields: [heading, { name: 'text', type: 'textarea', localized: true }, { name: 'link', type: 'group', fields: linkFields() }],
+  fields: [
+    heading,
+    { name: 'text', type: 'textarea', localized: true },
+    { name: 'link', type: 'group', fields: linkFields() },
+  ],
 }
 
 /** Questions and answers, each folded open by the reader (works without JavaScript). */
@@ -61,7 +70,12 @@ export const ScreeningsBlock: Block = {
   labels: { singular: 'Screening list', plural: 'Screening lists' },
   fields: [
     heading,
-    { name: 'edition', type: 'relationship', relationTo: 'editions', admin: { description: 'Left empty: the current edition (Site settings).' } },
+    {
+      name: 'edition',
+      type: 'relationship',
+      relationTo: 'editions',
+      admin: { description: 'Left empty: the current edition (Site settings).' },
+    },
     {
       type: 'row',
       fields: [
@@ -78,7 +92,13 @@ export const ScreeningsBlock: Block = {
         },
       ],
     },
-    { name: 'limit', type: 'number', min: 1, max: 200, admin: { description: 'At most this many, soonest first. Empty: all.' } },
+    {
+      name: 'limit',
+      type: 'number',
+      min: 1,
+      max: 200,
+      admin: { description: 'At most this many, soonest first. Empty: all.' },
+    },
   ],
 }
 
@@ -89,8 +109,19 @@ export const PartnerWallBlock: Block = {
   labels: { singular: 'Partner wall', plural: 'Partner walls' },
   fields: [
     heading,
-    { name: 'edition', type: 'relationship', relationTo: 'editions', admin: { description: 'Left empty: the current edition (Site settings).' } },
-    { name: 'roles', type: 'select', hasMany: true, options: [...ORGANISATION_ROLES], admin: { description: 'Only these roles. Empty: every organisation of the edition.' } },
+    {
+      name: 'edition',
+      type: 'relationship',
+      relationTo: 'editions',
+      admin: { description: 'Left empty: the current edition (Site settings).' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      options: [...ORGANISATION_ROLES],
+      admin: { description: 'Only these roles. Empty: every organisation of the edition.' },
+    },
   ],
 }
 

@@ -32,7 +32,14 @@ export const Pages: CollectionConfig = {
     translationStatusField,
     { name: 'title', type: 'text', localized: true, required: true },
     ...slugFields('title', { validate: validatePageSlug }),
-    { name: 'intro', type: 'textarea', localized: true, admin: { description: 'One or two sentences under the title; also the description in search results when SEO is empty.' } },
+    {
+      name: 'intro',
+      type: 'textarea',
+      localized: true,
+      admin: {
+        description: 'One or two sentences under the title; also the description in search results when SEO is empty.',
+      },
+    },
     { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, labels: { singular: 'Block', plural: 'Blocks' } },
   ],
 }

@@ -3,7 +3,11 @@ import { idOf } from '@/lib/relations'
 import type { Screening, ScreeningsBlock } from '@/payload-types'
 
 /** Whether a screening passes the block's filters (venue, section of its film in the edition, accessibility flag). */
-export function matchesFilter(block: Pick<ScreeningsBlock, 'venue' | 'section' | 'accessibility'>, screening: Screening, film: FilmCard | undefined): boolean {
+export function matchesFilter(
+  block: Pick<ScreeningsBlock, 'venue' | 'section' | 'accessibility'>,
+  screening: Screening,
+  film: FilmCard | undefined,
+): boolean {
   if (block.venue && idOf(block.venue) !== idOf(screening.venue)) return false
   if (block.accessibility && !screening.accessibility?.[block.accessibility]) return false
   if (block.section) {

@@ -24,7 +24,11 @@ export const People: CollectionConfig = {
     listSearchableFields: ['name', 'alternateName', 'slug'],
     group: 'People & words',
   },
-  hooks: { ...editorialHooks, beforeChange: [deriveNames, ...editorialHooks.beforeChange], afterChange: [refreshQuoteLabels, ...editorialHooks.afterChange] },
+  hooks: {
+    ...editorialHooks,
+    beforeChange: [deriveNames, ...editorialHooks.beforeChange],
+    afterChange: [refreshQuoteLabels, ...editorialHooks.afterChange],
+  },
   fields: [
     translationStatusField,
     { name: 'roles', type: 'ui', admin: { components: { Cell: '@/admin/CreditCells#RolesCell' } } },
@@ -39,10 +43,20 @@ export const People: CollectionConfig = {
           index: true,
           admin: { description: 'How lists sort this person, e.g. "Barioz, Alain-Cyril". Defaults to the name.' },
         },
-        { name: 'alternateName', type: 'text', admin: { readOnly: true, description: 'Unaccented, set from the name.' } },
+        {
+          name: 'alternateName',
+          type: 'text',
+          admin: { readOnly: true, description: 'Unaccented, set from the name.' },
+        },
       ],
     },
-    { name: 'description', type: 'text', localized: true, custom: { translate: true }, admin: { description: 'One line, e.g. "Film director".' } },
+    {
+      name: 'description',
+      type: 'text',
+      localized: true,
+      custom: { translate: true },
+      admin: { description: 'One line, e.g. "Film director".' },
+    },
     // A bio is translated for filmmakers and guests, not for an audience member quoted once (src/admin/translations.ts).
     { name: 'bio', type: 'richText', localized: true, custom: { translate: 'public-role' } },
     { name: 'photo', type: 'upload', relationTo: 'media' },

@@ -31,10 +31,24 @@ export const Posts: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: () => new Date().toISOString(),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'The date readers and feeds show; news is listed newest first.' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'The date readers and feeds show; news is listed newest first.',
+      },
     },
-    { name: 'author', type: 'text', admin: { position: 'sidebar', description: 'Byline, e.g. the festival’s press office' } },
-    { name: 'standfirst', type: 'textarea', localized: true, required: true, admin: { description: 'The opening summary, in lists and feeds.' } },
+    {
+      name: 'author',
+      type: 'text',
+      admin: { position: 'sidebar', description: 'Byline, e.g. the festival’s press office' },
+    },
+    {
+      name: 'standfirst',
+      type: 'textarea',
+      localized: true,
+      required: true,
+      admin: { description: 'The opening summary, in lists and feeds.' },
+    },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     { name: 'body', type: 'richText', localized: true, required: true },
     {

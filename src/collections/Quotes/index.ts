@@ -30,7 +30,12 @@ export const Quotes: CollectionConfig = {
   fields: [
     translationStatusField,
     // For the admin's lists only, with the speaker's newest name (drafts included): staff-only.
-    { name: 'label', type: 'text', access: internalRead, admin: { readOnly: true, description: 'Speaker and opening words, for lists.' } },
+    {
+      name: 'label',
+      type: 'text',
+      access: internalRead,
+      admin: { readOnly: true, description: 'Speaker and opening words, for lists.' },
+    },
     { name: 'text', type: 'textarea', localized: true, required: true, custom: { translate: true } },
     searchTextField(true),
     {
@@ -61,7 +66,13 @@ export const Quotes: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'speaker', type: 'relationship', relationTo: 'people', required: true, index: true },
-        { name: 'speakerRole', type: 'text', localized: true, custom: { translate: true }, admin: { description: 'Role when speaking, e.g. "Minister Counsellor, Embassy of Việt Nam"' } },
+        {
+          name: 'speakerRole',
+          type: 'text',
+          localized: true,
+          custom: { translate: true },
+          admin: { description: 'Role when speaking, e.g. "Minister Counsellor, Embassy of Việt Nam"' },
+        },
       ],
     },
     {

@@ -20,7 +20,8 @@ import type { User } from '@/payload-types'
 const NO_STORE = { 'cache-control': 'no-store' }
 
 /** Errors in Payload's own REST shape. */
-const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: NO_STORE })
+const error = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status, headers: NO_STORE })
 
 const TOO_LARGE = `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split the programme into several files.`
 
@@ -56,7 +57,10 @@ async function uploadedFile(req: PayloadRequest): Promise<Uint8Array | Response>
   const header = req.headers.get('content-type') ?? ''
   const type = header.toLowerCase()
   if (type.startsWith('application/json') || type.startsWith('application/x-www-form-urlencoded')) {
-    return error(415, 'Send the CSV file itself (Content-Type: text/csv) or as a multipart/form-data field named "file".')
+    return error(
+      415,
+      'Send the CSV file itself (Content-Type: text/csv) or as a multipart/form-data field named "file".',
+    )
   }
   const multipart = type.startsWith('multipart/form-data')
   // Room for the multipart envelope around a file of the maximum size.
@@ -119,7 +123,11 @@ export const templateHandler: PayloadHandler = async (req) => {
   if (!delimiter) return error(400, 'delimiter must be comma or semicolon.')
   const name = delimiter === ';' ? 'programme-template-semicolon.csv' : 'programme-template.csv'
   return new Response(await importTemplate(req.payload, user, delimiter), {
-    headers: { ...NO_STORE, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` },
+    headers: {
+      ...NO_STORE,
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+    },
   })
 }
 

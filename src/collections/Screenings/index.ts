@@ -17,7 +17,9 @@ import { ticketFields } from './tickets'
 import { GUEST_EVENTS, SCREENING_LABELS, SCREENING_STATUSES, VERSIONS } from './options'
 import { validateEnd, validatePreviousStart, validateRoom, validateStart } from './validate'
 
-const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm', timeIntervals: 5 } } as const
+const dateTime = {
+  date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm', timeIntervals: 5 },
+} as const
 
 export const Screenings: CollectionConfig = {
   slug: 'screenings',
@@ -28,35 +30,73 @@ export const Screenings: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['start', 'day', 'film', 'venue', 'room', 'status', '_status'],
     listSearchableFields: ['title', 'room'],
-    description: 'Times are entered and shown in Paris time. Filter by day with “Day” (equals 2025-12-13), by place with “Venue”.',
+    description:
+      'Times are entered and shown in Paris time. Filter by day with “Day” (equals 2025-12-13), by place with “Venue”.',
     group: 'Programme',
     components: { beforeListTable: ['@/admin/ProgrammeTools#ProgrammeTools'] },
   },
-  hooks: { ...editorialHooks, beforeChange: [canonicalRoom, deriveEnd, setDay, setTitle, bumpSequence, ...editorialHooks.beforeChange] },
+  hooks: {
+    ...editorialHooks,
+    beforeChange: [canonicalRoom, deriveEnd, setDay, setTitle, bumpSequence, ...editorialHooks.beforeChange],
+  },
   // Programme import/export as CSV (src/import/), with a screen above the list (src/admin/ProgrammeTools.tsx).
   endpoints: screeningEndpoints,
   fields: [
     // The admin's label, with the film's and venue's newest names (drafts included, as editors plan an
     // embargoed line-up): staff-only. Readers get the film and venue themselves, published only.
-    { name: 'title', type: 'text', access: internalRead, admin: { readOnly: true, description: 'Set from film, start and venue.' } },
+    {
+      name: 'title',
+      type: 'text',
+      access: internalRead,
+      admin: { readOnly: true, description: 'Set from film, start and venue.' },
+    },
     {
       type: 'row',
       fields: [
         { name: 'film', type: 'relationship', relationTo: 'films', required: true, index: true },
-        { name: 'edition', type: 'relationship', relationTo: 'editions', required: true, index: true, defaultValue: prefilledId('edition') },
+        {
+          name: 'edition',
+          type: 'relationship',
+          relationTo: 'editions',
+          required: true,
+          index: true,
+          defaultValue: prefilledId('edition'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'venue', type: 'relationship', relationTo: 'venues', required: true, index: true, defaultValue: prefilledId('venue') },
-        { name: 'room', type: 'text', validate: validateRoom, defaultValue: prefilledRoom, admin: { description: 'Room or screen, as the venue names it (one of its rooms when it lists any)' } },
+        {
+          name: 'venue',
+          type: 'relationship',
+          relationTo: 'venues',
+          required: true,
+          index: true,
+          defaultValue: prefilledId('venue'),
+        },
+        {
+          name: 'room',
+          type: 'text',
+          validate: validateRoom,
+          defaultValue: prefilledRoom,
+          admin: { description: 'Room or screen, as the venue names it (one of its rooms when it lists any)' },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, index: true, timezone: true, defaultValue: prefilledStart, validate: afterBuiltIn(date, validateStart), admin: dateTime },
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          index: true,
+          timezone: true,
+          defaultValue: prefilledStart,
+          validate: afterBuiltIn(date, validateStart),
+          admin: dateTime,
+        },
         {
           name: 'end',
           type: 'date',
@@ -71,7 +111,11 @@ export const Screenings: CollectionConfig = {
       type: 'text',
       index: true,
       label: 'Day (Paris)',
-      admin: { readOnly: true, position: 'sidebar', description: 'Set from the start when saved; filter the list with it (e.g. 2025-12-13).' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Set from the start when saved; filter the list with it (e.g. 2025-12-13).',
+      },
     },
     {
       // Kept by the system for calendars and end times: shown, folded away and read-only, for when someone asks why.
@@ -84,7 +128,10 @@ export const Screenings: CollectionConfig = {
           type: 'checkbox',
           label: 'End worked out from the film’s runtime',
           defaultValue: false,
-          admin: { readOnly: true, description: 'Ticked when no end was entered: the end follows the start and runtime.' },
+          admin: {
+            readOnly: true,
+            description: 'Ticked when no end was entered: the end follows the start and runtime.',
+          },
         },
         {
           name: 'icsSequence',
@@ -93,7 +140,10 @@ export const Screenings: CollectionConfig = {
           defaultValue: 0,
           // Read by the calendar files (as SEQUENCE), not part of any other answer.
           access: internalRead,
-          admin: { readOnly: true, description: 'Rises when the time or status changes, so calendar apps replace the old entry.' },
+          admin: {
+            readOnly: true,
+            description: 'Rises when the time or status changes, so calendar apps replace the old entry.',
+          },
         },
       ],
     },

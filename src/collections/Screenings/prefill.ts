@@ -15,7 +15,8 @@ const isCreateView = (req: PayloadRequest) => {
 type DefaultFn = Extract<NonNullable<TextField['defaultValue']>, (...args: never[]) => unknown>
 const none = undefined as never
 
-const param = (req: PayloadRequest, name: string) => (isCreateView(req) ? (req.searchParams?.get(name) ?? undefined) : undefined)
+const param = (req: PayloadRequest, name: string) =>
+  isCreateView(req) ? (req.searchParams?.get(name) ?? undefined) : undefined
 
 /**
  * Default values read from the create view's URL (?venue=3&room=Salle%201&start=…&edition=1):

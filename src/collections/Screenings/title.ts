@@ -16,7 +16,9 @@ const nameOf = (req: PayloadRequest, names: Names, collection: 'films' | 'venues
     names.set(
       key,
       collection === 'films'
-        ? req.payload.findByID({ collection, ...read, select: { originalTitle: true } }).then((film) => film?.originalTitle)
+        ? req.payload
+            .findByID({ collection, ...read, select: { originalTitle: true } })
+            .then((film) => film?.originalTitle)
         : req.payload.findByID({ collection, ...read, select: { name: true } }).then((venue) => venue?.name),
     )
   }
@@ -29,8 +31,15 @@ const nameOf = (req: PayloadRequest, names: Names, collection: 'films' | 'venues
  * plan a line-up before it is public). Staff-only (field access), never shown
  * to readers, who get the published film and venue themselves.
  */
-export async function screeningTitle(req: PayloadRequest, { film, venue, start }: Placed, names: Names = new Map()): Promise<string> {
-  const [filmName, venueName] = await Promise.all([nameOf(req, names, 'films', idOf(film)), nameOf(req, names, 'venues', idOf(venue))])
+export async function screeningTitle(
+  req: PayloadRequest,
+  { film, venue, start }: Placed,
+  names: Names = new Map(),
+): Promise<string> {
+  const [filmName, venueName] = await Promise.all([
+    nameOf(req, names, 'films', idOf(film)),
+    nameOf(req, names, 'venues', idOf(venue)),
+  ])
   return [filmName, start ? formatFestivalDateTime(start, 'en') : null, venueName].filter(Boolean).join(' · ')
 }
 
@@ -38,16 +47,30 @@ export async function screeningTitle(req: PayloadRequest, { film, venue, start }
  * Renaming a film or a venue (draft or published) renames the titles of its
  * screenings, in the document and in its newest version (what the admin lists).
  */
-export function refreshScreeningTitles(field: 'film' | 'venue', name: 'originalTitle' | 'name'): CollectionAfterChangeHook {
+export function refreshScreeningTitles(
+  field: 'film' | 'venue',
+  name: 'originalTitle' | 'name',
+): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, req }) => {
     if (!previousDoc?.id || doc[name] === previousDoc[name]) return doc
-    const read = { collection: 'screenings', where: { [field]: { equals: doc.id } }, depth: 0, pagination: false, req, overrideAccess: true, select: { film: true, venue: true, start: true } } as const
+    const read = {
+      collection: 'screenings',
+      where: { [field]: { equals: doc.id } },
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+      select: { film: true, venue: true, start: true },
+    } as const
     const [documents, newest] = await Promise.all([req.payload.find(read), req.payload.find({ ...read, draft: true })])
     const newestById = new Map(newest.docs.map((screening) => [screening.id, screening]))
     const names: Names = new Map()
     for (const screening of documents.docs) {
       const latest = newestById.get(screening.id)
-      await writeLabel(req, 'screenings', screening.id, { document: await screeningTitle(req, screening, names), newest: latest ? await screeningTitle(req, latest, names) : undefined })
+      await writeLabel(req, 'screenings', screening.id, {
+        document: await screeningTitle(req, screening, names),
+        newest: latest ? await screeningTitle(req, latest, names) : undefined,
+      })
     }
     return doc
   }

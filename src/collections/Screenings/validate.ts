@@ -27,24 +27,52 @@ export const validatePreviousStart: DateFieldValidation = (value, { siblingData 
 async function effectiveEnd(req: PayloadRequest, doc: Partial<Screening>, start: Date): Promise<Date> {
   if (doc.end) return new Date(doc.end)
   const filmId = idOf(doc.film)
-  const film = filmId ? await req.payload.findByID({ collection: 'films', id: filmId, depth: 0, draft: true, req, disableErrors: true, select: { runtime: true } }) : null
+  const film = filmId
+    ? await req.payload.findByID({
+        collection: 'films',
+        id: filmId,
+        depth: 0,
+        draft: true,
+        req,
+        disableErrors: true,
+        select: { runtime: true },
+      })
+    : null
   return new Date(start.getTime() + (film?.runtime ? film.runtime * MINUTE_MS : DEFAULT_LENGTH_MS))
 }
 
 async function outsideEdition(req: PayloadRequest, doc: Partial<Screening>, start: Date): Promise<string | null> {
   const editionId = idOf(doc.edition)
   if (!editionId) return null
-  const edition = await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, draft: true, req, disableErrors: true, select: { name: true, startDate: true, endDate: true } })
+  const edition = await req.payload.findByID({
+    collection: 'editions',
+    id: editionId,
+    depth: 0,
+    draft: true,
+    req,
+    disableErrors: true,
+    select: { name: true, startDate: true, endDate: true },
+  })
   if (!edition) return null
   const day = toZonedDate(start)
   const [first, last] = [toZonedDate(edition.startDate), toZonedDate(edition.endDate)]
-  return day < first || day > last ? `The screening is on ${day} (Paris time), outside ${edition.name} (${first} to ${last}).` : null
+  return day < first || day > last
+    ? `The screening is on ${day} (Paris time), outside ${edition.name} (${first} to ${last}).`
+    : null
 }
 
 /** A venue's name and rooms, or null when there is no such venue. */
 export async function venueRooms(req: PayloadRequest, venueId: number | undefined): Promise<VenueRooms | null> {
   if (!venueId) return null
-  const venue = await req.payload.findByID({ collection: 'venues', id: venueId, depth: 0, draft: true, req, disableErrors: true, select: { name: true, rooms: true } })
+  const venue = await req.payload.findByID({
+    collection: 'venues',
+    id: venueId,
+    depth: 0,
+    draft: true,
+    req,
+    disableErrors: true,
+    select: { name: true, rooms: true },
+  })
   return venue ? venueRoomsOf(venue) : null
 }
 
@@ -57,7 +85,12 @@ export const validateRoom: TextFieldValidation = async (value, { data, req }) =>
   return room.ok ? true : `Room: ${room.reason}`
 }
 
-async function overlapping(req: PayloadRequest, doc: Partial<Screening>, id: number | string | undefined, start: Date): Promise<string | null> {
+async function overlapping(
+  req: PayloadRequest,
+  doc: Partial<Screening>,
+  id: number | string | undefined,
+  start: Date,
+): Promise<string | null> {
   const venue = idOf(doc.venue)
   if (!venue || doc.status === 'cancelled') return null
   const end = await effectiveEnd(req, doc, start)
@@ -66,13 +99,30 @@ async function overlapping(req: PayloadRequest, doc: Partial<Screening>, id: num
       { venue: { equals: venue } },
       { status: { not_equals: 'cancelled' } },
       { start: { less_than: end.toISOString() } },
-      { or: [{ end: { greater_than: start.toISOString() } }, { and: [{ end: { exists: false } }, { start: { greater_than: new Date(start.getTime() - DEFAULT_LENGTH_MS).toISOString() } }] }] },
+      {
+        or: [
+          { end: { greater_than: start.toISOString() } },
+          {
+            and: [
+              { end: { exists: false } },
+              { start: { greater_than: new Date(start.getTime() - DEFAULT_LENGTH_MS).toISOString() } },
+            ],
+          },
+        ],
+      },
       ...(id !== undefined ? [{ id: { not_equals: id } }] : []),
     ],
   }
   // Rooms compare loosely ("salle 1 " is "Salle 1"), so they are matched here
   // rather than in SQL: one venue's screenings in one time window are a handful.
-  const { docs } = await req.payload.find({ collection: 'screenings', where, pagination: false, depth: 0, req, select: { title: true, start: true, end: true, room: true } })
+  const { docs } = await req.payload.find({
+    collection: 'screenings',
+    where,
+    pagination: false,
+    depth: 0,
+    req,
+    select: { title: true, start: true, end: true, room: true },
+  })
   const room = nfc(doc.room)
   // A screening without a room takes the whole venue, so it clashes with every room.
   const other = docs.find((candidate) => !room || !nfc(candidate.room) || sameRoom(candidate.room, room))

@@ -32,7 +32,11 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     unlock: adminOnly,
   },
-  hooks: { beforeOperation: [authForms, passwordPolicyOnReset, refuseUnauthorizedAccountChanges], beforeValidate: [passwordPolicyOnSave], beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [authForms, passwordPolicyOnReset, refuseUnauthorizedAccountChanges],
+    beforeValidate: [passwordPolicyOnSave],
+    beforeChange: [firstUserIsAdmin],
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role'],
@@ -62,7 +66,10 @@ export const Users: CollectionConfig = {
       type: 'text',
       virtual: true,
       access: { read: () => false },
-      admin: { description: 'Needed to change your own email or password.', condition: (data, _siblingData, { user }) => Boolean(user) && data?.id === user?.id },
+      admin: {
+        description: 'Needed to change your own email or password.',
+        condition: (data, _siblingData, { user }) => Boolean(user) && data?.id === user?.id,
+      },
     },
   ],
 }

@@ -25,7 +25,10 @@ export async function passwordMatches(password: string, stored: { hash?: unknown
   return actual.length === expected.length && crypto.timingSafeEqual(actual, expected)
 }
 
-const DUMMY = { hash: `${CURRENT.prefix}${'0'.repeat(CURRENT.keyLength * 2)}`, salt: crypto.randomBytes(32).toString('hex') }
+const DUMMY = {
+  hash: `${CURRENT.prefix}${'0'.repeat(CURRENT.keyLength * 2)}`,
+  salt: crypto.randomBytes(32).toString('hex'),
+}
 
 /** The work of checking a password against an account, for an email that has none: a login then takes as long either way. */
 export async function checkAgainstNoAccount(password: string): Promise<void> {

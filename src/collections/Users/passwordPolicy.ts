@@ -26,7 +26,9 @@ export function passwordProblem(password: string, email?: string | null): string
   if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`
   const lower = password.toLowerCase()
   const address = email?.toLowerCase()
-  if (address && (lower === address || lower === address.split('@')[0])) return 'The password must not be the email address.'
-  if (COMMON.has(lower) || new Set(lower).size === 1) return 'This password is too common: choose a longer phrase of unrelated words.'
+  if (address && (lower === address || lower === address.split('@')[0]))
+    return 'The password must not be the email address.'
+  if (COMMON.has(lower) || new Set(lower).size === 1)
+    return 'This password is too common: choose a longer phrase of unrelated words.'
   return null
 }

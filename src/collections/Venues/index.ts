@@ -33,7 +33,13 @@ export const Venues: CollectionConfig = {
           fields: [
             { name: 'postalCode', type: 'text' },
             { name: 'city', type: 'text', required: true },
-            { name: 'country', type: 'text', required: true, defaultValue: 'FR', admin: { description: 'ISO code, e.g. FR' } },
+            {
+              name: 'country',
+              type: 'text',
+              required: true,
+              defaultValue: 'FR',
+              admin: { description: 'ISO code, e.g. FR' },
+            },
           ],
         },
       ],
@@ -66,7 +72,12 @@ export const Venues: CollectionConfig = {
         },
       ],
     },
-    { name: 'access', type: 'textarea', localized: true, admin: { description: 'Public transport, entrances, step-free access.' } },
+    {
+      name: 'access',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'Public transport, entrances, step-free access.' },
+    },
     { name: 'website', type: 'text', validate: validateHttpUrl },
     { name: 'screenings', type: 'join', collection: 'screenings', on: 'venue', defaultSort: 'start' },
   ],

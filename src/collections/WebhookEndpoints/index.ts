@@ -16,7 +16,8 @@ const newSecret = () => `whsec_${crypto.randomBytes(32).toString('base64')}`
  */
 const secretAndReactivation: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
   if (operation === 'create') return { ...data, secret: newSecret(), consecutiveFailures: 0, disabledReason: null }
-  if (data.active === true && originalDoc?.active === false) return { ...data, consecutiveFailures: 0, disabledReason: null }
+  if (data.active === true && originalDoc?.active === false)
+    return { ...data, consecutiveFailures: 0, disabledReason: null }
   return data
 }
 
@@ -25,14 +26,28 @@ export const WebhookEndpoints: CollectionConfig = {
   slug: 'webhook-endpoints',
   labels: { singular: 'Webhook endpoint', plural: 'Webhook endpoints' },
   access: { read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
-  admin: { useAsTitle: 'url', defaultColumns: ['url', 'active', 'consecutiveFailures', 'updatedAt'], group: 'Partners' },
+  admin: {
+    useAsTitle: 'url',
+    defaultColumns: ['url', 'active', 'consecutiveFailures', 'updatedAt'],
+    group: 'Partners',
+  },
   hooks: { beforeChange: [secretAndReactivation] },
   fields: [
-    { name: 'url', type: 'text', required: true, validate: validateWebhookUrl, admin: { description: 'Where each event is POSTed: https, or http on a loopback address for development.' } },
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      validate: validateWebhookUrl,
+      admin: { description: 'Where each event is POSTed: https, or http on a loopback address for development.' },
+    },
     {
       name: 'secret',
       type: 'text',
-      admin: { readOnly: true, description: 'Made when the endpoint is saved (Standard Webhooks form). Give it to the partner: their receiver verifies every delivery with it.' },
+      admin: {
+        readOnly: true,
+        description:
+          'Made when the endpoint is saved (Standard Webhooks form). Give it to the partner: their receiver verifies every delivery with it.',
+      },
     },
     {
       name: 'collections',
@@ -45,11 +60,41 @@ export const WebhookEndpoints: CollectionConfig = {
       name: 'edition',
       type: 'relationship',
       relationTo: 'editions',
-      admin: { description: 'Only this edition: its films, screenings and quotes and the edition itself, plus people, venues, organisations and site settings, which no edition owns. Empty: every edition.' },
+      admin: {
+        description:
+          'Only this edition: its films, screenings and quotes and the edition itself, plus people, venues, organisations and site settings, which no edition owns. Empty: every edition.',
+      },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar', description: 'Unticked: nothing is sent. Ticking it again resets the failure count.' } },
-    { name: 'disableAfterFailures', type: 'number', required: true, defaultValue: 20, min: 1, admin: { position: 'sidebar', description: 'Consecutive failed deliveries after which the endpoint is disabled.' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Unticked: nothing is sent. Ticking it again resets the failure count.',
+      },
+    },
+    {
+      name: 'disableAfterFailures',
+      type: 'number',
+      required: true,
+      defaultValue: 20,
+      min: 1,
+      admin: {
+        position: 'sidebar',
+        description: 'Consecutive failed deliveries after which the endpoint is disabled.',
+      },
+    },
     { name: 'consecutiveFailures', type: 'number', defaultValue: 0, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'disabledReason', type: 'textarea', admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.disabledReason), description: 'Why deliveries stopped.' } },
+    {
+      name: 'disabledReason',
+      type: 'textarea',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.disabledReason),
+        description: 'Why deliveries stopped.',
+      },
+    },
   ],
 }

@@ -3,7 +3,9 @@ import { resolveLinks } from '@/data/website'
 import type { CallToActionBlock } from '@/payload-types'
 
 export async function CallToAction({ block, ctx }: { block: CallToActionBlock; ctx: ReadContext }) {
-  const [link] = block.link?.label ? await resolveLinks(ctx, [{ label: block.link.label, doc: block.link.doc, path: block.link.path }]) : []
+  const [link] = block.link?.label
+    ? await resolveLinks(ctx, [{ label: block.link.label, doc: block.link.doc, path: block.link.path }])
+    : []
   return (
     <section className="block block-cta">
       {block.heading ? <h2>{block.heading}</h2> : null}

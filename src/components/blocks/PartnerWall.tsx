@@ -11,7 +11,9 @@ export async function PartnerWall({ block, ctx, t }: { block: PartnerWallBlock; 
   const edition = chosen ? ((await getEditions(ctx, [chosen]))[0] ?? null) : await currentEdition(ctx)
   if (!edition) return null
   const roles = block.roles?.length ? new Set(block.roles) : null
-  const shown = roles ? { ...edition, organisations: (edition.organisations ?? []).filter((entry) => roles.has(entry.role)) } : edition
+  const shown = roles
+    ? { ...edition, organisations: (edition.organisations ?? []).filter((entry) => roles.has(entry.role)) }
+    : edition
   const { partners } = await editionPartners(ctx, shown, { logos: true })
   return (
     <section className="block block-partner-wall">

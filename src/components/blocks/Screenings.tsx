@@ -15,7 +15,11 @@ export async function Screenings({ block, ctx, t }: { block: ScreeningsBlock; ct
   return (
     <section className="block block-screenings">
       {block.heading ? <h2>{block.heading}</h2> : null}
-      {shown.length ? <ScreeningList rows={shown} locale={ctx.locale} t={t} headingLevel={block.heading ? 'h3' : 'h2'} /> : <p>{t.programme.empty}</p>}
+      {shown.length ? (
+        <ScreeningList rows={shown} locale={ctx.locale} t={t} headingLevel={block.heading ? 'h3' : 'h2'} />
+      ) : (
+        <p>{t.programme.empty}</p>
+      )}
     </section>
   )
 }

@@ -10,7 +10,15 @@ type CloudflareAnswer = { success?: boolean; errors?: { code?: number; message?:
  * `{"tags": […]}` and the API token as a bearer. Cloudflare has no soft
  * purge. Its answer says `success`; an HTTP 200 without it is a failure too.
  */
-export function cloudflarePurger({ apiUrl, zoneId, token }: { apiUrl: string; zoneId: string; token: string }): EdgePurger {
+export function cloudflarePurger({
+  apiUrl,
+  zoneId,
+  token,
+}: {
+  apiUrl: string
+  zoneId: string
+  token: string
+}): EdgePurger {
   const url = `${apiUrl.replace(/\/+$/, '')}/zones/${encodeURIComponent(zoneId)}/purge_cache`
   return {
     name: `cloudflare zone ${zoneId}`,
@@ -24,7 +32,8 @@ export function cloudflarePurger({ apiUrl, zoneId, token }: { apiUrl: string; zo
         })
         const body = await expectOk(response, `Cloudflare purge_cache`)
         const answer = JSON.parse(body || '{}') as CloudflareAnswer
-        if (answer.success !== true) throw new PurgeError(`Cloudflare purge_cache: ${JSON.stringify(answer.errors ?? answer)}`)
+        if (answer.success !== true)
+          throw new PurgeError(`Cloudflare purge_cache: ${JSON.stringify(answer.errors ?? answer)}`)
       }
     },
   }

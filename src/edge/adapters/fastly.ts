@@ -8,7 +8,17 @@ export const FASTLY_KEYS_PER_CALL = 256
  * `{"surrogate_keys": […]}` and the token in `Fastly-Key`; `Fastly-Soft-Purge: 1`
  * marks the answers stale instead of removing them.
  */
-export function fastlyPurger({ apiUrl, serviceId, token, soft }: { apiUrl: string; serviceId: string; token: string; soft: boolean }): EdgePurger {
+export function fastlyPurger({
+  apiUrl,
+  serviceId,
+  token,
+  soft,
+}: {
+  apiUrl: string
+  serviceId: string
+  token: string
+  soft: boolean
+}): EdgePurger {
   const url = `${apiUrl.replace(/\/+$/, '')}/service/${encodeURIComponent(serviceId)}/purge`
   return {
     name: `fastly service ${serviceId}`,
@@ -16,7 +26,12 @@ export function fastlyPurger({ apiUrl, serviceId, token, soft }: { apiUrl: strin
       for (const batch of batches(keys, FASTLY_KEYS_PER_CALL)) {
         const response = await fetch(url, {
           method: 'POST',
-          headers: { 'fastly-key': token, 'content-type': 'application/json', accept: 'application/json', ...(soft ? { 'fastly-soft-purge': '1' } : {}) },
+          headers: {
+            'fastly-key': token,
+            'content-type': 'application/json',
+            accept: 'application/json',
+            ...(soft ? { 'fastly-soft-purge': '1' } : {}),
+          },
           body: JSON.stringify({ surrogate_keys: batch }),
           signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
         })

@@ -42,15 +42,28 @@ export const Site: GlobalConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'logo', type: 'upload', relationTo: 'media', admin: { description: 'Shown in the header on a light background. Empty: the site name.' } },
-            { name: 'logoDark', type: 'upload', relationTo: 'media', admin: { description: 'For dark backgrounds (the browser’s dark mode). Empty: the light logo.' } },
+            {
+              name: 'logo',
+              type: 'upload',
+              relationTo: 'media',
+              admin: { description: 'Shown in the header on a light background. Empty: the site name.' },
+            },
+            {
+              name: 'logoDark',
+              type: 'upload',
+              relationTo: 'media',
+              admin: { description: 'For dark backgrounds (the browser’s dark mode). Empty: the light logo.' },
+            },
           ],
         },
         {
           name: 'favicon',
           type: 'upload',
           relationTo: 'media',
-          admin: { description: 'A square image (PNG or SVG, 512×512 or more): the browser tab icon and the phone home-screen icons are made from it.' },
+          admin: {
+            description:
+              'A square image (PNG or SVG, 512×512 or more): the browser tab icon and the phone home-screen icons are made from it.',
+          },
         },
       ],
     },

@@ -6,7 +6,9 @@ import { defineEndpoint, Missing } from '../http'
 import { LocaleParam, SlugParam } from '../schemas/common'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
-const Calendar = z.string().meta({ id: 'Calendar', description: 'RFC 5545 iCalendar (text/calendar), the same file the website serves' })
+const Calendar = z
+  .string()
+  .meta({ id: 'Calendar', description: 'RFC 5545 iCalendar (text/calendar), the same file the website serves' })
 
 export const programmeCalendarFile = defineEndpoint({
   path: '/programme/calendar.ics',
@@ -17,7 +19,9 @@ export const programmeCalendarFile = defineEndpoint({
   contentType: 'text/calendar',
   serialize: (text) => text,
   notFound: 'Not found: no edition is current.',
-  handle: async (query) => (await programmeCalendar({ locale: query.locale }, query.edition))?.text ?? (query.edition ? new Missing('edition') : null),
+  handle: async (query) =>
+    (await programmeCalendar({ locale: query.locale }, query.edition))?.text ??
+    (query.edition ? new Missing('edition') : null),
 })
 
 export const filmCalendarFile = defineEndpoint({

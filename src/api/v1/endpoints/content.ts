@@ -12,7 +12,16 @@ import { idOf } from '@/lib/relations'
 import { defineEndpoint, Missing } from '../http'
 import { page } from '../paging'
 import { SlugParam } from '../schemas/common'
-import { EditionResponse, FilmResponse, FilmsQuery, FilmsResponse, LocaleQuery, PersonResponse, QuotesQuery, QuotesResponse } from '../schemas/content'
+import {
+  EditionResponse,
+  FilmResponse,
+  FilmsQuery,
+  FilmsResponse,
+  LocaleQuery,
+  PersonResponse,
+  QuotesQuery,
+  QuotesResponse,
+} from '../schemas/content'
 import * as serialize from '../serialize'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
@@ -21,7 +30,8 @@ const SlugPath = z.object({ slug: SlugParam })
 export const films = defineEndpoint({
   path: '/films',
   summary: 'Films',
-  description: 'Published films, optionally only those programmed in an edition, in slug order (the original title without diacritics).',
+  description:
+    'Published films, optionally only those programmed in an edition, in slug order (the original title without diacritics).',
   query: FilmsQuery,
   response: FilmsResponse,
   handle: async (query, _params, cursor) => {
@@ -31,7 +41,10 @@ export const films = defineEndpoint({
     const docs = edition ? await filmsInEdition(ctx, edition.id) : await listFilms(ctx)
     const items = (await listedFilms(ctx, docs)).map((listed) => serialize.filmSummary(listed, query.locale))
     const result = page(items, (item) => [item.slug, item.id], query.limit, cursor)
-    return { data: result.items, meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next } }
+    return {
+      data: result.items,
+      meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next },
+    }
   },
 })
 
@@ -69,7 +82,8 @@ export const person = defineEndpoint({
 export const quotes = defineEndpoint({
   path: '/quotes',
   summary: 'Reactions and statements',
-  description: 'Published quotes, newest source first. `kind: paraphrase` marks reported words that must not be presented as a verbatim quotation.',
+  description:
+    'Published quotes, newest source first. `kind: paraphrase` marks reported words that must not be presented as a verbatim quotation.',
   query: QuotesQuery,
   response: QuotesResponse,
   handle: async (query, _params, cursor) => {
@@ -89,8 +103,16 @@ export const quotes = defineEndpoint({
     )
     const items = (await quoteEntries(ctx, docs)).map(serialize.quote)
     // Newest source first; undated ones last.
-    const result = page(items, (item) => [-(item.source.date ? Date.parse(item.source.date) : 0), item.id], query.limit, cursor)
-    return { data: result.items, meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next } }
+    const result = page(
+      items,
+      (item) => [-(item.source.date ? Date.parse(item.source.date) : 0), item.id],
+      query.limit,
+      cursor,
+    )
+    return {
+      data: result.items,
+      meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next },
+    }
   },
 })
 

@@ -37,14 +37,18 @@ export const posts = defineEndpoint({
     const ctx = { locale: query.locale }
     const items = (await postCards(ctx, await listPosts(ctx))).map((card) => summary(card, query.locale))
     const result = page(items, (item) => [-Date.parse(item.published_at), item.id], query.limit, cursor)
-    return { data: result.items, meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next } }
+    return {
+      data: result.items,
+      meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next },
+    }
   },
 })
 
 export const post = defineEndpoint({
   path: '/posts/{slug}',
   summary: 'One news post',
-  description: 'A published news post with its text and the published films, people, screenings and quotes it relates to.',
+  description:
+    'A published news post with its text and the published films, people, screenings and quotes it relates to.',
   query: LocaleQuery,
   params: z.object({ slug: SlugParam }),
   response: PostResponse,

@@ -1,4 +1,10 @@
-import { getEditionBySlug, getFilmBySlug, getVenueBySlug, screeningsOfEdition, screeningsOfEditionBetween } from '@/data'
+import {
+  getEditionBySlug,
+  getFilmBySlug,
+  getVenueBySlug,
+  screeningsOfEdition,
+  screeningsOfEditionBetween,
+} from '@/data'
 import { feedScreenings, type FeedScreening } from '@/data/feedViews'
 import { currentEdition } from '@/data/views'
 import { festivalDayKey } from '@/lib/formatDate'
@@ -32,7 +38,11 @@ const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1)).toISOString()
  * window around those days is read (a day's answer read all 600 screenings
  * and their films). `keep` then applies the exact Paris days.
  */
-function candidates(ctx: { locale: ProgrammeQuery['locale'] }, editionId: number, { from, to }: Pick<ProgrammeQuery, 'from' | 'to'>) {
+function candidates(
+  ctx: { locale: ProgrammeQuery['locale'] },
+  editionId: number,
+  { from, to }: Pick<ProgrammeQuery, 'from' | 'to'>,
+) {
   if (!from && !to) return screeningsOfEdition(ctx, editionId)
   const lower = from ? new Date(Date.parse(`${from}T00:00:00Z`) - EARLIEST_OFFSET_MS).toISOString() : EPOCH
   const upper = to ? new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS).toISOString() : FAR_FUTURE
@@ -42,8 +52,7 @@ function candidates(ctx: { locale: ProgrammeQuery['locale'] }, editionId: number
 export const programme = defineEndpoint({
   path: '/programme',
   summary: 'Screenings of an edition',
-  description:
-    `Every published screening of an edition (default: the current one), flattened for listings, in start order. Filters combine; days are ${FESTIVAL_TIME_ZONE} days.`,
+  description: `Every published screening of an edition (default: the current one), flattened for listings, in start order. Filters combine; days are ${FESTIVAL_TIME_ZONE} days.`,
   query: ProgrammeQuery,
   response: ProgrammeResponse,
   notFound: 'Not found: no edition is current.',
@@ -76,7 +85,13 @@ export const programme = defineEndpoint({
     const result = page(items, (item) => [Date.parse(item.start), item.id], query.limit, cursor)
     return {
       data: result.items,
-      meta: { locale: query.locale, count: result.items.length, total: result.total, next_cursor: result.next, edition: { slug: edition.slug, name: edition.name } },
+      meta: {
+        locale: query.locale,
+        count: result.items.length,
+        total: result.total,
+        next_cursor: result.next,
+        edition: { slug: edition.slug, name: edition.name },
+      },
     }
   },
 })

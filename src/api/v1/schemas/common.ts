@@ -11,7 +11,10 @@ import { LOCALE_CODES } from '@/i18n/locales'
 import { CURSOR_FORMAT } from '../paging'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
-export const LocaleParam = z.enum(LOCALE_CODES).default('en').meta({ description: 'Language of titles and texts; missing translations fall back to English.', example: 'fr' })
+export const LocaleParam = z
+  .enum(LOCALE_CODES)
+  .default('en')
+  .meta({ description: 'Language of titles and texts; missing translations fall back to English.', example: 'fr' })
 
 export const SlugParam = z
   .string()
@@ -19,20 +22,32 @@ export const SlugParam = z
   .max(120)
 
 export const LimitParam = (max: number, fallback: number) =>
-  z.coerce.number({ error: `expected a whole number from 1 to ${max}` }).int(`expected a whole number from 1 to ${max}`).min(1, `expected a whole number from 1 to ${max}`).max(max, `expected a whole number from 1 to ${max}`).default(fallback)
+  z.coerce
+    .number({ error: `expected a whole number from 1 to ${max}` })
+    .int(`expected a whole number from 1 to ${max}`)
+    .min(1, `expected a whole number from 1 to ${max}`)
+    .max(max, `expected a whole number from 1 to ${max}`)
+    .default(fallback)
 
 export const CursorParam = z
   .string()
   .max(200)
   // Whether it belongs to this endpoint and these filters is checked with them (src/api/v1/http.ts).
   .regex(CURSOR_FORMAT, 'expected the next_cursor value of a previous page')
-  .meta({ description: 'Opaque: pass `meta.next_cursor` from the previous page of the same endpoint, with the same filters (`limit` may change).' })
+  .meta({
+    description:
+      'Opaque: pass `meta.next_cursor` from the previous page of the same endpoint, with the same filters (`limit` may change).',
+  })
 
-export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ description: `ISO 8601 with the ${FESTIVAL_TIME_ZONE} offset`, example: '2025-12-13T20:00:00+01:00' })
+export const IsoDateTime = z.iso
+  .datetime({ offset: true })
+  .meta({ description: `ISO 8601 with the ${FESTIVAL_TIME_ZONE} offset`, example: '2025-12-13T20:00:00+01:00' })
 
 export const Link = z.url().meta({ example: 'https://filmweek.example/en/films/mua-do' })
 
-export const ImageSize = z.object({ url: Link, width: z.number().int(), height: z.number().int() }).meta({ id: 'ImageSize' })
+export const ImageSize = z
+  .object({ url: Link, width: z.number().int(), height: z.number().int() })
+  .meta({ id: 'ImageSize' })
 
 export const Image = z
   .object({
@@ -40,17 +55,24 @@ export const Image = z
     width: z.number().int(),
     height: z.number().int(),
     alt: z.string(),
-    sizes: z.partialRecord(z.enum(['thumbnail', 'card', 'poster', 'hero', 'og']), ImageSize).meta({ description: 'Resized variants; sizes larger than the original are absent.' }),
+    sizes: z
+      .partialRecord(z.enum(['thumbnail', 'card', 'poster', 'hero', 'og']), ImageSize)
+      .meta({ description: 'Resized variants; sizes larger than the original are absent.' }),
   })
   .meta({ id: 'Image' })
 
-export const PersonRef = z.object({ id: z.number().int(), slug: z.string(), name: z.string() }).meta({ id: 'PersonRef' })
+export const PersonRef = z
+  .object({ id: z.number().int(), slug: z.string(), name: z.string() })
+  .meta({ id: 'PersonRef' })
 
 export const PageMeta = z.object({
   locale: z.enum(LOCALE_CODES),
   count: z.number().int().meta({ description: 'Items in this page' }),
   total: z.number().int().meta({ description: 'Items matching the filters' }),
-  next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+  next_cursor: z
+    .string()
+    .nullable()
+    .meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
 })
 
 export const ErrorBody = z

@@ -32,15 +32,45 @@ export const FilmsResponse = z.object({ data: z.array(FilmSummary), meta: PageMe
 
 export const Film = FilmSummary.extend({
   synopsis: z.string().nullable().meta({ description: 'Plain text' }),
-  credits: z.array(PersonRef.extend({ role: z.enum(CREDIT_ROLES.map((role) => role.value)), character: z.string().nullable() })),
+  credits: z.array(
+    PersonRef.extend({ role: z.enum(CREDIT_ROLES.map((role) => role.value)), character: z.string().nullable() }),
+  ),
   source_work: z.object({ title: z.string(), kind: z.string().nullable(), author: PersonRef.nullable() }).nullable(),
   stills: z.array(Image),
   trailer_url: z.url().nullable(),
-  age_rating: z.object({ rating: z.string().nullable(), authority: z.string().nullable(), advisories: z.array(z.string()) }),
-  box_office: z.array(z.object({ amount: z.number(), currency: z.string(), approximate: z.boolean(), as_of: z.iso.date().nullable(), source: z.string().nullable(), note: z.string().nullable() })),
-  awards: z.array(z.object({ event: z.string(), category: z.string().nullable(), year: z.number().int().nullable(), result: z.string() })),
-  programmed_in: z.array(z.object({ edition: z.string(), section: z.enum(PROGRAMME_SECTIONS.map((section) => section.value)), highlight: z.boolean() })),
-  screening_ids: z.array(z.number().int()).meta({ description: 'Published screenings; details in /api/v1/programme?film=…' }),
+  age_rating: z.object({
+    rating: z.string().nullable(),
+    authority: z.string().nullable(),
+    advisories: z.array(z.string()),
+  }),
+  box_office: z.array(
+    z.object({
+      amount: z.number(),
+      currency: z.string(),
+      approximate: z.boolean(),
+      as_of: z.iso.date().nullable(),
+      source: z.string().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+  awards: z.array(
+    z.object({
+      event: z.string(),
+      category: z.string().nullable(),
+      year: z.number().int().nullable(),
+      result: z.string(),
+    }),
+  ),
+  programmed_in: z.array(
+    z.object({
+      edition: z.string(),
+      section: z.enum(PROGRAMME_SECTIONS.map((section) => section.value)),
+      highlight: z.boolean(),
+    }),
+  ),
+  screening_ids: z
+    .array(z.number().int())
+    .meta({ description: 'Published screenings; details in /api/v1/programme?film=…' }),
   calendar_url: Link,
 }).meta({ id: 'Film' })
 
@@ -53,7 +83,9 @@ export const Person = PersonRef.extend({
   bio: z.string().nullable().meta({ description: 'Plain text' }),
   photo: Image.nullable(),
   same_as: z.array(z.url()),
-  films: z.array(z.object({ slug: z.string(), title: z.string(), year: z.number().int().nullable(), roles: z.array(z.string()) })),
+  films: z.array(
+    z.object({ slug: z.string(), title: z.string(), year: z.number().int().nullable(), roles: z.array(z.string()) }),
+  ),
   page_url: Link,
   updated_at: z.iso.datetime(),
 }).meta({ id: 'Person' })
@@ -74,7 +106,9 @@ export const Quote = z
   .object({
     id: z.number().int(),
     text: z.string(),
-    kind: z.enum(['direct', 'paraphrase']).meta({ description: '`paraphrase`: reported words, not a verbatim quotation; show them as such.' }),
+    kind: z
+      .enum(['direct', 'paraphrase'])
+      .meta({ description: '`paraphrase`: reported words, not a verbatim quotation; show them as such.' }),
     original_locale: z.string(),
     featured: z.boolean(),
     speaker: PersonRef.nullable(),
@@ -99,7 +133,15 @@ export const Edition = z
     time_zone: z.literal(FESTIVAL_TIME_ZONE),
     description: z.string().nullable().meta({ description: 'Plain text' }),
     venues: z.array(Venue),
-    organisations: z.array(z.object({ name: z.string(), short_name: z.string(), kind: z.string(), role: z.enum(ORGANISATION_ROLES.map((role) => role.value)), website: z.url().nullable() })),
+    organisations: z.array(
+      z.object({
+        name: z.string(),
+        short_name: z.string(),
+        kind: z.string(),
+        role: z.enum(ORGANISATION_ROLES.map((role) => role.value)),
+        website: z.url().nullable(),
+      }),
+    ),
     figures: z.object({
       attendees: z.number().nullable(),
       attendees_precision: z.enum(['exact', 'more-than', 'nearly']).nullable(),

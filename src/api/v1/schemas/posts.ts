@@ -3,7 +3,11 @@ import { z } from 'zod'
 
 import { CursorParam, Image, LimitParam, Link, LocaleParam, PageMeta, PersonRef } from './common'
 
-export const PostsQuery = z.strictObject({ locale: LocaleParam, limit: LimitParam(100, 20), cursor: CursorParam.optional() })
+export const PostsQuery = z.strictObject({
+  locale: LocaleParam,
+  limit: LimitParam(100, 20),
+  cursor: CursorParam.optional(),
+})
 
 export const PostSummary = z
   .object({
@@ -22,7 +26,9 @@ export const PostSummary = z
 export const Post = PostSummary.extend({
   body: z.string().meta({ description: 'The text, plain (paragraphs separated by blank lines)' }),
   body_html: z.string().meta({ description: 'The text as HTML' }),
-  source: z.object({ publication: z.string().nullable(), url: z.url().nullable(), date: z.iso.date().nullable() }).meta({ description: 'The report the post retells, if any' }),
+  source: z
+    .object({ publication: z.string().nullable(), url: z.url().nullable(), date: z.iso.date().nullable() })
+    .meta({ description: 'The report the post retells, if any' }),
   related: z.object({
     films: z.array(z.object({ slug: z.string(), title: z.string() })),
     people: z.array(PersonRef),

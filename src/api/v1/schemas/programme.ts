@@ -2,9 +2,26 @@
 import { z } from 'zod'
 
 import { LANGUAGE_CODES } from '@/fields/options'
-import { PRICE_LABELS, SCREENING_LABELS, SCREENING_STATUSES, GUEST_EVENTS, TICKET_AVAILABILITY, VERSIONS } from '@/collections/Screenings/options'
+import {
+  PRICE_LABELS,
+  SCREENING_LABELS,
+  SCREENING_STATUSES,
+  GUEST_EVENTS,
+  TICKET_AVAILABILITY,
+  VERSIONS,
+} from '@/collections/Screenings/options'
 
-import { CursorParam, Image, IsoDateTime, LimitParam, Link, LocaleParam, PageMeta, PersonRef, SlugParam } from './common'
+import {
+  CursorParam,
+  Image,
+  IsoDateTime,
+  LimitParam,
+  Link,
+  LocaleParam,
+  PageMeta,
+  PersonRef,
+  SlugParam,
+} from './common'
 import { FESTIVAL_TIME_ZONE } from '@/lib/festivalTime'
 
 const IsoDay = z.iso.date({ error: 'expected a date as YYYY-MM-DD' })
@@ -13,12 +30,21 @@ export const ACCESSIBILITY = ['sdh', 'audio_description', 'step_free'] as const
 
 export const ProgrammeQuery = z
   .strictObject({
-    edition: SlugParam.optional().meta({ description: 'Edition slug; default: the current edition.', example: 'vietnamese-film-week-2025' }),
-    from: IsoDay.optional().meta({ description: `First day (${FESTIVAL_TIME_ZONE}), inclusive.`, example: '2025-12-13' }),
+    edition: SlugParam.optional().meta({
+      description: 'Edition slug; default: the current edition.',
+      example: 'vietnamese-film-week-2025',
+    }),
+    from: IsoDay.optional().meta({
+      description: `First day (${FESTIVAL_TIME_ZONE}), inclusive.`,
+      example: '2025-12-13',
+    }),
     to: IsoDay.optional().meta({ description: `Last day (${FESTIVAL_TIME_ZONE}), inclusive.`, example: '2025-12-13' }),
     venue: SlugParam.optional().meta({ description: 'Venue slug', example: 'pathe-palace' }),
     film: SlugParam.optional().meta({ description: 'Film slug', example: 'mua-do' }),
-    accessibility: z.enum(ACCESSIBILITY).optional().meta({ description: 'Only screenings with this accessibility feature' }),
+    accessibility: z
+      .enum(ACCESSIBILITY)
+      .optional()
+      .meta({ description: 'Only screenings with this accessibility feature' }),
     subtitles: z.enum(LANGUAGE_CODES).optional().meta({ description: 'Only screenings subtitled in this language' }),
     modified_since: IsoDateTime.optional().meta({
       description:
@@ -28,7 +54,10 @@ export const ProgrammeQuery = z
     limit: LimitParam(500, 100),
     cursor: CursorParam.optional(),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ['to'], message: 'must not be before `from`' })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    path: ['to'],
+    message: 'must not be before `from`',
+  })
 
 export type ProgrammeQuery = z.infer<typeof ProgrammeQuery>
 
@@ -37,7 +66,12 @@ export const Venue = z
     id: z.number().int(),
     slug: z.string(),
     name: z.string(),
-    address: z.object({ street: z.string(), postal_code: z.string().nullable(), city: z.string(), country: z.string().meta({ description: 'ISO 3166-1 alpha-2' }) }),
+    address: z.object({
+      street: z.string(),
+      postal_code: z.string().nullable(),
+      city: z.string(),
+      country: z.string().meta({ description: 'ISO 3166-1 alpha-2' }),
+    }),
     coordinates: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
     page_url: Link,
   })
@@ -58,9 +92,14 @@ export const FilmRef = z
 
 export const Price = z
   .object({
-    label: z.enum(PRICE_LABELS.map((label) => label.value)).meta({ description: 'Which ticket: full, reduced, under-26, child, member, pass' }),
+    label: z
+      .enum(PRICE_LABELS.map((label) => label.value))
+      .meta({ description: 'Which ticket: full, reduced, under-26, child, member, pass' }),
     amount: z.number().nonnegative().meta({ description: 'In the currency’s main unit (9.5 = €9.50)', example: 9.5 }),
-    currency: z.string().regex(/^[A-Z]{3}$/).meta({ description: 'ISO 4217', example: 'EUR' }),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .meta({ description: 'ISO 4217', example: 'EUR' }),
   })
   .meta({ id: 'Price' })
 
@@ -70,7 +109,10 @@ export const Tickets = z
     availability: z
       .enum(TICKET_AVAILABILITY.map((option) => option.value))
       .nullable()
-      .meta({ description: 'Where sales stand now: on-sale-from (not yet, see on_sale_from), on-sale, few-left, sold-out, free-registration, at-the-door; null when unknown' }),
+      .meta({
+        description:
+          'Where sales stand now: on-sale-from (not yet, see on_sale_from), on-sale, few-left, sold-out, free-registration, at-the-door; null when unknown',
+      }),
     on_sale_from: IsoDateTime.nullable().meta({ description: `When sales open (${FESTIVAL_TIME_ZONE} offset)` }),
     prices: z.array(Price),
   })

@@ -39,7 +39,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   }
 }
 
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const locale = await localeOf(params)
   const t = getMessages(locale)
   const { site, navigation, look, accent } = await siteFrame({ locale })
@@ -99,7 +105,8 @@ export default async function SiteLayout({ children, params }: { children: React
             </nav>
           ) : null}
           <p>
-            <Link href={routes.editions(locale)}>{t.nav.editions}</Link> · <Link href={routes.about(locale)}>{t.nav.about}</Link> ·{' '}
+            <Link href={routes.editions(locale)}>{t.nav.editions}</Link> ·{' '}
+            <Link href={routes.about(locale)}>{t.nav.about}</Link> ·{' '}
             <Link href={routes.partnerApi(locale)}>{t.nav.partnerApi}</Link>
           </p>
         </footer>

@@ -30,7 +30,12 @@ const FEATURED_QUOTES = 6
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const [site, edition] = await Promise.all([getSite({ locale }), currentEdition({ locale })])
-  return pageMetadata({ locale, path: routes.home, title: edition ? `${site.siteName}${colon(locale).trimEnd()} ${edition.theme ?? edition.name}` : site.siteName, description: site.tagline })
+  return pageMetadata({
+    locale,
+    path: routes.home,
+    title: edition ? `${site.siteName}${colon(locale).trimEnd()} ${edition.theme ?? edition.name}` : site.siteName,
+    description: site.tagline,
+  })
 }
 
 export default async function HomePage({ params }: { params: LocaleParams }) {
@@ -43,7 +48,9 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
 
   return (
     <>
-      <JsonLd data={festivalLd({ edition, venues, organisations: partners.organisations, locale, siteUrl: env().SERVER_URL })} />
+      <JsonLd
+        data={festivalLd({ edition, venues, organisations: partners.organisations, locale, siteUrl: env().SERVER_URL })}
+      />
       <section className="hero" aria-labelledby="edition-title">
         <p className="eyebrow" data-phase={phase}>
           {t.festivalYear[phase]}
@@ -55,7 +62,11 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             <p>
               <Link href={routes.edition(locale, edition.slug)}>{t.festivalYear.over(edition.name)}</Link>
             </p>
-            <p className="next-edition">{upcomingEdition ? t.festivalYear.next(formatDateRange(upcomingEdition.startDate, upcomingEdition.endDate, locale)) : t.festivalYear.toBeAnnounced}</p>
+            <p className="next-edition">
+              {upcomingEdition
+                ? t.festivalYear.next(formatDateRange(upcomingEdition.startDate, upcomingEdition.endDate, locale))
+                : t.festivalYear.toBeAnnounced}
+            </p>
           </>
         ) : null}
         <p>
@@ -71,11 +82,17 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           <ul className="film-cards">
             {highlights.map(({ film, poster }) => (
               <li key={film.id} className="film-card">
-                {poster ? <MediaImage media={poster} size="card" sizes="(max-width: 40rem) 100vw, 20rem" priority /> : null}
+                {poster ? (
+                  <MediaImage media={poster} size="card" sizes="(max-width: 40rem) 100vw, 20rem" priority />
+                ) : null}
                 <h3>
                   <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
                 </h3>
-                {film.title !== film.originalTitle ? <p className="original-title" lang={originalLanguage(film)}>{film.originalTitle}</p> : null}
+                {film.title !== film.originalTitle ? (
+                  <p className="original-title" lang={originalLanguage(film)}>
+                    {film.originalTitle}
+                  </p>
+                ) : null}
                 {film.logline ? <p>{film.logline}</p> : null}
               </li>
             ))}

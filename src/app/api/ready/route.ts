@@ -5,7 +5,10 @@ import { readiness } from '@/ops/readiness'
 export async function GET(): Promise<Response> {
   const result = await readiness()
   const headers = { 'cache-control': 'no-store', ...(result.ready ? {} : retryAfterHeader) }
-  return Response.json({ status: result.ready ? 'ready' : 'unavailable', checks: result.checks }, { status: result.ready ? 200 : 503, headers })
+  return Response.json(
+    { status: result.ready ? 'ready' : 'unavailable', checks: result.checks },
+    { status: result.ready ? 200 : 503, headers },
+  )
 }
 
 export const dynamic = 'force-dynamic'

@@ -20,7 +20,8 @@ export const revalidate = 3600
 export const dynamicParams = true
 export const generateStaticParams = () => []
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
   const icon = ICONS[(await params).name]
@@ -32,7 +33,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
   const original = await fetch(new URL(source.url, env().SERVER_URL))
   if (!original.ok) return notFound()
   const transparent = { r: 0, g: 0, b: 0, alpha: 0 }
-  const resized = sharp(Buffer.from(await original.arrayBuffer()), { density: 300 }).resize(icon.size, icon.size, { fit: 'contain', background: icon.opaque ? PAGE_BACKGROUND : transparent })
+  const resized = sharp(Buffer.from(await original.arrayBuffer()), { density: 300 }).resize(icon.size, icon.size, {
+    fit: 'contain',
+    background: icon.opaque ? PAGE_BACKGROUND : transparent,
+  })
   const png = await (icon.opaque ? resized.flatten({ background: PAGE_BACKGROUND }) : resized).png().toBuffer()
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } })
 }

@@ -12,7 +12,18 @@ type Titles = Partial<Record<string, string | null>>
  * publishes them), so these are what the saved document will hold.
  */
 async function newestTitles(req: PayloadRequest, id: number): Promise<Titles> {
-  const saved = await keepingLocale(req, () => req.payload.findByID({ collection: 'films', id, locale: 'all', depth: 0, draft: true, req, overrideAccess: true, select: { title: true } }))
+  const saved = await keepingLocale(req, () =>
+    req.payload.findByID({
+      collection: 'films',
+      id,
+      locale: 'all',
+      depth: 0,
+      draft: true,
+      req,
+      overrideAccess: true,
+      select: { title: true },
+    }),
+  )
   return (saved.title as unknown as Titles | null) ?? {}
 }
 
@@ -26,7 +37,9 @@ async function newestTitles(req: PayloadRequest, id: number): Promise<Titles> {
 export const setSearchText: CollectionBeforeChangeHook<Film> = async ({ data, originalDoc, req }) => {
   const titles = originalDoc?.id ? await newestTitles(req, originalDoc.id) : {}
   if (req.locale && typeof data.title === 'string') titles[req.locale] = data.title
-  const words = [data.originalTitle ?? originalDoc?.originalTitle, ...Object.values(titles)].filter((value): value is string => typeof value === 'string' && value !== '')
+  const words = [data.originalTitle ?? originalDoc?.originalTitle, ...Object.values(titles)].filter(
+    (value): value is string => typeof value === 'string' && value !== '',
+  )
   data.searchText = normalizeForSearch([...new Set(words)].join(' '))
   return data
 }

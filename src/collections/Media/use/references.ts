@@ -6,8 +6,15 @@ const MEDIA = 'media'
 
 type Row = Record<string, unknown>
 const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value)
-const pointsAtMedia = (relationTo: string | string[]) => (Array.isArray(relationTo) ? relationTo.includes(MEDIA) : relationTo === MEDIA)
-const inlineBlocks = (field: FlattenedField): FlattenedBlock[] => (field.type === 'blocks' ? [...field.blocks, ...(field.blockReferences ?? []).filter((block): block is FlattenedBlock => typeof block !== 'string')] : [])
+const pointsAtMedia = (relationTo: string | string[]) =>
+  Array.isArray(relationTo) ? relationTo.includes(MEDIA) : relationTo === MEDIA
+const inlineBlocks = (field: FlattenedField): FlattenedBlock[] =>
+  field.type === 'blocks'
+    ? [
+        ...field.blocks,
+        ...(field.blockReferences ?? []).filter((block): block is FlattenedBlock => typeof block !== 'string'),
+      ]
+    : []
 
 /** Whether a field, or one inside it, can hold a media id: an upload or relationship to media, or rich text (upload nodes). */
 export function holdsMedia(field: FlattenedField): boolean {
@@ -64,7 +71,11 @@ function idsInRichText(node: unknown, into: Set<number>): void {
 
 function idsInRelation(field: { relationTo: string | string[] }, value: unknown, into: Set<number>): void {
   for (const item of Array.isArray(value) ? value : [value]) {
-    const id = Array.isArray(field.relationTo) ? (isRow(item) && item.relationTo === MEDIA ? idOf(item.value) : undefined) : idOf(item)
+    const id = Array.isArray(field.relationTo)
+      ? isRow(item) && item.relationTo === MEDIA
+        ? idOf(item.value)
+        : undefined
+      : idOf(item)
     if (id !== undefined) into.add(id)
   }
 }
@@ -73,7 +84,12 @@ function idsInRelation(field: { relationTo: string | string[] }, value: unknown,
  * Every media id a document holds, read with `locale: 'all'` (a localized
  * field is then an object keyed by locale, its children are not).
  */
-export function mediaIdsIn(fields: FlattenedField[], data: unknown, into = new Set<number>(), insideLocalized = false): Set<number> {
+export function mediaIdsIn(
+  fields: FlattenedField[],
+  data: unknown,
+  into = new Set<number>(),
+  insideLocalized = false,
+): Set<number> {
   if (!isRow(data)) return into
   for (const field of fields.filter(holdsMedia)) {
     const raw = data[field.name]

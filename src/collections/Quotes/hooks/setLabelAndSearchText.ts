@@ -12,11 +12,25 @@ const EXCERPT_LENGTH = 60
  * The words the label quotes: those of the language they were said in. A
  * translation saved in another locale must not turn the list label into it.
  */
-async function originalText(quote: Partial<Quote>, original: Quote | undefined, text: string, req: PayloadRequest): Promise<string> {
+async function originalText(
+  quote: Partial<Quote>,
+  original: Quote | undefined,
+  text: string,
+  req: PayloadRequest,
+): Promise<string> {
   const originalLocale = quote.originalLocale ?? original?.originalLocale
   if (!original || !originalLocale || req.locale === originalLocale) return text
   const stored = await keepingLocale(req, () =>
-    req.payload.findByID({ collection: 'quotes', id: original.id, locale: originalLocale, fallbackLocale: false, depth: 0, draft: true, req, select: { text: true } }),
+    req.payload.findByID({
+      collection: 'quotes',
+      id: original.id,
+      locale: originalLocale,
+      fallbackLocale: false,
+      depth: 0,
+      draft: true,
+      req,
+      select: { text: true },
+    }),
   )
   return stored.text || text
 }
@@ -34,7 +48,16 @@ export function quoteLabel(speakerName: string | null | undefined, quoted: strin
 
 export async function speakerName(req: PayloadRequest, speakerId: number | undefined): Promise<string | null> {
   if (!speakerId) return null
-  const speaker = await req.payload.findByID({ collection: 'people', id: speakerId, depth: 0, draft: true, req, overrideAccess: true, disableErrors: true, select: { name: true } })
+  const speaker = await req.payload.findByID({
+    collection: 'people',
+    id: speakerId,
+    depth: 0,
+    draft: true,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { name: true },
+  })
   return speaker?.name ?? null
 }
 
@@ -62,13 +85,27 @@ const labelOf = (quote: AllLocales, name: string | null) => {
 /** Renaming a person (draft or published) renames the labels of their quotes, in the document and its newest version. */
 export const refreshQuoteLabels: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (!previousDoc?.id || doc.name === previousDoc.name) return doc
-  const read = { collection: 'quotes', where: { speaker: { equals: doc.id } }, locale: 'all', depth: 0, pagination: false, req, overrideAccess: true, select: { text: true, originalLocale: true } } as const
-  const [documents, newest] = await keepingLocale(req, () => Promise.all([req.payload.find(read), req.payload.find({ ...read, draft: true })]))
+  const read = {
+    collection: 'quotes',
+    where: { speaker: { equals: doc.id } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+    select: { text: true, originalLocale: true },
+  } as const
+  const [documents, newest] = await keepingLocale(req, () =>
+    Promise.all([req.payload.find(read), req.payload.find({ ...read, draft: true })]),
+  )
   const newestById = new Map(newest.docs.map((quote) => [quote.id, quote as AllLocales]))
   const name = await speakerName(req, doc.id)
   for (const quote of documents.docs) {
     const latest = newestById.get(quote.id)
-    await writeLabel(req, 'quotes', quote.id, { document: labelOf(quote as AllLocales, name), newest: latest ? labelOf(latest, name) : undefined })
+    await writeLabel(req, 'quotes', quote.id, {
+      document: labelOf(quote as AllLocales, name),
+      newest: latest ? labelOf(latest, name) : undefined,
+    })
   }
   return doc
 }

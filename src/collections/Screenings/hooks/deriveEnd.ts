@@ -21,7 +21,15 @@ export const deriveEnd: CollectionBeforeChangeHook<Screening> = async ({ data, o
   const keepsExplicitEnd = originalDoc?.end && !originalDoc.endIsEstimated && data.end !== null
   if (keepsExplicitEnd || !start || !filmId) return data
 
-  const film = await req.payload.findByID({ collection: 'films', id: filmId, depth: 0, req, overrideAccess: true, disableErrors: true, select: { runtime: true, _status: true } })
+  const film = await req.payload.findByID({
+    collection: 'films',
+    id: filmId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { runtime: true, _status: true },
+  })
   if (film?._status !== 'published' || !film.runtime) return data
   data.end = new Date(new Date(start).getTime() + film.runtime * MINUTE_MS).toISOString()
   data.endIsEstimated = true

@@ -10,12 +10,26 @@ import { passwordMatches } from '../passwordHash'
  * from anyone else's change and answers 200, as if they had been saved.
  */
 const ADMIN_ONLY = ['role', 'enableAPIKey', 'apiKey', 'apiKeyIndex'] as const
-const INTERNAL = ['hash', 'salt', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', 'sessions', '_verified', '_verificationToken'] as const
+const INTERNAL = [
+  'hash',
+  'salt',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'sessions',
+  '_verified',
+  '_verificationToken',
+] as const
 
 type Data = Record<string, unknown>
 
 const same = (field: string, wanted: unknown, stored: unknown) =>
-  field === 'enableAPIKey' ? Boolean(wanted) === Boolean(stored) : field === 'apiKey' || field === 'apiKeyIndex' ? !wanted : wanted === stored
+  field === 'enableAPIKey'
+    ? Boolean(wanted) === Boolean(stored)
+    : field === 'apiKey' || field === 'apiKeyIndex'
+      ? !wanted
+      : wanted === stored
 
 const normalizedEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value)
 
@@ -34,16 +48,29 @@ export const refuseUnauthorizedAccountChanges: CollectionBeforeOperationHook = a
   if (overrideAccess || !data || !req.user) return args
   if (id === undefined) {
     // A bulk change (PATCH /api/users?where=…): no stored value to compare with, no current password to check.
-    const refused = [...(isAdmin(req.user) ? [] : ADMIN_ONLY), ...INTERNAL, 'email', 'password'].filter((field) => field in data)
-    if (refused.length) throw new APIError(`${refused.join(', ')} cannot be changed by a bulk update: change one account at a time.`, 403)
+    const refused = [...(isAdmin(req.user) ? [] : ADMIN_ONLY), ...INTERNAL, 'email', 'password'].filter(
+      (field) => field in data,
+    )
+    if (refused.length)
+      throw new APIError(`${refused.join(', ')} cannot be changed by a bulk update: change one account at a time.`, 403)
     return args
   }
-  const stored = await req.payload.db.findOne<Data & TypeWithID>({ collection: 'users', req, where: { id: { equals: id } } })
+  const stored = await req.payload.db.findOne<Data & TypeWithID>({
+    collection: 'users',
+    req,
+    where: { id: { equals: id } },
+  })
   // Not found, or not theirs to change: Payload's access control answers.
   if (!stored) return args
 
-  const locked = [...(isAdmin(req.user) ? [] : ADMIN_ONLY), ...INTERNAL].filter((field) => field in data && !same(field, data[field], stored[field]))
-  if (locked.length) throw new APIError(`You may not change ${locked.join(', ')}: ${isAdmin(req.user) ? 'Payload sets it' : 'only an admin can'}.`, 403)
+  const locked = [...(isAdmin(req.user) ? [] : ADMIN_ONLY), ...INTERNAL].filter(
+    (field) => field in data && !same(field, data[field], stored[field]),
+  )
+  if (locked.length)
+    throw new APIError(
+      `You may not change ${locked.join(', ')}: ${isAdmin(req.user) ? 'Payload sets it' : 'only an admin can'}.`,
+      403,
+    )
 
   const self = String(req.user.id) === String(id)
   const newPassword = typeof data.password === 'string' && data.password !== ''
@@ -52,10 +79,16 @@ export const refuseUnauthorizedAccountChanges: CollectionBeforeOperationHook = a
   const what = newPassword && newEmail ? 'email and password' : newPassword ? 'password' : 'email'
   const current = data.currentPassword
   if (typeof current !== 'string' || current === '') {
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'currentPassword', message: `Enter your current password to change your ${what}.` }] })
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ path: 'currentPassword', message: `Enter your current password to change your ${what}.` }],
+    })
   }
   if (!(await passwordMatches(current, { hash: stored.hash, salt: stored.salt }))) {
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'currentPassword', message: 'This is not your current password.' }] })
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ path: 'currentPassword', message: 'This is not your current password.' }],
+    })
   }
   return args
 }

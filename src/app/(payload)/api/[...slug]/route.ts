@@ -14,7 +14,12 @@ type Handler = ReturnType<typeof REST_GET>
 
 const ownBody = config.then(ownBodyRoutes)
 
-const guarded = (handler: Handler): Handler => challenging401(answering503WhenDatabaseIsDown(limitingByQuota(checkingRestQueries(checkingWriteBodies(throttlingAuthForms(handler), ownBody)))))
+const guarded = (handler: Handler): Handler =>
+  challenging401(
+    answering503WhenDatabaseIsDown(
+      limitingByQuota(checkingRestQueries(checkingWriteBodies(throttlingAuthForms(handler), ownBody))),
+    ),
+  )
 
 export const GET = guarded(REST_GET(config))
 export const POST = guarded(REST_POST(config))

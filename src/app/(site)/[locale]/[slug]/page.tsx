@@ -19,10 +19,19 @@ export const generateStaticParams = slugStaticParams(listPages)
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params)
   const ctx = await pageContext(locale)
-  const [page, site, edition] = await Promise.all([getPageBySlug(ctx, (await params).slug), getSite(ctx), currentEdition(ctx)])
+  const [page, site, edition] = await Promise.all([
+    getPageBySlug(ctx, (await params).slug),
+    getSite(ctx),
+    currentEdition(ctx),
+  ])
   if (!page) return {}
   // Link previews show the SEO image, or the current edition's key image.
-  return documentMetadata(ctx, page, { path: (code) => routes.page(code, page.slug), title: `${page.title} · ${site.siteName}`, description: page.intro, image: edition?.heroImage })
+  return documentMetadata(ctx, page, {
+    path: (code) => routes.page(code, page.slug),
+    title: `${page.title} · ${site.siteName}`,
+    description: page.intro,
+    image: edition?.heroImage,
+  })
 }
 
 /** An editor's page at /{locale}/{slug}; a slug it had before redirects, an unknown or unpublished one is a 404. */

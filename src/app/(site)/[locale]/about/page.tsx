@@ -23,8 +23,18 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   const ctx = await pageContext(locale)
   const [site, page] = await Promise.all([getSite(ctx), getPageBySlug(ctx, ABOUT_SLUG)])
-  if (page) return documentMetadata(ctx, page, { path: routes.about, title: `${page.title} · ${site.siteName}`, description: page.intro })
-  return pageMetadata({ locale, path: routes.about, title: `${getMessages(locale).about.title} · ${site.siteName}`, description: site.tagline })
+  if (page)
+    return documentMetadata(ctx, page, {
+      path: routes.about,
+      title: `${page.title} · ${site.siteName}`,
+      description: page.intro,
+    })
+  return pageMetadata({
+    locale,
+    path: routes.about,
+    title: `${getMessages(locale).about.title} · ${site.siteName}`,
+    description: site.tagline,
+  })
 }
 
 export default async function AboutPage({ params }: { params: LocaleParams }) {

@@ -15,7 +15,11 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const site = await getSite({ locale })
-  return pageMetadata({ locale, path: routes.editions, title: `${getMessages(locale).edition.archive} · ${site.siteName}` })
+  return pageMetadata({
+    locale,
+    path: routes.editions,
+    title: `${getMessages(locale).edition.archive} · ${site.siteName}`,
+  })
 }
 
 export default async function EditionsPage({ params }: { params: LocaleParams }) {

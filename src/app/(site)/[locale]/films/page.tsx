@@ -29,7 +29,9 @@ export default async function FilmsPage({ params }: { params: LocaleParams }) {
         {films.map((film) => (
           <li key={film.id}>
             <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
-            {film.title !== film.originalTitle ? <span lang={originalLanguage(film)}> ({film.originalTitle})</span> : null}
+            {film.title !== film.originalTitle ? (
+              <span lang={originalLanguage(film)}> ({film.originalTitle})</span>
+            ) : null}
             {film.year ? ` · ${film.year}` : null}
             {film.logline ? <p>{film.logline}</p> : null}
           </li>

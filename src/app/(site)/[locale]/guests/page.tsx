@@ -15,7 +15,11 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const site = await getSite({ locale })
-  return pageMetadata({ locale, path: routes.guests, title: `${getWebsiteMessages(locale).guests.title} · ${site.siteName}` })
+  return pageMetadata({
+    locale,
+    path: routes.guests,
+    title: `${getWebsiteMessages(locale).guests.title} · ${site.siteName}`,
+  })
 }
 
 /** The guests of the current edition. */

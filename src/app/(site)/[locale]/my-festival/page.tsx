@@ -17,7 +17,15 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   const site = await getSite({ locale })
   const t = getMessages(locale)
-  return { ...pageMetadata({ locale, path: routes.myFestival, title: `${t.myFestival.title} · ${site.siteName}`, description: t.myFestival.intro }), robots: { index: false } }
+  return {
+    ...pageMetadata({
+      locale,
+      path: routes.myFestival,
+      title: `${t.myFestival.title} · ${site.siteName}`,
+      description: t.myFestival.intro,
+    }),
+    robots: { index: false },
+  }
 }
 
 /**

@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   const site = await getSite({ locale })
   const w = getWebsiteMessages(locale)
-  const metadata = pageMetadata({ locale, path: routes.news, title: `${w.news.title} · ${site.siteName}`, description: site.tagline })
+  const metadata = pageMetadata({
+    locale,
+    path: routes.news,
+    title: `${w.news.title} · ${site.siteName}`,
+    description: site.tagline,
+  })
   const feedTitle = w.news.feedTitle(site.siteName)
   // Feed readers and browsers find the feeds from the page.
   const types = {
@@ -55,7 +60,8 @@ export default async function NewsPage({ params }: { params: LocaleParams }) {
         <p>{w.news.empty}</p>
       )}
       <p className="feeds">
-        {w.news.feeds}: <a href={routes.newsFeed(locale, 'rss')}>{w.news.rss}</a> · <a href={routes.newsFeed(locale, 'atom')}>{w.news.atom}</a> ·{' '}
+        {w.news.feeds}: <a href={routes.newsFeed(locale, 'rss')}>{w.news.rss}</a> ·{' '}
+        <a href={routes.newsFeed(locale, 'atom')}>{w.news.atom}</a> ·{' '}
         <a href={routes.newsFeed(locale, 'json')}>{w.news.json}</a>
       </p>
     </article>

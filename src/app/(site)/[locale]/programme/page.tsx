@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   const t = getMessages(locale)
   const [site, edition] = await Promise.all([getSite({ locale }), currentEdition({ locale })])
-  return pageMetadata({ locale, path: routes.programme, title: `${t.programme.title} · ${site.siteName}`, description: edition ? t.programme.description(edition.name) : undefined })
+  return pageMetadata({
+    locale,
+    path: routes.programme,
+    title: `${t.programme.title} · ${site.siteName}`,
+    description: edition ? t.programme.description(edition.name) : undefined,
+  })
 }
 
 /** The programme as one cached page, filtered in the browser; a query with filters is served by ./filtered (the proxy rewrites to it). */

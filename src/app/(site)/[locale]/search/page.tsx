@@ -15,10 +15,19 @@ const MAX_QUERY = 100
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const site = await getSite({ locale })
-  return { ...pageMetadata({ locale, path: routes.search, title: `${getMessages(locale).search.title} · ${site.siteName}` }), robots: { index: false } }
+  return {
+    ...pageMetadata({ locale, path: routes.search, title: `${getMessages(locale).search.title} · ${site.siteName}` }),
+    robots: { index: false },
+  }
 }
 
-export default async function SearchPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function SearchPage({
+  params,
+  searchParams,
+}: {
+  params: LocaleParams
+  searchParams: Promise<{ q?: string | string[] }>
+}) {
   const locale = await localeOf(params)
   const t = getMessages(locale)
   const raw = (await searchParams).q
@@ -43,7 +52,9 @@ export default async function SearchPage({ params, searchParams }: { params: Loc
                 {results.films.map((film) => (
                   <li key={film.id}>
                     <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
-                    {film.title !== film.originalTitle ? <span lang={originalLanguage(film)}> ({film.originalTitle})</span> : null}
+                    {film.title !== film.originalTitle ? (
+                      <span lang={originalLanguage(film)}> ({film.originalTitle})</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

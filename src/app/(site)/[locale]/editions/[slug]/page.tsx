@@ -28,7 +28,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = await localeOf(params)
   const edition = await getEditionBySlug(await pageContext(locale), (await params).slug)
   if (!edition) return {}
-  return pageMetadata({ locale, path: (code) => routes.edition(code, edition.slug), title: edition.name, description: edition.theme })
+  return pageMetadata({
+    locale,
+    path: (code) => routes.edition(code, edition.slug),
+    title: edition.name,
+    description: edition.theme,
+  })
 }
 
 export default async function EditionPage({ params }: { params: Params }) {
@@ -37,15 +42,32 @@ export default async function EditionPage({ params }: { params: Params }) {
   const t = getMessages(locale)
   const requested = (await params).slug
   const view = await editionView(ctx, requested)
-  const { edition, hero, films, rows, screeningVenues, partners, organisations } = viewShownAt(view, ({ edition }) => edition, requested, (slug) => routes.edition(locale, slug))
+  const { edition, hero, films, rows, screeningVenues, partners, organisations } = viewShownAt(
+    view,
+    ({ edition }) => edition,
+    requested,
+    (slug) => routes.edition(locale, slug),
+  )
   return (
     <article className="edition">
-      <JsonLd data={festivalLd({ edition, venues: screeningVenues, organisations, locale, siteUrl: env().SERVER_URL })} />
-      {hero ? <MediaImage media={hero} size="hero" sizes="(max-width: 70rem) 100vw, 70rem" priority className="edition-hero" /> : null}
+      <JsonLd
+        data={festivalLd({ edition, venues: screeningVenues, organisations, locale, siteUrl: env().SERVER_URL })}
+      />
+      {hero ? (
+        <MediaImage
+          media={hero}
+          size="hero"
+          sizes="(max-width: 70rem) 100vw, 70rem"
+          priority
+          className="edition-hero"
+        />
+      ) : null}
       <h1>{edition.name}</h1>
       <EditionSummary edition={edition} locale={locale} t={t} />
       <p>
-        <Link href={routes.editionGuests(locale, edition.slug)}>{getWebsiteMessages(locale).guests.ofEdition(edition.name)}</Link>
+        <Link href={routes.editionGuests(locale, edition.slug)}>
+          {getWebsiteMessages(locale).guests.ofEdition(edition.name)}
+        </Link>
       </p>
       {edition.description ? <RichText data={edition.description} /> : null}
       <PartnerList partners={partners} t={t} />

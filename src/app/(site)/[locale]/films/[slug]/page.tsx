@@ -41,20 +41,33 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!view) return {}
   const { film, poster } = view
   const site = await getSite(ctx)
-  return pageMetadata({ locale, path: (code) => routes.film(code, film.slug), title: `${film.title} · ${site.siteName}`, description: film.logline, image: poster, kind: 'video.movie' })
+  return pageMetadata({
+    locale,
+    path: (code) => routes.film(code, film.slug),
+    title: `${film.title} · ${site.siteName}`,
+    description: film.logline,
+    image: poster,
+    kind: 'video.movie',
+  })
 }
 
 function Money({ row, locale, t }: { row: NonNullable<Film['boxOffice']>[number]; locale: Locale; t: Messages }) {
   // "700 billion VND", "26,5 millions USD": currency-style compact forms ("₫700bn") read poorly.
   const large = row.amount >= 1e6
-  const number = numberFormat(INTL_LOCALE[locale], { notation: large ? 'compact' : 'standard', compactDisplay: 'long', maximumFractionDigits: large ? 1 : 0 }).format(row.amount)
+  const number = numberFormat(INTL_LOCALE[locale], {
+    notation: large ? 'compact' : 'standard',
+    compactDisplay: 'long',
+    maximumFractionDigits: large ? 1 : 0,
+  }).format(row.amount)
   const amount = `${number} ${row.currency}`
   return (
     <li>
       {row.approximate ? `${t.film.approx} ` : null}
       {amount}
       {row.note ? ` · ${row.note}` : null}
-      {row.asOf ? ` (${t.film.asOf} ${formatFestivalDay(row.asOf, locale)}${row.source ? `, ${row.source}` : ''})` : null}
+      {row.asOf
+        ? ` (${t.film.asOf} ${formatFestivalDay(row.asOf, locale)}${row.source ? `, ${row.source}` : ''})`
+        : null}
     </li>
   )
 }
@@ -66,19 +79,28 @@ export default async function FilmPage({ params }: { params: Params }) {
   const t = getMessages(locale)
   const requested = slug
   const view = await filmView(ctx, requested)
-  const { film, poster, stills, people, credits, directors, author, rows, quotes } = viewShownAt(view, ({ film }) => film, requested, (slug) => routes.film(locale, slug))
+  const { film, poster, stills, people, credits, directors, author, rows, quotes } = viewShownAt(
+    view,
+    ({ film }) => film,
+    requested,
+    (slug) => routes.film(locale, slug),
+  )
   const countryName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'region' }).of(code) ?? code
   const languageName = (code: string) => displayNames(INTL_LOCALE[locale], { type: 'language' }).of(code) ?? code
   const facts = [
     film.countries?.map(countryName).join(', '),
     film.year,
     film.runtime ? t.film.runtime(film.runtime) : null,
-    film.languages?.length ? `${t.film.languagesLabel}${colon(locale)}${film.languages.map(languageName).join(', ')}` : null,
+    film.languages?.length
+      ? `${t.film.languagesLabel}${colon(locale)}${film.languages.map(languageName).join(', ')}`
+      : null,
     film.genres?.length ? film.genres.map((genre) => t.film.genres[genre]).join(', ') : null,
   ].filter(Boolean)
   // What a visitor decides on first: the screenings still to come (all of them once the edition is over, for the record).
   const now = new Date()
-  const upcoming = rows.filter(({ screening }) => new Date(screening.end ?? screening.start) > now && screening.status !== 'cancelled')
+  const upcoming = rows.filter(
+    ({ screening }) => new Date(screening.end ?? screening.start) > now && screening.status !== 'cancelled',
+  )
   const next = (upcoming.length ? upcoming : rows).slice(0, 3)
 
   const ld = { locale, siteUrl: env().SERVER_URL, film, people, image: poster?.url }
@@ -89,7 +111,9 @@ export default async function FilmPage({ params }: { params: Params }) {
         <JsonLd key={screening.id} data={screeningEventLd({ ...ld, screening, venue })} />
       ))}
       <header className="film-header">
-        {poster ? <MediaImage media={poster} size="poster" sizes="(max-width: 40rem) 7rem, 22rem" priority className="poster" /> : null}
+        {poster ? (
+          <MediaImage media={poster} size="poster" sizes="(max-width: 40rem) 7rem, 22rem" priority className="poster" />
+        ) : null}
         <div>
           <h1>{film.title}</h1>
           {film.originalTitle !== film.title ? (
@@ -99,7 +123,9 @@ export default async function FilmPage({ params }: { params: Params }) {
               <span lang={originalLanguage(film)}>{film.originalTitle}</span>
             </p>
           ) : null}
-          {directors.length ? <p className="film-director">{t.film.directedBy(directors.map((person) => person.name).join(', '))}</p> : null}
+          {directors.length ? (
+            <p className="film-director">{t.film.directedBy(directors.map((person) => person.name).join(', '))}</p>
+          ) : null}
           <p className="film-facts">{facts.join(' · ')}</p>
           {film.logline ? <p className="logline">{film.logline}</p> : null}
           {next.length ? (
@@ -115,7 +141,14 @@ export default async function FilmPage({ params }: { params: Params }) {
                         {` · ${venue.name}`}
                         {screening.room ? ` · ${t.screening.room} ${screening.room}` : null}
                       </p>
-                      <p className="film-next-facts">{[languageFacts(screening, card, locale, t), ...flags.map((flag) => t.screening.accessibility[flag])].filter(Boolean).join(' · ')}</p>
+                      <p className="film-next-facts">
+                        {[
+                          languageFacts(screening, card, locale, t),
+                          ...flags.map((flag) => t.screening.accessibility[flag]),
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </p>
                       <p className="screening-actions">
                         {screening.status !== 'scheduled' ? <StatusBadge status={screening.status} t={t} /> : null}
                         <TicketAction screening={screening} filmTitle={film.title} locale={locale} t={t} detailed />
@@ -124,7 +157,11 @@ export default async function FilmPage({ params }: { params: Params }) {
                   )
                 })}
               </ul>
-              {rows.length > next.length ? <p><a href="#screenings">{t.film.allScreenings}</a></p> : null}
+              {rows.length > next.length ? (
+                <p>
+                  <a href="#screenings">{t.film.allScreenings}</a>
+                </p>
+              ) : null}
             </div>
           ) : null}
         </div>
@@ -140,7 +177,13 @@ export default async function FilmPage({ params }: { params: Params }) {
       {film.trailerUrl ? (
         <section aria-labelledby="trailer">
           <h2 id="trailer">{t.film.trailer}</h2>
-          <TrailerPlayer url={film.trailerUrl} embed={trailerEmbed(film.trailerUrl)} title={`${t.film.trailer} · ${film.title}`} label={t.film.playTrailer} notice={t.film.trailerNotice(hostOf(film.trailerUrl))} />
+          <TrailerPlayer
+            url={film.trailerUrl}
+            embed={trailerEmbed(film.trailerUrl)}
+            title={`${t.film.trailer} · ${film.title}`}
+            label={t.film.playTrailer}
+            notice={t.film.trailerNotice(hostOf(film.trailerUrl))}
+          />
         </section>
       ) : null}
 
@@ -180,7 +223,9 @@ export default async function FilmPage({ params }: { params: Params }) {
       {film.ageRating?.rating || film.ageRating?.advisories?.length ? (
         <section aria-labelledby="rating">
           <h2 id="rating">{t.film.rating}</h2>
-          {film.ageRating.rating ? <p>{[film.ageRating.rating, film.ageRating.authority].filter(Boolean).join(' · ')}</p> : null}
+          {film.ageRating.rating ? (
+            <p>{[film.ageRating.rating, film.ageRating.authority].filter(Boolean).join(' · ')}</p>
+          ) : null}
           {film.ageRating.advisories?.length ? (
             <p>
               {t.film.advisories}
@@ -237,7 +282,6 @@ export default async function FilmPage({ params }: { params: Params }) {
           ))}
         </section>
       ) : null}
-
     </article>
   )
 }

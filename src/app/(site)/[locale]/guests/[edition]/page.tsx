@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = await localeOf(params)
   const [edition, site] = await Promise.all([getEditionBySlug({ locale }, (await params).edition), getSite({ locale })])
   if (!edition) return {}
-  return pageMetadata({ locale, path: (code) => routes.editionGuests(code, edition.slug), title: `${getWebsiteMessages(locale).guests.ofEdition(edition.name)} · ${site.siteName}` })
+  return pageMetadata({
+    locale,
+    path: (code) => routes.editionGuests(code, edition.slug),
+    title: `${getWebsiteMessages(locale).guests.ofEdition(edition.name)} · ${site.siteName}`,
+  })
 }
 
 /** The guests of any edition, linked from the editions page. */
@@ -31,7 +35,9 @@ export default async function EditionGuestsPage({ params }: { params: Params }) 
   const ctx = { locale }
   const w = getWebsiteMessages(locale)
   const requested = (await params).edition
-  const edition = shownAt(await getEditionBySlug(ctx, requested), requested, (slug) => routes.editionGuests(locale, slug))
+  const edition = shownAt(await getEditionBySlug(ctx, requested), requested, (slug) =>
+    routes.editionGuests(locale, slug),
+  )
   return (
     <article className="guests-page">
       <h1>{w.guests.ofEdition(edition.name)}</h1>

@@ -13,7 +13,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { locale } = await params
   const ids = decodeShare(request.nextUrl.searchParams.get('s'))
   if (!isLocale(locale) || ids.length === 0) return notFoundResponse()
-  if (ids.length > MAX_SAVED) return new Response(`s: at most ${MAX_SAVED} screenings`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  if (ids.length > MAX_SAVED)
+    return new Response(`s: at most ${MAX_SAVED} screenings`, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   const file = await savedCalendar({ locale }, ids)
   return file ? calendarResponse(file.text, file.filename) : notFoundResponse()
 }

@@ -29,8 +29,18 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const ctx = await pageContext(locale)
   const [post, site] = await Promise.all([getPostBySlug(ctx, (await params).slug), getSite(ctx)])
   if (!post) return {}
-  const metadata = await documentMetadata(ctx, post, { path: (code) => routes.post(code, post.slug), title: `${post.title} · ${site.siteName}`, description: post.standfirst, image: post.heroImage })
-  const article = { ...metadata.openGraph, type: 'article', publishedTime: post.publishedAt, modifiedTime: post.updatedAt }
+  const metadata = await documentMetadata(ctx, post, {
+    path: (code) => routes.post(code, post.slug),
+    title: `${post.title} · ${site.siteName}`,
+    description: post.standfirst,
+    image: post.heroImage,
+  })
+  const article = {
+    ...metadata.openGraph,
+    type: 'article',
+    publishedTime: post.publishedAt,
+    modifiedTime: post.updatedAt,
+  }
   return { ...metadata, openGraph: article as Metadata['openGraph'] }
 }
 
@@ -45,7 +55,16 @@ export default async function PostPage({ params }: { params: Params }) {
   const { hero, films, people, rows, quotes } = related
   return (
     <article className="post">
-      <JsonLd data={newsArticleLd({ post, publisher: site.siteName, image: hero?.sizes?.og?.url ?? hero?.url, people, locale, siteUrl: env().SERVER_URL })} />
+      <JsonLd
+        data={newsArticleLd({
+          post,
+          publisher: site.siteName,
+          image: hero?.sizes?.og?.url ?? hero?.url,
+          people,
+          locale,
+          siteUrl: env().SERVER_URL,
+        })}
+      />
       <p className="eyebrow">
         <Link href={routes.news(locale)}>{w.news.title}</Link>
       </p>
@@ -64,8 +83,13 @@ export default async function PostPage({ params }: { params: Params }) {
       <RichText data={post.body} />
       {post.source?.publication ? (
         <p className="post-source">
-          {w.news.source}: {post.source.url ? <a href={post.source.url}>{post.source.publication}</a> : post.source.publication}
-          {post.source.date ? <>, <time dateTime={post.source.date}>{formatFestivalDay(post.source.date, locale)}</time></> : null}
+          {w.news.source}:{' '}
+          {post.source.url ? <a href={post.source.url}>{post.source.publication}</a> : post.source.publication}
+          {post.source.date ? (
+            <>
+              , <time dateTime={post.source.date}>{formatFestivalDay(post.source.date, locale)}</time>
+            </>
+          ) : null}
         </p>
       ) : null}
       {films.length || people.length || rows.length || quotes.length ? (

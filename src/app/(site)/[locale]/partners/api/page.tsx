@@ -16,7 +16,12 @@ export const revalidate = 3600
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
-  return pageMetadata({ locale, path: routes.partnerApi, title: 'Partner API · Film Week', description: 'Read-only feed of the festival programme for cinemas, press and ticketing sites.' })
+  return pageMetadata({
+    locale,
+    path: routes.partnerApi,
+    title: 'Partner API · Film Week',
+    description: 'Read-only feed of the festival programme for cinemas, press and ticketing sites.',
+  })
 }
 
 /** How a receiver checks a delivery, with the reference library of the specification. */
@@ -49,23 +54,42 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
   const t = getMessages(locale).webhooks
   const document = openApiDocument() as OpenAPIV3_1.Document
   const base = new URL('/api/v1', env().SERVER_URL).toString()
-  const example = webhookMessage({ id: 'b1f7c2e4-5d3a-4c61-9f0e-2a8d7e6c4b10', change: 'publish', collection: 'films', docId: 1, slug: 'mua-do', tags: [], at: '2025-12-13T19:00:00.000Z' }, env().SERVER_URL)
+  const example = webhookMessage(
+    {
+      id: 'b1f7c2e4-5d3a-4c61-9f0e-2a8d7e6c4b10',
+      change: 'publish',
+      collection: 'films',
+      docId: 1,
+      slug: 'mua-do',
+      tags: [],
+      at: '2025-12-13T19:00:00.000Z',
+    },
+    env().SERVER_URL,
+  )
   return (
     <article className="api-docs" lang="en">
       <h1>Partner API</h1>
       <p className="lede">{document.info.description}</p>
       <ul>
         <li>
-          Base URL: <code>{base}</code>. Machine-readable description: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
+          Base URL: <code>{base}</code>. Machine-readable description:{' '}
+          <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
         </li>
         <li>
-          Anonymous use works, limited per IP address. With a partner key, send <code>Authorization: users API-Key &lt;your key&gt;</code> for a higher limit; keys are read-only. A wrong key gets a <code>401</code> and counts against its address&apos;s anonymous limit.
+          Anonymous use works, limited per IP address. With a partner key, send{' '}
+          <code>Authorization: users API-Key &lt;your key&gt;</code> for a higher limit; keys are read-only. A wrong key
+          gets a <code>401</code> and counts against its address&apos;s anonymous limit.
         </li>
         <li>
-          Every answer has an <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer costs a <code>304</code> without a body. An answer may be kept 30 seconds (<code>Cache-Control</code>); right after a publication, a query asked before gets its previous answer until the new one is built, usually within a second. Limits are announced in <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>; past them you get <code>429</code> with <code>Retry-After</code>.
+          Every answer has an <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer
+          costs a <code>304</code> without a body. An answer may be kept 30 seconds (<code>Cache-Control</code>); right
+          after a publication, a query asked before gets its previous answer until the new one is built, usually within
+          a second. Limits are announced in <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and{' '}
+          <code>RateLimit-Reset</code>; past them you get <code>429</code> with <code>Retry-After</code>.
         </li>
         <li>
-          Times are ISO 8601 with the {FESTIVAL_TIME_ZONE} offset. Errors are JSON: <code>{'{ "error": { "status", "message", "issues": [{ "parameter", "message" }] } }'}</code>.
+          Times are ISO 8601 with the {FESTIVAL_TIME_ZONE} offset. Errors are JSON:{' '}
+          <code>{'{ "error": { "status", "message", "issues": [{ "parameter", "message" }] } }'}</code>.
         </li>
       </ul>
       {Object.entries(document.paths ?? {}).map(([path, item]) => {
@@ -95,7 +119,11 @@ export default async function PartnerApiPage({ params }: { params: LocaleParams 
                         <code>{parameter.name}</code>
                       </td>
                       <td>{parameter.in}</td>
-                      <td>{parameter.description ?? (parameter.schema as OpenAPIV3_1.SchemaObject | undefined)?.description ?? ''}</td>
+                      <td>
+                        {parameter.description ??
+                          (parameter.schema as OpenAPIV3_1.SchemaObject | undefined)?.description ??
+                          ''}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

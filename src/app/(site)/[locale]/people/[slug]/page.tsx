@@ -28,7 +28,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const view = await personView(ctx, (await params).slug)
   if (!view) return {}
   const { person, photo } = view
-  return pageMetadata({ locale, path: (code) => routes.person(code, person.slug), title: person.name, description: person.description, image: photo, kind: 'profile' })
+  return pageMetadata({
+    locale,
+    path: (code) => routes.person(code, person.slug),
+    title: person.name,
+    description: person.description,
+    image: photo,
+    kind: 'profile',
+  })
 }
 
 export default async function PersonPage({ params }: { params: Params }) {
@@ -36,7 +43,12 @@ export default async function PersonPage({ params }: { params: Params }) {
   const ctx = await pageContext(locale)
   const t = getMessages(locale)
   const requested = (await params).slug
-  const { person, photo, films, rows, quotes } = viewShownAt(await personView(ctx, requested), (view) => view.person, requested, (slug) => routes.person(locale, slug))
+  const { person, photo, films, rows, quotes } = viewShownAt(
+    await personView(ctx, requested),
+    (view) => view.person,
+    requested,
+    (slug) => routes.person(locale, slug),
+  )
 
   return (
     <article className="person">
@@ -57,7 +69,8 @@ export default async function PersonPage({ params }: { params: Params }) {
             {films.map(({ film, roles }) => (
               <li key={film.id}>
                 <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
-                {film.year ? ` (${film.year})` : null} · {[...new Set(roles.map((role) => t.film.roles[role]))].join(', ')}
+                {film.year ? ` (${film.year})` : null} ·{' '}
+                {[...new Set(roles.map((role) => t.film.roles[role]))].join(', ')}
               </li>
             ))}
           </ul>

@@ -17,16 +17,33 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await localeOf(params)
   const site = await getSite({ locale })
   // One canonical programme: filtered views are not indexed.
-  return { ...pageMetadata({ locale, path: routes.programme, title: `${getMessages(locale).programme.title} · ${site.siteName}` }), robots: { index: false } }
+  return {
+    ...pageMetadata({
+      locale,
+      path: routes.programme,
+      title: `${getMessages(locale).programme.title} · ${site.siteName}`,
+    }),
+    robots: { index: false },
+  }
 }
 
 /** The programme filtered on the server: what the filter form gives without JavaScript (/xx/programme?day=… is rewritten here). */
-export default async function FilteredProgrammePage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
+export default async function FilteredProgrammePage({
+  params,
+  searchParams,
+}: {
+  params: LocaleParams
+  searchParams: SearchParams
+}) {
   const locale = await localeOf(params)
   const query = await searchParams
   const ctx = { locale }
   const edition = await currentEdition(ctx)
   if (!edition) notFound()
-  const selected = Object.fromEntries(FILTER_KEYS.flatMap((key) => (typeof query[key] === 'string' && query[key] ? [[key, query[key].slice(0, 100)]] : []))) as ProgrammeFilters
+  const selected = Object.fromEntries(
+    FILTER_KEYS.flatMap((key) =>
+      typeof query[key] === 'string' && query[key] ? [[key, query[key].slice(0, 100)]] : [],
+    ),
+  ) as ProgrammeFilters
   return <ProgrammeView locale={locale} programme={await programmeView(ctx, edition, selected)} />
 }

@@ -20,7 +20,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = await localeOf(params)
   const venue = await getVenueBySlug(await pageContext(locale), (await params).slug)
   if (!venue) return {}
-  return pageMetadata({ locale, path: (code) => routes.venue(code, venue.slug), title: venue.name, description: `${venue.address.street}, ${venue.address.city}` })
+  return pageMetadata({
+    locale,
+    path: (code) => routes.venue(code, venue.slug),
+    title: venue.name,
+    description: `${venue.address.street}, ${venue.address.city}`,
+  })
 }
 
 export default async function VenuePage({ params }: { params: Params }) {
