@@ -12,6 +12,8 @@ import { DIRECTOR, FILM, get } from './site'
  *   streaming payload) plus its JSON-LD, parsed: the layout around <main>
  *   carries build ids and chunk names;
  * - /_next/static paths and nonces, which change with every build;
+ * - React's text separators (`<!-- -->`), which follow how the JSX source is
+ *   laid out, not what a reader gets;
  * - the site's origin in absolute links: each run takes a free port, and
  *   files prerendered by `next build` keep the build's;
  * - times at or after this run's start (when the database was seeded and
@@ -38,7 +40,10 @@ function normalize(text: string): string {
 }
 
 const normalizeBuild = (html: string) =>
-  html.replace(/\/_next\/static\/[^"'\s)]+/g, '/_next/static/<asset>').replace(/\snonce="[^"]*"/g, '')
+  html
+    .replace(/\/_next\/static\/[^"'\s)]+/g, '/_next/static/<asset>')
+    .replace(/\snonce="[^"]*"/g, '')
+    .replace(/<!-- -->/g, '')
 
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g
 const JSON_LD = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g
