@@ -23,7 +23,8 @@ function pageLocale(request: http.IncomingMessage): Locale | null {
   return segment && isLocale(segment) ? segment : null
 }
 
-async function siteName(locale: Locale): Promise<string> {
+/** The site's name in `locale`, as readers get it (this runs outside Next's request scope: no data-layer cache). */
+async function publishedSiteName(locale: Locale): Promise<string> {
   const payload = await payloadClient()
   const site = await payload.findGlobal({ slug: 'site', ...readOptions({ locale }), depth: 0 })
   return site.siteName
@@ -33,72 +34,77 @@ type Chunk = string | Buffer | Uint8Array
 const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
   typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk)
 
-function fillEmptyShell(request: http.IncomingMessage, response: http.ServerResponse): boolean {
-  const locale = pageLocale(request)
-  if (!locale) return false
-  let held: Buffer[] | undefined
-  let status = response.statusCode
-  // Next sets the status before it writes: from then on the body is held, and left uncompressed
-  // (compression decides when the headers go out, after this).
-  Object.defineProperty(response, 'statusCode', {
-    configurable: true,
-    enumerable: true,
-    get: () => status,
-    set: (value: number) => {
-      status = value
-      if (value === 404 && !held && !response.headersSent) {
-        held = []
-        delete request.headers['accept-encoding']
-      }
-    },
-  })
-  const write = response.write.bind(response) as (chunk: Chunk, encoding?: BufferEncoding) => boolean
-  const end = response.end.bind(response) as (chunk?: Chunk) => http.ServerResponse
-  const writeHead = response.writeHead.bind(response)
-  // The headers of a held answer wait for its body too: their Content-Length is the empty document's.
-  let headers: http.OutgoingHttpHeaders = {}
-  response.writeHead = ((...args: Parameters<typeof writeHead>) => {
-    if (!held) return writeHead(...args)
-    const given = args.find(
-      (arg): arg is http.OutgoingHttpHeaders => typeof arg === 'object' && arg !== null && !Array.isArray(arg),
-    )
-    headers = { ...headers, ...given }
-    return response
-  }) as typeof response.writeHead
-  response.write = ((chunk: Chunk, encoding?: BufferEncoding | (() => void), callback?: () => void) => {
-    if (!held) return write(chunk, typeof encoding === 'string' ? encoding : undefined)
-    held.push(toBuffer(chunk, typeof encoding === 'string' ? encoding : undefined))
-    ;(typeof encoding === 'function' ? encoding : callback)?.()
-    return true
-  }) as http.ServerResponse['write']
-  response.end = ((chunk?: Chunk | (() => void), encoding?: BufferEncoding | (() => void)) => {
-    if (!held)
-      return Reflect.apply(
-        end,
-        response,
-        [chunk, encoding].filter((part) => part !== undefined),
-      )
-    if (chunk !== undefined && typeof chunk !== 'function')
-      held.push(toBuffer(chunk, typeof encoding === 'string' ? encoding : undefined))
-    const body = Buffer.concat(held)
-    const send = (out: Buffer) => {
-      const kept = Object.fromEntries(
-        Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-length'),
-      )
-      response.setHeader('content-length', out.length)
-      writeHead(status, kept)
-      return end(out)
-    }
-    if (!EMPTY_SHELL.test(body.subarray(0, 64).toString('latin1'))) return send(body)
-    void siteName(locale)
-      .then((name) => send(Buffer.from(notFoundDocument(locale, name))))
-      .catch((error: unknown) => {
-        log.warn({ err: error }, 'not-found page: the site name could not be read; the empty document goes out')
-        send(body)
-      })
-    return response
-  }) as http.ServerResponse['end']
-  return false
-}
+type Callback = (error?: Error | null) => void
+const isCallback = (arg: unknown): arg is Callback => typeof arg === 'function'
+const encodingOf = (args: unknown[]) => args.find((arg): arg is BufferEncoding => typeof arg === 'string')
 
-export const serveWholeNotFoundPages = (): void => interceptServerRequests(fillEmptyShell)
+/** The interceptor; `siteName` gives the 404 document's heading link (the published Site settings in production). */
+export const fillEmptyShells =
+  (siteName: (locale: Locale) => Promise<string>) =>
+  (request: http.IncomingMessage, response: http.ServerResponse): boolean => {
+    const locale = pageLocale(request)
+    if (!locale) return false
+    let held: Buffer[] | undefined
+    let status = response.statusCode
+    // Next sets the status before it writes: from then on the body is held, and left uncompressed
+    // (compression decides when the headers go out, after this).
+    Object.defineProperty(response, 'statusCode', {
+      configurable: true,
+      enumerable: true,
+      get: () => status,
+      set: (value: number) => {
+        status = value
+        if (value === 404 && !held && !response.headersSent) {
+          held = []
+          delete request.headers['accept-encoding']
+        }
+      },
+    })
+    const { write, end, writeHead } = response
+    // The headers of a held answer wait for its body too: their Content-Length is the empty document's.
+    let headers: http.OutgoingHttpHeaders = {}
+    response.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+      if (!held) return Reflect.apply(writeHead, this, args) as http.ServerResponse
+      const given = args.find(
+        (arg): arg is http.OutgoingHttpHeaders => typeof arg === 'object' && arg !== null && !Array.isArray(arg),
+      )
+      headers = { ...headers, ...given }
+      return this
+    } as typeof response.writeHead
+    // Everything but a held answer goes through as it came, callbacks included.
+    response.write = function (this: http.ServerResponse, ...args: unknown[]) {
+      if (!held) return Reflect.apply(write, this, args) as boolean
+      held.push(toBuffer(args[0] as Chunk, encodingOf(args.slice(1))))
+      args.find(isCallback)?.()
+      return true
+    } as typeof response.write
+    response.end = function (this: http.ServerResponse, ...args: unknown[]) {
+      if (!held) return Reflect.apply(end, this, args) as http.ServerResponse
+      if (args[0] !== undefined && !isCallback(args[0]))
+        held.push(toBuffer(args[0] as Chunk, encodingOf(args.slice(1))))
+      const done = args.find(isCallback)
+      const body = Buffer.concat(held)
+      const send = (out: Buffer) => {
+        const kept = Object.fromEntries(
+          Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-length'),
+        )
+        response.setHeader('content-length', out.length)
+        Reflect.apply(writeHead, response, [status, kept])
+        Reflect.apply(end, response, done ? [out, done] : [out])
+      }
+      if (!EMPTY_SHELL.test(body.subarray(0, 64).toString('latin1'))) {
+        send(body)
+        return this
+      }
+      void siteName(locale)
+        .then((name) => send(Buffer.from(notFoundDocument(locale, name))))
+        .catch((error: unknown) => {
+          log.warn({ err: error }, 'not-found page: the site name could not be read; the empty document goes out')
+          send(body)
+        })
+      return this
+    } as typeof response.end
+    return false
+  }
+
+export const serveWholeNotFoundPages = (): void => interceptServerRequests(fillEmptyShells(publishedSiteName))
