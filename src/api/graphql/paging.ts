@@ -18,14 +18,15 @@ export function pagingOutOfRange(
   document: DocumentNode,
   variables: Readonly<Record<string, unknown>>,
 ): string | undefined {
-  let problem: string | undefined
+  const problems: string[] = []
   visit(document, {
     [Kind.ARGUMENT]: (node) => {
       const least = LEAST[node.name.value]
-      const value = least === undefined ? undefined : valueOf(node.value, variables)
-      if (problem === undefined && typeof value === 'number' && least !== undefined && value < least)
-        problem = `${node.name.value}: must be ${least} or more, not ${value}.`
+      if (least === undefined) return
+      const value = valueOf(node.value, variables)
+      if (typeof value === 'number' && value < least)
+        problems.push(`${node.name.value}: must be ${least} or more, not ${value}.`)
     },
   })
-  return problem
+  return problems[0]
 }
