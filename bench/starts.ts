@@ -82,9 +82,15 @@ async function startOnce(n: number): Promise<Start> {
     if (!ok) await sleep(250)
   }
   const ms = Date.now() - started
-  await stop(app, 15_000)
-  if (ok) fs.rmSync(log, { force: true })
-  return { n, ok, ms, exitCode, log: ok ? '' : tail(log, 15) }
+  // with-db stops `next start` (its own process group) and then PostgreSQL: give it the time that takes under load.
+  await stop(app, 30_000)
+  // A server that outlived its stop would hold the next starts' memory and CPU: a failure too.
+  const outlived = await ready(`http://127.0.0.1:${port}/api/ready`)
+  if (outlived)
+    fs.appendFileSync(log, `\n[starts] the app still answered on port ${port} after npm start was stopped\n`)
+  const good = ok && !outlived
+  if (good) fs.rmSync(log, { force: true })
+  return { n, ok: good, ms, exitCode, log: good ? '' : tail(log, 15) }
 }
 
 function report(): string {

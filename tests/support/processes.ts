@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 
-import { groupAlive, stopProcessGroup } from '../../src/lib/processGroup'
+import { groupAlive, groupMembers, stopProcessGroup } from '../../src/lib/processGroup'
 
 export type Spawned = { name: string; child: ChildProcess; exited: Promise<number>; log: string }
 type Options = {
@@ -119,18 +119,8 @@ export function killOnSignals(): () => void {
 /** Resident memory of every process in a group, in bytes (Linux /proc; 0 elsewhere). */
 export function groupRss(pgid: number): number {
   let total = 0
-  let entries: string[] = []
-  try {
-    entries = fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))
-  } catch {
-    return 0
-  }
-  for (const pid of entries) {
+  for (const pid of groupMembers(pgid) ?? []) {
     try {
-      // Field 5 of /proc/<pid>/stat is the process group; the command name (field 2) may contain spaces.
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(fields[2]) !== pgid) continue
       const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
       if (rss) total += Number(rss[1]) * 1024
     } catch {
