@@ -11,6 +11,8 @@ type Props = {
   /** The query the server filtered by ('' on the cached page). */
   initialSearch: string
   targetId: string
+  /** The day a programme paged by day shows when the query names none; undefined when the page holds every screening. */
+  pagedDay?: string
   filters: { key: FilterKey; label: string; options: FilterOption[] }[]
   labels: {
     any: string
@@ -48,11 +50,13 @@ const matches = (row: HTMLElement, key: FilterKey, value: string) =>
 /**
  * The programme's filters: a GET form with a submit button, so they work
  * without JavaScript (the server filters); with it, choices apply at once
- * to the statically rendered rows.
+ * to the statically rendered rows, or, when the page holds one day of a
+ * larger programme, load the page for them.
  */
-export function ProgrammeFilters({ action, initialSearch, targetId, filters, labels }: Props) {
+export function ProgrammeFilters({ action, initialSearch, targetId, pagedDay, filters, labels }: Props) {
   const params = new URLSearchParams(useSyncExternalStore(subscribe, readSearch, () => initialSearch))
   const status = useRef<HTMLParagraphElement>(null)
+  const formRef = useRef<HTMLFormElement>(null)
   const signature = filters.map(({ key }) => `${key}=${params.get(key) ?? ''}`).join('&')
   const anyChosen = filters.some(({ key }) => params.get(key))
 
@@ -72,7 +76,19 @@ export function ProgrammeFilters({ action, initialSearch, targetId, filters, lab
       count === 0 ? labels.empty : (count === 1 ? labels.shown.one : labels.shown.other).replace('#', String(count))
   }, [signature, filters, targetId, labels])
 
-  const choose = (key: FilterKey, value: string) => {
+  // A paged programme sends the form: its query leaves out the filters left at "any".
+  useEffect(() => {
+    const form = formRef.current
+    if (!form || pagedDay === undefined) return
+    const dropEmpty = (event: FormDataEvent) => {
+      for (const [key, value] of [...event.formData]) if (!value) event.formData.delete(key)
+    }
+    form.addEventListener('formdata', dropEmpty)
+    return () => form.removeEventListener('formdata', dropEmpty)
+  }, [pagedDay])
+
+  const choose = (key: FilterKey, value: string, form: HTMLFormElement | null) => {
+    if (pagedDay) return form?.requestSubmit()
     const next = new URLSearchParams(window.location.search)
     if (value) next.set(key, value)
     else next.delete(key)
@@ -80,25 +96,28 @@ export function ProgrammeFilters({ action, initialSearch, targetId, filters, lab
   }
 
   return (
-    // Sent without JavaScript only: with it, every choice has already applied.
+    // Sent without JavaScript, and with it on a programme paged by day; otherwise every choice has already applied.
     <form
+      ref={formRef}
       className="programme-filters"
       aria-label={labels.legend}
       method="get"
       action={action}
-      onSubmit={(event) => event.preventDefault()}
+      onSubmit={(event) => (pagedDay ? undefined : event.preventDefault())}
     >
       <fieldset>
         <legend>{labels.legend}</legend>
         {filters.map(({ key, label, options }) => {
-          const value = params.get(key) ?? ''
+          // A paged programme always shows one day: its day has no "any".
+          const paged = key === 'day' && pagedDay !== undefined
+          const value = params.get(key) ?? (paged ? pagedDay : '')
           // A value from an old link that this programme no longer offers: shown, so the empty result explains itself.
           const stale = value && !options.some((option) => option.value === value)
           return (
             <label key={key}>
               <span>{label}</span>
-              <select name={key} value={value} onChange={(event) => choose(key, event.target.value)}>
-                <option value="">{labels.any}</option>
+              <select name={key} value={value} onChange={(event) => choose(key, event.target.value, event.target.form)}>
+                {paged ? null : <option value="">{labels.any}</option>}
                 {stale ? <option value={value}>{labels.unknown.replace('{value}', value)}</option> : null}
                 {options.map((option) => (
                   <option key={option.value} value={option.value}>
@@ -114,7 +133,10 @@ export function ProgrammeFilters({ action, initialSearch, targetId, filters, lab
             {labels.submit}
           </button>
           {anyChosen ? (
-            <a href={action} onClick={(event) => (event.preventDefault(), setParams(new URLSearchParams()))}>
+            <a
+              href={action}
+              onClick={(event) => (pagedDay ? undefined : (event.preventDefault(), setParams(new URLSearchParams())))}
+            >
               {labels.reset}
             </a>
           ) : null}

@@ -1,5 +1,5 @@
 import { JsonLd } from '@/components/JsonLd'
-import { ProgrammeFilters, type FilterOption } from '@/components/ProgrammeFilters'
+import { ProgrammeFilters } from '@/components/ProgrammeFilters'
 import { ScreeningList } from '@/components/ScreeningList'
 import type { Programme } from '@/data/programmeView'
 import { LANGUAGE_OPTIONS } from '@/fields/options'
@@ -7,29 +7,43 @@ import { PROGRAMME_SECTIONS } from '@/collections/Films/sections'
 import { INTL_LOCALE, type Locale } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
-import { festivalDayKey, formatFestivalDay } from '@/lib/formatDate'
+import { formatFestivalDay } from '@/lib/formatDate'
 import { displayNames } from '@/lib/intlCache'
 import { env } from '@/env'
 import { festivalLd } from '@/seo/jsonLd'
 
-const distinct = (options: FilterOption[]) => [...new Map(options.map((option) => [option.value, option])).values()]
+/** A programme paged by day: a link to each day, keeping the other filters, with how many screenings they leave on it. */
+function DayLinks({ locale, programme: { day, days, chosen } }: { locale: Locale; programme: Programme }) {
+  const t = getMessages(locale)
+  const href = (key: string) =>
+    routes.programmeFiltered(locale, [...chosen.filter(([name]) => name !== 'day'), ['day', key]])
+  return (
+    <nav className="programme-days" aria-label={t.programme.days}>
+      <ul>
+        {days.map(({ key, start, count }) => (
+          <li key={key}>
+            <a href={href(key)} aria-current={key === day ? 'page' : undefined}>
+              {formatFestivalDay(start, locale)}
+              <span className="day-count">{` (${count})`}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
 
 /** The programme: filters, then the screenings by day. */
 export function ProgrammeView({ locale, programme }: { locale: Locale; programme: Programme }) {
   const t = getMessages(locale)
-  const { edition, rows, venues, sections, subtitles, accessFlags, chosen, shown } = programme
+  const { edition, rows, day, days, venues, sections, subtitles, accessFlags, chosen, shown } = programme
   const languageName = displayNames(INTL_LOCALE[locale], { type: 'language' })
 
   const filters = [
     {
       key: 'day' as const,
       label: t.programme.day,
-      options: distinct(
-        rows.map(({ screening }) => ({
-          value: festivalDayKey(screening.start),
-          label: formatFestivalDay(screening.start, locale),
-        })),
-      ),
+      options: days.map(({ key, start }) => ({ value: key, label: formatFestivalDay(start, locale) })),
     },
     {
       key: 'venue' as const,
@@ -68,6 +82,7 @@ export function ProgrammeView({ locale, programme }: { locale: Locale; programme
         action={routes.programme(locale)}
         initialSearch={new URLSearchParams(chosen).toString()}
         targetId="programme"
+        pagedDay={day}
         filters={filters}
         labels={{
           any: t.programme.any,
@@ -81,6 +96,7 @@ export function ProgrammeView({ locale, programme }: { locale: Locale; programme
       />
       {/* The edition as one event: each screening's ScreeningEvent is on its film's page (all of them here would make a large edition's page heavy). */}
       <JsonLd data={festivalLd({ edition, venues, locale, siteUrl: env().SERVER_URL })} />
+      {day ? <DayLinks locale={locale} programme={programme} /> : null}
       <div id="programme">
         <ScreeningList rows={rows} locale={locale} t={t} shown={shown} />
         {shown?.size === 0 ? <p>{t.programme.empty}</p> : null}

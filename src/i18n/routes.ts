@@ -4,6 +4,9 @@ import { LOCALE_CODES, type Locale } from './locales'
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
   programme: (locale: Locale) => `/${locale}/programme`,
+  /** The programme for these filters (?day=…&venue=…), as the filter form sends them. */
+  programmeFiltered: (locale: Locale, filters: [string, string][]) =>
+    `/${locale}/programme?${new URLSearchParams(filters)}`,
   programmeCalendar: (locale: Locale) => `/${locale}/programme/calendar.ics`,
   films: (locale: Locale) => `/${locale}/films`,
   film: (locale: Locale, slug: string) => `/${locale}/films/${slug}`,

@@ -68,7 +68,7 @@ const labels = {
   unknown: '{value} (not in this programme)',
 }
 
-function setup(search = '') {
+function setup(search = '', pagedDay?: string) {
   window.history.replaceState(null, '', `/en/programme${search}`)
   render(
     <>
@@ -76,6 +76,7 @@ function setup(search = '') {
         action="/en/programme"
         initialSearch=""
         targetId="programme"
+        pagedDay={pagedDay}
         filters={filters}
         labels={labels}
       />
@@ -128,4 +129,37 @@ test('a stale link shows what it selected, and a reset', async () => {
   expect(window.location.search).toBe('')
   expect(visible()).toEqual(['A', 'B', 'C'])
   expect(screen.queryByRole('link', { name: 'Reset filters' })).toBeNull()
+})
+
+describe('a programme paged by day (the page holds one day of a larger programme)', () => {
+  /** What the form sends when submitted: its query, as the browser would build it, with the submission itself stopped. */
+  function sent(form: HTMLFormElement): string[] {
+    const queries: string[] = []
+    form.addEventListener('submit', (event) => {
+      event.preventDefault()
+      // jsdom has no formdata event: the filters left at "any" are still here (a browser drops them, see the e2e test).
+      queries.push(new URLSearchParams([...new FormData(form)].filter(([, value]) => value) as string[][]).toString())
+    })
+    return queries
+  }
+
+  test('shows its day, offers no "any" day, and each choice loads the page for it instead of filtering in place', () => {
+    setup('', '2025-12-13')
+    const day = screen.getByLabelText('Day')
+    expect(day).toHaveDisplayValue('Sat')
+    expect([...(day as HTMLSelectElement).options].map((option) => option.value)).toEqual(['2025-12-12', '2025-12-13'])
+    const queries = sent(document.querySelector('form') as HTMLFormElement)
+    fireEvent.change(screen.getByLabelText('Subtitles'), { target: { value: 'en' } })
+    expect(queries).toEqual(['day=2025-12-13&subtitles=en'])
+    // Nothing was hidden here, and the URL is the next page's to set.
+    expect(visible()).toEqual(['A', 'B', 'C'])
+    expect(window.location.search).toBe('')
+  })
+
+  test('the day in the query wins over the default one', () => {
+    setup('?day=2025-12-12&access=sdh', '2025-12-13')
+    expect(screen.getByLabelText('Day')).toHaveDisplayValue('Fri')
+    expect(screen.getByLabelText('Accessibility')).toHaveDisplayValue('SDH')
+    expect(screen.getByRole('link', { name: 'Reset filters' })).toHaveAttribute('href', '/en/programme')
+  })
 })
