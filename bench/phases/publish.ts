@@ -9,6 +9,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import { festivalDayKey } from '../../src/lib/formatDate'
 import { pagePaths, type Bench } from '../context'
 import { get, send, type Fetched } from '../http'
 import { round, summary, type Summary } from '../stats'
@@ -74,7 +75,12 @@ function editsOf(bench: Bench): Record<Kind, (edit: number) => Edit> {
     },
     'film title (highest id)': (edit) => {
       const text = `Synthetic Film ${number(last.slug)} (edit ${edit})`
-      const pages = { film: `/en/films/${last.slug}`, programme: all.programme, person: `/en/people/${last.director}` }
+      // A large programme is paged by day: the page of the film's first day.
+      const [first] = fixtures.screenings
+        .filter((candidate) => candidate.film === last.id)
+        .sort((a, b) => a.start.localeCompare(b.start))
+      const programme = `${all.programme}?day=${festivalDayKey(first.start)}`
+      const pages = { film: `/en/films/${last.slug}`, programme, person: `/en/people/${last.director}` }
       return { url: `/api/films/${last.id}?locale=en`, body: { title: text }, text, pages }
     },
   }
