@@ -14,6 +14,7 @@ import * as migration_20261202_004318_media_use from './20261202_004318_media_us
 import * as migration_20261202_004500_clean_empty_drafts from './20261202_004500_clean_empty_drafts';
 import * as migration_20261202_013129_webhooks from './20261202_013129_webhooks';
 import * as migration_20261202_014022_payload_lockout_off from './20261202_014022_payload_lockout_off';
+import * as migration_20261202_072635_film_tagline from './20261202_072635_film_tagline';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261202_014022_payload_lockout_off.up,
     down: migration_20261202_014022_payload_lockout_off.down,
     name: '20261202_014022_payload_lockout_off',
+  },
+  {
+    up: migration_20261202_072635_film_tagline.up,
+    down: migration_20261202_072635_film_tagline.down,
+    name: '20261202_072635_film_tagline'
   },
 ];

@@ -405,6 +405,10 @@ export interface Film {
       )[]
     | null;
   /**
+   * The poster line, shown under the title: "One family, two wars".
+   */
+  tagline?: string | null;
+  /**
    * One or two sentences for lists and previews.
    */
   logline?: string | null;
@@ -1374,6 +1378,7 @@ export interface FilmsSelect<T extends boolean = true> {
   countries?: T;
   languages?: T;
   genres?: T;
+  tagline?: T;
   logline?: T;
   synopsis?: T;
   sourceWork?:

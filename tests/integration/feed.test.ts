@@ -195,6 +195,39 @@ describe('contract: real responses match the schemas', () => {
     ])
   })
 
+  test('a film’s tagline, in the language asked for; a draft one is not there', async () => {
+    const { payload } = ctx
+    const film = await payload.create({
+      collection: 'films',
+      locale: 'en',
+      data: { ...minimal.films({} as never), tagline: 'One family, two wars', _status: 'published' },
+    })
+    await payload.update({
+      collection: 'films',
+      id: film.id,
+      locale: 'fr',
+      data: { title: 'Un film', tagline: 'Une famille, deux guerres', _status: 'published' },
+    })
+    await payload.update({
+      collection: 'films',
+      id: film.id,
+      locale: 'en',
+      draft: true,
+      data: { tagline: 'Not yet announced', _status: 'draft' },
+    })
+    const tagline = async (locale: string) =>
+      schemas.FilmResponse.parse(
+        (
+          await call(routes.film.GET, `/api/v1/films/${film.slug}?locale=${locale}`, {
+            headers: anon(),
+            params: { slug: film.slug as string },
+          })
+        ).json,
+      ).data.tagline
+    expect(await tagline('en')).toBe('One family, two wars')
+    expect(await tagline('fr')).toBe('Une famille, deux guerres')
+  })
+
   test('calendar files parse with an independent iCalendar parser', async () => {
     for (const [handler, path, params] of [
       [routes.programmeIcs.GET, '/api/v1/programme/calendar.ics', {}],

@@ -140,6 +140,7 @@ export function film(view: FilmView, locale: Locale): Out<typeof Film> {
   const { film: doc, author } = view
   return {
     ...filmSummary(view, locale),
+    tagline: doc.tagline ?? null,
     synopsis: plain(doc.synopsis),
     credits: view.credits.map(({ person, role, character }) => ({ ...personRef(person), role, character })),
     source_work: doc.sourceWork?.title

@@ -117,6 +117,13 @@ export const Films: CollectionConfig = {
               ],
             },
             {
+              name: 'tagline',
+              type: 'text',
+              localized: true,
+              custom: { translate: true },
+              admin: { description: 'The poster line, shown under the title: "One family, two wars".' },
+            },
+            {
               name: 'logline',
               type: 'textarea',
               localized: true,

@@ -31,6 +31,7 @@ export const FilmSummary = FilmRef.extend({
 export const FilmsResponse = z.object({ data: z.array(FilmSummary), meta: PageMeta }).meta({ id: 'Films' })
 
 export const Film = FilmSummary.extend({
+  tagline: z.string().nullable().meta({ description: 'The poster line, in the requested language' }),
   synopsis: z.string().nullable().meta({ description: 'Plain text' }),
   credits: z.array(
     PersonRef.extend({ role: z.enum(CREDIT_ROLES.map((role) => role.value)), character: z.string().nullable() }),

@@ -127,6 +127,7 @@ export default async function FilmPage({ params }: { params: Params }) {
             <p className="film-director">{t.film.directedBy(directors.map((person) => person.name).join(', '))}</p>
           ) : null}
           <p className="film-facts">{facts.join(' · ')}</p>
+          {film.tagline ? <p className="lede">{film.tagline}</p> : null}
           {film.logline ? <p className="logline">{film.logline}</p> : null}
           {next.length ? (
             <div className="film-next">
