@@ -60,7 +60,8 @@ export const config = {
   matcher: [
     '/',
     // Paths without a language (redirected to the visitor's) and the programme (filters without JavaScript).
-    '/((?!en/|fr/|vi/|api/|admin|_next/).*)',
+    // Not files (a dot in the path): the proxy would run for every favicon and robots.txt for nothing.
+    '/((?!(?:en|fr|vi)(?:/|$)|api/|admin|_next/)[^.]*)',
     '/:locale(en|fr|vi)/programme',
     '/admin',
     '/admin/:path*',
