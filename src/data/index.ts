@@ -44,6 +44,26 @@ export const quotesAboutFilm = pointingAt('quotes', 'film', 'film', '-source.dat
 export const quotesAboutEdition = pointingAt('quotes', 'edition', 'edition', '-source.date')
 export const quotesBySpeaker = pointingAt('quotes', 'speaker', 'speaker', '-source.date')
 
+/**
+ * Films an edition highlights: the home page should not read the whole line-up
+ * to show a few. Matched by SQL on any programme entry, so the caller keeps
+ * those whose own entry for the edition is the highlighted one.
+ */
+export const highlightCandidates = defineQuery(
+  'films.highlighted',
+  (edition: number) => [tag.pointingAt('films', 'edition', edition)],
+  async (payload, read, edition: number) => {
+    const { docs } = await payload.find({
+      collection: 'films',
+      where: { and: [{ 'programme.edition': { equals: edition } }, { 'programme.highlight': { equals: true } }] },
+      sort: 'originalTitle',
+      pagination: false,
+      ...read,
+    })
+    return docs
+  },
+)
+
 /** What a quote card shows: the home page reads only these, not whole documents. */
 const QUOTE_CARD_FIELDS = { kind: true, text: true, speaker: true, speakerRole: true, source: true } as const
 
