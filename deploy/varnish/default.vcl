@@ -35,7 +35,9 @@ sub vcl_recv {
         set req.grace = 10s;
     }
 
-    # One compressed variant per page: gzip is all the app sends.
+    # Two variants per page at most, gzip and identity, each stored as the app
+    # sent it (varnishd runs with http_gzip_support=off): with it on, Varnish
+    # fetches gzip only and decompresses it for every client without gzip.
     if (req.http.Accept-Encoding) {
         if (req.http.Accept-Encoding ~ "gzip") {
             set req.http.Accept-Encoding = "gzip";

@@ -72,7 +72,9 @@ function layout(options: EdgeOptions, workDir: string) {
   // Started as root, varnishd compiles and runs as its own unprivileged users, which must read the include.
   fs.chmodSync(workDir, 0o755)
   fs.writeFileSync(path.join(workDir, 'backends.vcl'), singleBackendVcl(options.backend))
-  return { common, run: ['-F', '-a', `${options.listen.host}:${options.listen.port}`, ...common, '-s', 'malloc,256m'] }
+  // Each encoding variant is stored as the app sent it (see the VCL): no gunzip per delivery.
+  const run = ['-F', '-a', `${options.listen.host}:${options.listen.port}`, ...common, '-p', 'http_gzip_support=off']
+  return { common, run: [...run, '-s', 'malloc,256m'] }
 }
 
 const temporaryDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'filmweek-edge-'))
