@@ -1,5 +1,6 @@
 /** results.json as tables a person reads (bench/results.md, and the console). */
 import { PAGE_TYPES } from './context'
+import type { LoadResult } from './phases/load'
 import type { PublishResult } from './phases/publish'
 import type { Results } from './results'
 
@@ -29,6 +30,54 @@ function publishTable(p: PublishResult): string[] {
     p.stale
       ? `\n${p.stale} change(s) never showed everywhere:\n\n${p.staleExamples.map((example) => `- ${example}`).join('\n')}`
       : '',
+  ]
+}
+
+/** The operations load: its mix, its answers and errors, and when each page showed the last title. */
+function loadTables(l: LoadResult, publishEverySeconds: number): string[] {
+  return [
+    `${l.connections} connections for ${l.seconds} s on a mix (each connection in turn: ${l.paths.map((path) => `\`${path}\``).join(', ')}) while an editor publishes the first film’s title every ${publishEverySeconds} s. Errors: answers other than 2xx/3xx, connection errors (timeouts included), refused PATCHes.`,
+    '',
+    table(
+      [
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'requests',
+        '2xx',
+        '3xx',
+        '4xx',
+        '5xx',
+        'connection errors',
+        'of which timeouts',
+        'publishes (refused)',
+        'errors',
+      ],
+      [
+        [
+          Math.round(l.load.rps),
+          l.load.p50,
+          l.load.p99,
+          l.load.requests,
+          l.load.statuses['2xx'],
+          l.load.statuses['3xx'],
+          l.load.statuses['4xx'],
+          l.load.statuses['5xx'],
+          l.load.errors,
+          l.load.timeouts,
+          `${l.publishes.sent} (${l.publishes.failed})`,
+          l.errors,
+        ],
+      ],
+    ),
+    '',
+    table(
+      ['Page', 'last title shown, ms after the load'],
+      Object.entries(l.lastTitleSeen).map(([page, ms]) => [page, ms ?? 'never']),
+    ),
+    '',
+    ...l.publishes.failures.slice(0, 5).map((failure) => `- refused publish: ${failure}`),
+    ...(l.publishes.failures.length ? [''] : []),
   ]
 }
 
@@ -65,6 +114,10 @@ function edgeSection(r: Results): string[] {
     `Unpublished film (\`${e.notFound.page}\`): 404 through the edge ${ms(e.notFound.ms)} after sending the PATCH; 200 again ${ms(e.notFound.backMs)} after publishing it again.`,
     '',
     `Purge scoping: \`${e.scoping.page}\` was ${e.scoping.before} before a film title’s publish and ${e.scoping.after} after it${e.scoping.sameBody ? ', same bytes' : ', with other bytes'}.`,
+    '',
+    'Under load while publishing, every visitor’s request through the edge:',
+    '',
+    ...loadTables(e.load, r.settings.load.publishEverySeconds),
   ]
 }
 
@@ -256,52 +309,10 @@ export function toMarkdown(r: Results): string {
     '',
   )
 
-  const l = r.load
   out.push(
     '## Under load while publishing (operations)',
     '',
-    `${l.connections} connections for ${l.seconds} s on a mix (each connection in turn: ${l.paths.map((path) => `\`${path}\``).join(', ')}) while an editor publishes the first film’s title every ${r.settings.load.publishEverySeconds} s. Errors: answers other than 2xx/3xx, connection errors (timeouts included), refused PATCHes.`,
-    '',
-    table(
-      [
-        'req/s',
-        'p50 ms',
-        'p99 ms',
-        'requests',
-        '2xx',
-        '3xx',
-        '4xx',
-        '5xx',
-        'connection errors',
-        'of which timeouts',
-        'publishes (refused)',
-        'errors',
-      ],
-      [
-        [
-          Math.round(l.load.rps),
-          l.load.p50,
-          l.load.p99,
-          l.load.requests,
-          l.load.statuses['2xx'],
-          l.load.statuses['3xx'],
-          l.load.statuses['4xx'],
-          l.load.statuses['5xx'],
-          l.load.errors,
-          l.load.timeouts,
-          `${l.publishes.sent} (${l.publishes.failed})`,
-          l.errors,
-        ],
-      ],
-    ),
-    '',
-    table(
-      ['Page', 'last title shown, ms after the load'],
-      Object.entries(l.lastTitleSeen).map(([page, ms]) => [page, ms ?? 'never']),
-    ),
-    '',
-    ...l.publishes.failures.slice(0, 5).map((failure) => `- refused publish: ${failure}`),
-    ...(l.publishes.failures.length ? [''] : []),
+    ...loadTables(r.load, r.settings.load.publishEverySeconds),
   )
 
   out.push(...edgeSection(r), '')

@@ -115,24 +115,30 @@ export function checkBudgets(results: Omit<Results, 'budgets'>, budgets: Budgets
   for (const [page, weight] of Object.entries(results.weight.pages)) {
     checks.push({ budget: `${page}: JavaScript ≤ ${pageJs.maxGzipKb} kB gzip`, value: `${kb(weight.jsGzip)} kB`, met: weight.jsGzip <= pageJs.maxGzipKb * 1024 })
   }
-  const l = results.load
-  const { statuses } = l.load
-  checks.push({
-    budget: `load (${l.connections} connections, ${l.seconds} s, publishing): ≤ ${load.maxErrors} errors`,
-    value: `${l.errors} (4xx ${statuses['4xx']}, 5xx ${statuses['5xx']}, connection errors ${l.load.errors} of which timeouts ${l.load.timeouts}, refused publishes ${l.publishes.failed})`,
-    met: l.errors <= load.maxErrors,
-  })
-  const unseen = Object.entries(l.lastTitleSeen).filter(([, ms]) => ms === null).map(([page]) => page)
-  checks.push({
-    budget: 'load: every page shows the last published title afterwards',
-    value: l.publishes.sent - l.publishes.failed === 0 ? 'nothing was published' : unseen.length ? `still stale: ${unseen.join(', ')}` : `all, ${Math.max(...Object.values(l.lastTitleSeen).map(Number))} ms after the load`,
-    met: l.publishes.sent > l.publishes.failed && unseen.length === 0 && Object.keys(l.lastTitleSeen).length > 0,
-  })
-  if (!('skipped' in results.edge)) checks.push(...edgeChecks(results.edge, budgets.edge))
+  checks.push(...loadChecks(results.load, 'load', load.maxErrors))
+  if (!('skipped' in results.edge)) checks.push(...edgeChecks(results.edge, budgets.edge, load.maxErrors))
   return checks
 }
 
-function edgeChecks(edge: EdgeFigures, budget: Budgets['edge']): Check[] {
+/** No error under load, and the last title published shows on every page afterwards. */
+function loadChecks(l: LoadResult, name: string, maxErrors: number): Check[] {
+  const { statuses } = l.load
+  const unseen = Object.entries(l.lastTitleSeen).filter(([, ms]) => ms === null).map(([page]) => page)
+  return [
+    {
+      budget: `${name} (${l.connections} connections, ${l.seconds} s, publishing): ≤ ${maxErrors} errors`,
+      value: `${l.errors} (4xx ${statuses['4xx']}, 5xx ${statuses['5xx']}, connection errors ${l.load.errors} of which timeouts ${l.load.timeouts}, refused publishes ${l.publishes.failed})`,
+      met: l.errors <= maxErrors,
+    },
+    {
+      budget: `${name}: every page shows the last published title afterwards`,
+      value: l.publishes.sent - l.publishes.failed === 0 ? 'nothing was published' : unseen.length ? `still stale: ${unseen.join(', ')}` : `all, ${Math.max(...Object.values(l.lastTitleSeen).map(Number))} ms after the load`,
+      met: l.publishes.sent > l.publishes.failed && unseen.length === 0 && Object.keys(l.lastTitleSeen).length > 0,
+    },
+  ]
+}
+
+function edgeChecks(edge: EdgeFigures, budget: Budgets['edge'], maxErrors: number): Check[] {
   const checks: Check[] = []
   for (const page of ['home', 'programme', 'film', 'person'] as const) {
     const ratio = edge.ratios[page] ?? 0
@@ -153,5 +159,5 @@ function edgeChecks(edge: EdgeFigures, budget: Budgets['edge']): Check[] {
     value: `${scoping.before} → ${scoping.after}${scoping.sameBody ? '' : ', body changed'}`,
     met: scoping.after === 'HIT' && scoping.sameBody,
   })
-  return checks
+  return [...checks, ...loadChecks(edge.load, 'edge load', maxErrors)]
 }

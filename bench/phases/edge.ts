@@ -28,6 +28,7 @@ import {
 } from '../rounds'
 import type { Server } from '../server'
 import { round } from '../stats'
+import { loadWhilePublishing, type LoadResult } from './load'
 import { answered, publishOnce, publishToFresh, type PublishResult } from './publish'
 
 export type EdgeFigures = {
@@ -42,6 +43,8 @@ export type EdgeFigures = {
   notFound: { page: string; ms: number | null; backMs: number | null }
   /** A page that reads nothing of a film, across a film title's publish. */
   scoping: { page: string; before: string; after: string; sameBody: boolean }
+  /** The operations load (./load.ts) with every visitor's request through the edge. */
+  load: LoadResult
 }
 export type EdgeResult = { skipped: string } | EdgeFigures
 
@@ -105,7 +108,9 @@ export async function throughTheEdge(
       log('edge: publish-to-fresh…')
       const publish = await publishToFresh(bench, edgeBase)
       const notFound = await unpublished(bench, edgeBase)
-      return { varnish, targets: summarizeAll(rounds), ratios, cache, publish, notFound, scoping }
+      log('edge: load while publishing…')
+      const load = await loadWhilePublishing(bench, edgeBase)
+      return { varnish, targets: summarizeAll(rounds), ratios, cache, publish, notFound, scoping, load }
     } finally {
       await edge.stop()
       await stop(spawned)

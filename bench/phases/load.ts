@@ -36,7 +36,8 @@ async function seenAfter(url: string, text: string, since: number): Promise<numb
   return null
 }
 
-export async function loadWhilePublishing(bench: Bench): Promise<LoadResult> {
+/** `readFrom`: where the visitors' requests go (the app, or the edge in front of it); the editor's PATCHes go to the app. */
+export async function loadWhilePublishing(bench: Bench, readFrom = bench.base): Promise<LoadResult> {
   const { base, token, fixtures, settings, log } = bench
   const { connections, seconds, publishEverySeconds } = settings.load
   const pages = pagePaths(fixtures)
@@ -70,7 +71,7 @@ export async function loadWhilePublishing(bench: Bench): Promise<LoadResult> {
       await sleep(publishEverySeconds * 1000)
     }
   })()
-  const result = await load(base, { connections, seconds, paths })
+  const result = await load(readFrom, { connections, seconds, paths })
   loading = false
   await editor
   const ended = performance.now()
@@ -78,7 +79,7 @@ export async function loadWhilePublishing(bench: Bench): Promise<LoadResult> {
   const lastTitleSeen: Record<string, number | null> = {}
   if (lastTitle) {
     const title = lastTitle
-    const times = await Promise.all(Object.values(pages).map((path) => seenAfter(base + path, title, ended)))
+    const times = await Promise.all(Object.values(pages).map((path) => seenAfter(readFrom + path, title, ended)))
     Object.keys(pages).forEach((name, at) => (lastTitleSeen[name] = round(times[at])))
   }
   const errors = result.statuses['4xx'] + result.statuses['5xx'] + result.errors + publishes.failed

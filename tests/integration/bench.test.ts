@@ -107,6 +107,10 @@ test('measures pages through Varnish against node:http, publishes through it, or
   expect(edge.notFound.ms).not.toBeNull()
   expect(edge.scoping.before).toBe('HIT')
   expect(budgets.some((check) => check.budget.startsWith('edge: publish-to-fresh'))).toBe(true)
+  // The operations load, every visitor's request through the edge.
+  expect(edge.load.load.requests).toBeGreaterThan(0)
+  expect(edge.load.publishes.sent).toBeGreaterThan(0)
+  expect(budgets.some((check) => check.budget.startsWith('edge load ('))).toBe(true)
 })
 
 test('loads the partner feed and REST, and weighs the pages', () => {
