@@ -79,10 +79,16 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <section aria-labelledby="highlights">
           <h2 id="highlights">{t.home.highlights}</h2>
           <ul className="film-cards">
-            {highlights.map(({ film, poster }) => (
+            {highlights.map(({ film, poster }, index) => (
               <li key={film.id} className="film-card">
+                {/* The first card is the largest paint on a phone; preloading every poster would make them compete. */}
                 {poster ? (
-                  <MediaImage media={poster} size="card" sizes="(max-width: 40rem) 100vw, 20rem" priority />
+                  <MediaImage
+                    media={poster}
+                    size="card"
+                    sizes="(max-width: 40rem) 100vw, 20rem"
+                    priority={index === 0}
+                  />
                 ) : null}
                 <h3>
                   <a href={routes.film(locale, film.slug)}>{film.title}</a>
