@@ -1,6 +1,4 @@
-// Self-hosted (no font CDN at build or run time); covers Vietnamese, split by unicode-range.
-import '@fontsource/be-vietnam-pro/400.css'
-import '@fontsource/be-vietnam-pro/600.css'
+import '../fonts.css'
 import '../site.css'
 
 import type { Metadata } from 'next'
