@@ -98,11 +98,16 @@ export async function lighthouseScores(
   }
 }
 
+/** A Lighthouse failure (Chromium crashing on a starved machine) is reported, not fatal to the rest of the run. */
 export async function lighthousePhase(bench: Bench): Promise<LighthouseResult> {
   const urls = pageUrls(bench.base, bench.fixtures)
-  return lighthouseScores(
-    { home: urls.home, programme: urls.programme, film: urls.film },
-    bench.settings.lighthouseRuns,
-    bench.log,
-  )
+  try {
+    return await lighthouseScores(
+      { home: urls.home, programme: urls.programme, film: urls.film },
+      bench.settings.lighthouseRuns,
+      bench.log,
+    )
+  } catch (error) {
+    return { skipped: `Lighthouse failed: ${error instanceof Error ? error.message : String(error)}` }
+  }
 }
