@@ -5,6 +5,7 @@
  * scales from this machine's CPU, so each score goes with Lighthouse's
  * benchmark index of the machine at the time of the run.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import * as chromeLauncher from 'chrome-launcher'
@@ -60,7 +61,11 @@ export async function lighthouseScores(
   })
   try {
     let version = ''
-    let chromium = ''
+    // The user agent carries a reduced version (major only); the binary says which build it is.
+    const chromium =
+      /[\d.]+/.exec(
+        execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      )?.[0] ?? 'unknown'
     const pages = {} as Extract<LighthouseResult, { pages: unknown }>['pages']
     for (const page of LIGHTHOUSE_PAGES) {
       const done: LighthouseRun[] = []
@@ -75,7 +80,6 @@ export async function lighthouseScores(
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${urls[page]}`)
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${urls[page]}: ${lhr.runtimeError.message}`)
         version = lhr.lighthouseVersion
-        chromium = /Chrome\/([\d.]+)/.exec(lhr.environment.hostUserAgent)?.[1] ?? lhr.environment.hostUserAgent
         const run: LighthouseRun = {
           score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
           fcpMs: Math.round(audit(lhr.audits, 'first-contentful-paint')),
