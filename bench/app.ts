@@ -6,10 +6,12 @@
  * the build) would serve synthetic pages, and a build running there at the
  * same time would be corrupted. The copy takes a second; node_modules is a
  * symlink (inside the workspace root Turbopack infers from the lockfile).
+ * The copy also holds the framework's floor page (bench/floor).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { addFloorRoute } from './floor'
 import { lockFile, lockHolder } from './lock'
 
 /** What a build needs from the working tree. `public/` is optional (the app has none yet). */
@@ -60,6 +62,7 @@ export function prepareApp(rootDir: string, run: string, reuse: boolean): App {
     if (fs.existsSync(source)) fs.cpSync(source, target, { recursive: true })
   }
   fs.mkdirSync(path.join(dir, 'public'), { recursive: true })
+  addFloorRoute(dir)
   // Its own name: Jest's module map would otherwise see two packages called film-week.
   const pkg = JSON.parse(fs.readFileSync(path.join(rootDir, 'package.json'), 'utf8')) as Record<string, unknown>
   fs.writeFileSync(

@@ -16,6 +16,8 @@ export type Settings = {
   /** Published film titles whose webhook delivery is timed. */
   webhookChanges: number
   uncachedSamples: number
+  /** Lighthouse runs per page (the median is kept). */
+  lighthouseRuns: number
   /** The production-operations load: visitors and partners on many connections while an editor publishes every few seconds. */
   load: { connections: number; seconds: number; publishEverySeconds: number }
 }
@@ -31,6 +33,7 @@ export const SETTINGS: Record<'full' | 'smoke', Settings> = {
     changes: 20,
     webhookChanges: 20,
     uncachedSamples: 10,
+    lighthouseRuns: 3,
     load: { connections: 200, seconds: 60, publishEverySeconds: 3 },
   },
   smoke: {
@@ -43,6 +46,7 @@ export const SETTINGS: Record<'full' | 'smoke', Settings> = {
     changes: 4,
     webhookChanges: 3,
     uncachedSamples: 2,
+    lighthouseRuns: 1,
     load: { connections: 8, seconds: 3, publishEverySeconds: 1 },
   },
 }
@@ -65,6 +69,9 @@ export type Bench = {
 
 export const PAGE_TYPES = ['home', 'programme', 'film', 'person'] as const
 export type PageType = (typeof PAGE_TYPES)[number]
+/** The pages Lighthouse scores (the person page is built like the film page). */
+export const LIGHTHOUSE_PAGES = ['home', 'programme', 'film'] as const satisfies readonly PageType[]
+export type LighthousePage = (typeof LIGHTHOUSE_PAGES)[number]
 
 /** The page of each type the cached and weight phases use: the first film and person (the ones editors change). */
 export function pagePaths(fixtures: Fixtures): Record<PageType, string> {

@@ -1,5 +1,5 @@
 /** results.json as tables a person reads (bench/results.md, and the console). */
-import { PAGE_TYPES } from './context'
+import { LIGHTHOUSE_PAGES, PAGE_TYPES } from './context'
 import type { LoadResult } from './phases/load'
 import type { PublishResult } from './phases/publish'
 import type { Results } from './results'
@@ -118,6 +118,35 @@ function edgeSection(r: Results): string[] {
     'Under load while publishing, every visitor’s request through the edge:',
     '',
     ...loadTables(e.load, r.settings.load.publishEverySeconds),
+  ]
+}
+
+function lighthouseSection(r: Results): string[] {
+  const l = r.lighthouse
+  const head = ['## Lighthouse (mobile)', '']
+  if ('skipped' in l) return [...head, `Skipped: ${l.skipped}`]
+  return [
+    ...head,
+    `Lighthouse ${l.lighthouse}, mobile, default config (simulated slow 4G and a CPU four times slower than this one), headless Chromium ${l.chromium}, on the running bench server. ` +
+      'Simulated throttling scales from the machine, so each figure goes with the CPU benchmark index Lighthouse measured in that run (higher is faster). Median run by score.',
+    '',
+    table(
+      ['Page', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed Index ms', 'benchmark index', 'every run'],
+      LIGHTHOUSE_PAGES.map((page) => {
+        const { median: m, runs } = l.pages[page]
+        return [
+          page,
+          m.score,
+          m.fcpMs,
+          m.lcpMs,
+          m.tbtMs,
+          m.cls,
+          m.speedIndexMs,
+          m.benchmarkIndex,
+          runs.map((run) => `${run.score} (${run.benchmarkIndex})`).join(', '),
+        ]
+      }),
+    ),
   ]
 }
 
@@ -317,11 +346,15 @@ export function toMarkdown(r: Results): string {
 
   out.push(...edgeSection(r), '')
 
+  const floor = r.weight.floor
   out.push(
     '## Weight per page type',
     '',
     `gzip at zlib’s default level. Inline scripts (the RSC payload) are part of the HTML. JS is what modern browsers load; ` +
-      `${r.weight.shared.scripts} scripts (${kb(r.weight.shared.jsGzip)} kB gzip) are common to every page type (framework and shared code).`,
+      `${r.weight.shared.scripts} scripts (${kb(r.weight.shared.jsGzip)} kB gzip) are common to every page type (framework and shared code). ` +
+      (floor
+        ? `The framework’s floor, a blank page of the same build (\`${floor.path}\`, bench/floor): ${floor.scripts} scripts, ${kb(floor.jsGzip)} kB gzip.`
+        : 'The framework’s floor was not measured: the build predates its page (bench/floor).'),
     '',
   )
   out.push(
@@ -334,6 +367,7 @@ export function toMarkdown(r: Results): string {
         'scripts',
         'JS kB',
         'JS gzip kB',
+        'over the floor kB',
         'noModule JS gzip kB',
         'CSS gzip kB',
       ],
@@ -345,12 +379,15 @@ export function toMarkdown(r: Results): string {
         w.scripts.length,
         kb(w.jsBytes),
         kb(w.jsGzip),
+        floor ? kb(w.jsGzip - floor.jsGzip) : null,
         kb(w.legacyJsGzip),
         kb(w.cssGzip),
       ]),
     ),
     '',
   )
+
+  out.push(...lighthouseSection(r), '')
 
   out.push('## Budgets (bench/budgets.json)', '')
   out.push(

@@ -4,10 +4,11 @@
  * What visitors, editors and partners feel, as ratios against floors measured
  * in the same run: synthetic data on a throw-away database, a production
  * build of a private copy of the app, `next start`, then cached pages, page
- * weight, cold renders and SQL per request, publish-to-fresh, webhook
- * delivery, the partner feed, the operations load, and Varnish in front
- * (when installed). Writes results.json and results.md (bench/ for a full run,
- * bench/tmp/smoke/ for --smoke) and prints the tables.
+ * weight against the framework's floor, Lighthouse (mobile), cold renders
+ * and SQL per request, publish-to-fresh, webhook delivery, the partner feed,
+ * the operations load, and Varnish in front (when installed). Writes
+ * results.json and results.md (bench/ for a full run, bench/tmp/smoke/ for
+ * --smoke) and prints the tables.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -31,6 +32,7 @@ import { cachedPages, staticPath } from './phases/cached'
 import { coldRenders } from './phases/cold'
 import { throughTheEdge } from './phases/edge'
 import { partnerFeed } from './phases/feed'
+import { lighthousePhase } from './phases/lighthouse'
 import { loadWhilePublishing } from './phases/load'
 import { publishToFresh } from './phases/publish'
 import { webhookDelivery } from './phases/webhooks'
@@ -188,6 +190,9 @@ async function main(): Promise<void> {
     log('cached pages…')
     const cached = await cachedPages(bench, staticDir)
     const weight = await pageWeight(bench)
+    log(`lighthouse (${settings.lighthouseRuns} run(s) per page)…`)
+    const lighthouse = await lighthousePhase(bench)
+    if ('skipped' in lighthouse) log(`lighthouse skipped: ${lighthouse.skipped}`)
     log('cold renders…')
     const cold = await coldRenders(bench)
     log('publish-to-fresh…')
@@ -242,6 +247,7 @@ async function main(): Promise<void> {
       server: { startMs: server.startMs, peakRssMb },
       cached,
       weight,
+      lighthouse,
       cold,
       publish,
       webhooks,

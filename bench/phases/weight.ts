@@ -2,11 +2,14 @@
  * (f) What a visitor downloads per page type: the HTML, and the scripts and
  * stylesheets it references, each gzip-compressed here at zlib's default
  * level (what Next's compression sends). Inline scripts (the RSC payload
- * Next embeds) are part of the HTML and also shown on their own.
+ * Next embeds) are part of the HTML and also shown on their own. Beside
+ * them, the framework's floor: the scripts of a blank page of the same
+ * build (bench/floor).
  */
 import zlib from 'node:zlib'
 
 import { PAGE_TYPES, pagePaths, type Bench, type PageType } from '../context'
+import { FLOOR_PATH } from '../floor'
 import { get } from '../http'
 
 export type Weight = {
@@ -43,6 +46,8 @@ export type WeightResult = {
   pages: Record<PageType, Weight>
   /** Scripts every page type loads (framework and shared code) and their size. */
   shared: { scripts: number; jsGzip: number }
+  /** The blank page's scripts; null when the build has no floor page (a reused build from before it). */
+  floor: { path: string; scripts: number; jsGzip: number } | null
 }
 
 export async function pageWeight(bench: Bench): Promise<WeightResult> {
@@ -57,9 +62,7 @@ export async function pageWeight(bench: Bench): Promise<WeightResult> {
     assets.set(src, size)
     return size
   }
-  const result = {} as Record<PageType, Weight>
-  for (const page of PAGE_TYPES) {
-    const html = (await get(bench.base + paths[page])).body
+  const weigh = async (html: string): Promise<Weight> => {
     const scripts = scriptsOf(html)
     const styles = attributes(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
@@ -69,7 +72,7 @@ export async function pageWeight(bench: Bench): Promise<WeightResult> {
     const js = await Promise.all(scripts.modern.map(asset))
     const legacy = await Promise.all(scripts.legacy.map(asset))
     const css = await Promise.all(styles.map(asset))
-    result[page] = {
+    return {
       htmlBytes: Buffer.byteLength(html),
       htmlGzip: gzipSize(html),
       inlineScriptBytes: inline,
@@ -80,11 +83,16 @@ export async function pageWeight(bench: Bench): Promise<WeightResult> {
       cssGzip: css.reduce((sum, size) => sum + size.gzip, 0),
     }
   }
+  const result = {} as Record<PageType, Weight>
+  for (const page of PAGE_TYPES) result[page] = await weigh((await get(bench.base + paths[page])).body)
+  const blank = await get(bench.base + FLOOR_PATH)
+  const floor = blank.status === 200 ? await weigh(blank.body) : null
   const shared = Object.values(result)
     .map((weight) => weight.scripts)
     .reduce((common, scripts) => common.filter((src) => scripts.includes(src)))
   return {
     pages: result,
     shared: { scripts: shared.length, jsGzip: shared.reduce((sum, src) => sum + (assets.get(src)?.gzip ?? 0), 0) },
+    floor: floor && { path: FLOOR_PATH, scripts: floor.scripts.length, jsGzip: floor.jsGzip },
   }
 }

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Locale } from '@/i18n/locales'
 import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
@@ -23,7 +21,7 @@ export function FilmCredits({ credits, locale, t }: { credits: FilmView['credits
             {entries.map(({ person, character }, index) => (
               <span key={`${person.id}-${index}`}>
                 {index > 0 ? ', ' : null}
-                <Link href={routes.person(locale, person.slug)}>{person.name}</Link>
+                <a href={routes.person(locale, person.slug)}>{person.name}</a>
                 {character ? ` (${character})` : null}
               </span>
             ))}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { ReadContext } from '@/data'
 import { editionGuests } from '@/data/website'
 import type { Messages } from '@/i18n/messages'
@@ -37,7 +35,7 @@ export async function GuestList({
           ) : null}
           <div>
             <h2>
-              <Link href={routes.person(ctx.locale, person.slug)}>{person.name}</Link>
+              <a href={routes.person(ctx.locale, person.slug)}>{person.name}</a>
             </h2>
             {person.description ? <p className="guest-role">{person.description}</p> : null}
             <ScreeningList rows={rows} locale={ctx.locale} t={t} headingLevel="h3" />

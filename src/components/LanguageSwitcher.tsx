@@ -1,5 +1,4 @@
 'use client'
-import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { useSyncExternalStore } from 'react'
 
@@ -30,14 +29,14 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
       <ul>
         {LOCALES.map(({ code, label: name }) => (
           <li key={code}>
-            <Link
+            <a
               href={`/${code}${rest}`}
               hrefLang={code}
               lang={code}
               aria-current={code === current ? 'true' : undefined}
             >
               {name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

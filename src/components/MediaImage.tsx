@@ -1,6 +1,6 @@
-import Image from 'next/image'
-
 import type { Media } from '@/payload-types'
+
+import { StaticImage } from './StaticImage'
 
 type Size = keyof NonNullable<Media['sizes']>
 
@@ -15,7 +15,7 @@ const sameOriginPath = (url: string) => (url.startsWith('/') ? url : new URL(url
  */
 const staffOnly = (media: Media) => media.usedByPublished === false && !media.markedPublic
 
-/** A Payload image through next/image, from the named size when it exists, with its localized alt text. */
+/** A Payload image through Next's image optimizer, from the named size when it exists, with its localized alt text. */
 export function MediaImage({
   media,
   size,
@@ -35,7 +35,7 @@ export function MediaImage({
   const height = variant?.height ?? media.height
   if (!url || !width || !height) return null
   return (
-    <Image
+    <StaticImage
       src={sameOriginPath(url)}
       alt={media.alt}
       width={width}

@@ -1,5 +1,4 @@
 'use client'
-import { usePathname } from 'next/navigation'
 import { useEffect } from 'react'
 
 import { CHANGED, readSaved, writeSaved } from '@/myFestival/saved'
@@ -23,9 +22,8 @@ function onClick(event: MouseEvent) {
   writeSaved(saved.includes(id) ? saved.filter((item) => item !== id) : [...saved, id])
 }
 
-/** Mounted once in the layout; renders nothing. */
+/** Mounted once in the layout; renders nothing. Every page is a full load (plain links), so it starts once per page. */
 export function MyFestivalRuntime() {
-  const pathname = usePathname()
   useEffect(() => {
     sync()
     document.addEventListener('click', onClick)
@@ -37,6 +35,6 @@ export function MyFestivalRuntime() {
       window.removeEventListener(CHANGED, sync)
       window.removeEventListener('storage', sync)
     }
-  }, [pathname])
+  }, [])
   return null
 }

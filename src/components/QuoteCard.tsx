@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Locale } from '@/i18n/locales'
 import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
@@ -32,7 +30,7 @@ export function QuoteCard({
         </blockquote>
       )}
       <figcaption>
-        {speaker ? <Link href={routes.person(locale, speaker.slug)}>{speaker.name}</Link> : null}
+        {speaker ? <a href={routes.person(locale, speaker.slug)}>{speaker.name}</a> : null}
         {quote.speakerRole ? <span className="quote-role">, {quote.speakerRole}</span> : null}
         {source?.publication ? (
           <span className="quote-source">

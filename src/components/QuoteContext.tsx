@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Locale } from '@/i18n/locales'
 import type { Messages } from '@/i18n/messages'
 import { routes } from '@/i18n/routes'
@@ -20,7 +18,7 @@ export function QuoteContext({ film, screening, venue, edition, locale, t }: Pro
   const parts = [
     film ? (
       <span key="film">
-        {t.quotes.about} <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+        {t.quotes.about} <a href={routes.film(locale, film.slug)}>{film.title}</a>
       </span>
     ) : null,
     screening ? (
@@ -28,14 +26,14 @@ export function QuoteContext({ film, screening, venue, edition, locale, t }: Pro
         {t.quotes.screening} <time dateTime={screening.start}>{formatFestivalDateTime(screening.start, locale)}</time>
         {venue ? (
           <>
-            , <Link href={routes.venue(locale, venue.slug)}>{venue.name}</Link>
+            , <a href={routes.venue(locale, venue.slug)}>{venue.name}</a>
           </>
         ) : null}
       </span>
     ) : null,
     edition ? (
       <span key="edition">
-        <Link href={routes.edition(locale, edition.slug)}>{edition.name}</Link>
+        <a href={routes.edition(locale, edition.slug)}>{edition.name}</a>
       </span>
     ) : null,
   ].filter((part) => part !== null)

@@ -126,6 +126,29 @@ test('loads the partner feed and REST, and weighs the pages', () => {
   expect(budgets.length).toBeGreaterThan(10)
 })
 
+test('weighs the framework floor, a blank page of the same build (a reused older build may lack it)', () => {
+  const { weight, build, budgets } = results()
+  if (!build.reused) expect(weight.floor).not.toBeNull()
+  if (weight.floor) expect(weight.floor.jsGzip).toBeGreaterThan(0)
+  expect(budgets.filter((check) => /JavaScript ≤ floor \+/.test(check.budget))).toHaveLength(4)
+})
+
+test('scores home, programme and film with Lighthouse, with the benchmark index, or says why it could not', () => {
+  const { lighthouse, budgets } = results()
+  if ('skipped' in lighthouse) {
+    expect(lighthouse.skipped).toMatch(/no Chromium/)
+    return
+  }
+  for (const page of ['home', 'programme', 'film'] as const) {
+    const { median, runs } = lighthouse.pages[page]
+    expect(runs.length).toBeGreaterThan(0)
+    expect(median.score).toBeGreaterThanOrEqual(0)
+    expect(median.lcpMs).toBeGreaterThan(0)
+    expect(median.benchmarkIndex).toBeGreaterThan(0)
+  }
+  expect(budgets.filter((check) => check.budget.startsWith('Lighthouse'))).toHaveLength(3)
+})
+
 test('holds a load while an editor publishes, counting errors, and checks the last title everywhere', () => {
   const { load, budgets } = results()
   expect(load.load.requests).toBeGreaterThan(0)

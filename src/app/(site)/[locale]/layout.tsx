@@ -1,10 +1,7 @@
-// Self-hosted (no font CDN at build or run time); covers Vietnamese, split by unicode-range.
-import '@fontsource/be-vietnam-pro/400.css'
-import '@fontsource/be-vietnam-pro/600.css'
+import '../fonts.css'
 import '../site.css'
 
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
@@ -39,6 +36,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   }
 }
 
+/**
+ * Plain links throughout, not next/link: every page is a cached document, and
+ * a full load of one costs a visitor less than the client router's link code,
+ * hydrating each link and prefetching those in view.
+ */
 export default async function SiteLayout({
   children,
   params,
@@ -62,24 +64,24 @@ export default async function SiteLayout({
           {t.skipToContent}
         </a>
         <header className="site-header">
-          <Link href={routes.home(locale)} className="brand">
+          <a href={routes.home(locale)} className="brand">
             {look.logo ? <SiteLogo light={look.logo} alt={w.logoOf(site.siteName)} /> : site.siteName}
-          </Link>
+          </a>
           <nav aria-label={t.nav.main}>
             <ul>
               {navigation.header.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href}>{item.label}</Link>
+                  <a href={item.href}>{item.label}</a>
                 </li>
               ))}
               <li>
-                <Link href={routes.search(locale)}>{t.nav.search}</Link>
+                <a href={routes.search(locale)}>{t.nav.search}</a>
               </li>
               <li>
-                <Link href={routes.myFestival(locale)} className="my-festival-link">
+                <a href={routes.myFestival(locale)} className="my-festival-link">
                   {t.myFestival.title}
                   <span data-saved-count="" />
-                </Link>
+                </a>
               </li>
             </ul>
           </nav>
@@ -98,16 +100,15 @@ export default async function SiteLayout({
               <ul className="footer-nav">
                 {navigation.footer.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href}>{item.label}</Link>
+                    <a href={item.href}>{item.label}</a>
                   </li>
                 ))}
               </ul>
             </nav>
           ) : null}
           <p>
-            <Link href={routes.editions(locale)}>{t.nav.editions}</Link> ·{' '}
-            <Link href={routes.about(locale)}>{t.nav.about}</Link> ·{' '}
-            <Link href={routes.partnerApi(locale)}>{t.nav.partnerApi}</Link>
+            <a href={routes.editions(locale)}>{t.nav.editions}</a> · <a href={routes.about(locale)}>{t.nav.about}</a> ·{' '}
+            <a href={routes.partnerApi(locale)}>{t.nav.partnerApi}</a>
           </p>
         </footer>
       </body>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { locale as rootLocale } from 'next/root-params'
 
 import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales'
@@ -17,7 +16,7 @@ export default async function NotFound() {
       <h1>{t.notFound.title}</h1>
       <p>{t.notFound.body}</p>
       <p>
-        <Link href={routes.home(locale)}>{t.notFound.home}</Link>
+        <a href={routes.home(locale)}>{t.notFound.home}</a>
       </p>
     </section>
   )

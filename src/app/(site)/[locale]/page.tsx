@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { EditionSummary } from '@/components/EditionSummary'
@@ -60,7 +59,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         {phase === 'after' ? (
           <>
             <p>
-              <Link href={routes.edition(locale, edition.slug)}>{t.festivalYear.over(edition.name)}</Link>
+              <a href={routes.edition(locale, edition.slug)}>{t.festivalYear.over(edition.name)}</a>
             </p>
             <p className="next-edition">
               {upcomingEdition
@@ -70,9 +69,9 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           </>
         ) : null}
         <p>
-          <Link className="button" href={routes.programme(locale)}>
+          <a className="button" href={routes.programme(locale)}>
             {t.home.fullProgramme}
-          </Link>
+          </a>
         </p>
       </section>
 
@@ -80,13 +79,19 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <section aria-labelledby="highlights">
           <h2 id="highlights">{t.home.highlights}</h2>
           <ul className="film-cards">
-            {highlights.map(({ film, poster }) => (
+            {highlights.map(({ film, poster }, index) => (
               <li key={film.id} className="film-card">
+                {/* The first card is the largest paint on a phone; preloading every poster would make them compete. */}
                 {poster ? (
-                  <MediaImage media={poster} size="card" sizes="(max-width: 40rem) 100vw, 20rem" priority />
+                  <MediaImage
+                    media={poster}
+                    size="card"
+                    sizes="(max-width: 40rem) 100vw, 20rem"
+                    priority={index === 0}
+                  />
                 ) : null}
                 <h3>
-                  <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+                  <a href={routes.film(locale, film.slug)}>{film.title}</a>
                 </h3>
                 {film.title !== film.originalTitle ? (
                   <p className="original-title" lang={originalLanguage(film)}>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { EditionSummary } from '@/components/EditionSummary'
 import { getSite, listEditions } from '@/data'
@@ -34,11 +33,11 @@ export default async function EditionsPage({ params }: { params: LocaleParams })
         {editions.map((edition) => (
           <li key={edition.id}>
             <h2>
-              <Link href={routes.edition(locale, edition.slug)}>{edition.name}</Link>
+              <a href={routes.edition(locale, edition.slug)}>{edition.name}</a>
             </h2>
             <EditionSummary edition={edition} locale={locale} t={t} />
             <p>
-              <Link href={routes.editionGuests(locale, edition.slug)}>{w.guests.ofEdition(edition.name)}</Link>
+              <a href={routes.editionGuests(locale, edition.slug)}>{w.guests.ofEdition(edition.name)}</a>
             </p>
           </li>
         ))}

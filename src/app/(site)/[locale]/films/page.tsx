@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { getSite, listFilms } from '@/data'
 import { getMessages } from '@/i18n/messages'
@@ -28,7 +27,7 @@ export default async function FilmsPage({ params }: { params: LocaleParams }) {
       <ul className="film-list">
         {films.map((film) => (
           <li key={film.id}>
-            <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+            <a href={routes.film(locale, film.slug)}>{film.title}</a>
             {film.title !== film.originalTitle ? (
               <span lang={originalLanguage(film)}> ({film.originalTitle})</span>
             ) : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { MediaImage } from '@/components/MediaImage'
 import { getSite } from '@/data'
@@ -47,7 +46,7 @@ export default async function NewsPage({ params }: { params: LocaleParams }) {
             <li key={post.id} className="post-card">
               {hero ? <MediaImage media={hero} size="card" sizes="(max-width: 40rem) 100vw, 20rem" /> : null}
               <h2>
-                <Link href={routes.post(locale, post.slug)}>{post.title}</Link>
+                <a href={routes.post(locale, post.slug)}>{post.title}</a>
               </h2>
               <p className="post-date">
                 <time dateTime={post.publishedAt}>{formatFestivalDay(post.publishedAt, locale)}</time>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { QuoteCard } from '@/components/QuoteCard'
 import { getSite } from '@/data'
@@ -51,7 +50,7 @@ export default async function SearchPage({
               <ul>
                 {results.films.map((film) => (
                   <li key={film.id}>
-                    <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+                    <a href={routes.film(locale, film.slug)}>{film.title}</a>
                     {film.title !== film.originalTitle ? (
                       <span lang={originalLanguage(film)}> ({film.originalTitle})</span>
                     ) : null}
@@ -66,7 +65,7 @@ export default async function SearchPage({
               <ul>
                 {results.people.map((person) => (
                   <li key={person.id}>
-                    <Link href={routes.person(locale, person.slug)}>{person.name}</Link>
+                    <a href={routes.person(locale, person.slug)}>{person.name}</a>
                     {person.description ? ` · ${person.description}` : null}
                   </li>
                 ))}

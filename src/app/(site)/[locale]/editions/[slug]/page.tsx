@@ -1,6 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { EditionSummary } from '@/components/EditionSummary'
 import { JsonLd } from '@/components/JsonLd'
@@ -65,9 +64,9 @@ export default async function EditionPage({ params }: { params: Params }) {
       <h1>{edition.name}</h1>
       <EditionSummary edition={edition} locale={locale} t={t} />
       <p>
-        <Link href={routes.editionGuests(locale, edition.slug)}>
+        <a href={routes.editionGuests(locale, edition.slug)}>
           {getWebsiteMessages(locale).guests.ofEdition(edition.name)}
-        </Link>
+        </a>
       </p>
       {edition.description ? <RichText data={edition.description} /> : null}
       <PartnerList partners={partners} t={t} />
@@ -77,7 +76,7 @@ export default async function EditionPage({ params }: { params: Params }) {
           <ul>
             {films.map((film) => (
               <li key={film.id}>
-                <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+                <a href={routes.film(locale, film.slug)}>{film.title}</a>
               </li>
             ))}
           </ul>

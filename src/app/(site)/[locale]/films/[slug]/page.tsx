@@ -1,6 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { FilmCredits } from '@/components/FilmCredits'
 import { JsonLd } from '@/components/JsonLd'
@@ -214,7 +213,7 @@ export default async function FilmPage({ params }: { params: Params }) {
             {author ? (
               <>
                 {' — '}
-                <Link href={routes.person(locale, author.slug)}>{author.name}</Link>
+                <a href={routes.person(locale, author.slug)}>{author.name}</a>
               </>
             ) : null}
           </p>

@@ -1,6 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
@@ -66,7 +65,7 @@ export default async function PostPage({ params }: { params: Params }) {
         })}
       />
       <p className="eyebrow">
-        <Link href={routes.news(locale)}>{w.news.title}</Link>
+        <a href={routes.news(locale)}>{w.news.title}</a>
       </p>
       <h1>{post.title}</h1>
       <p className="post-meta">
@@ -101,7 +100,7 @@ export default async function PostPage({ params }: { params: Params }) {
               <ul>
                 {films.map((film) => (
                   <li key={film.id}>
-                    <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+                    <a href={routes.film(locale, film.slug)}>{film.title}</a>
                   </li>
                 ))}
               </ul>
@@ -113,7 +112,7 @@ export default async function PostPage({ params }: { params: Params }) {
               <ul>
                 {people.map((person) => (
                   <li key={person.id}>
-                    <Link href={routes.person(locale, person.slug)}>{person.name}</Link>
+                    <a href={routes.person(locale, person.slug)}>{person.name}</a>
                     {person.description ? ` · ${person.description}` : null}
                   </li>
                 ))}

@@ -1,6 +1,5 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
@@ -68,7 +67,7 @@ export default async function PersonPage({ params }: { params: Params }) {
           <ul className="filmography">
             {films.map(({ film, roles }) => (
               <li key={film.id}>
-                <Link href={routes.film(locale, film.slug)}>{film.title}</Link>
+                <a href={routes.film(locale, film.slug)}>{film.title}</a>
                 {film.year ? ` (${film.year})` : null} ·{' '}
                 {[...new Set(roles.map((role) => t.film.roles[role]))].join(', ')}
               </li>
