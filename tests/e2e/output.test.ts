@@ -1,73 +1,34 @@
 import { LOCALE_CODES, type Locale } from '@/i18n/locales'
 import type { Edition, Post, Screening, Venue } from '@/payload-types'
 
+import { outputNormalizer } from '../support/outputNormalize'
+
 import { findOne } from './api'
 import { DIRECTOR, FILM, get } from './site'
 
 /**
  * What pages, the partner feed and the calendar files answer on the seeded
  * demo data, compared with committed snapshots: a refactoring of how they
- * read must not change what they show. Normalized, and only for this:
- * - of a page, its <main> element without <script> tags (the framework's
- *   streaming payload) plus its JSON-LD, parsed: the layout around <main>
- *   carries build ids and chunk names;
- * - /_next/static paths and nonces, which change with every build;
- * - React's text separators (`<!-- -->`), which follow how the JSX source is
- *   laid out, not what a reader gets;
- * - the site's origin in absolute links: each run takes a free port, and
- *   files prerendered by `next build` keep the build's;
- * - times at or after this run's start (when the database was seeded and
- *   the test data set up: updatedAt, DTSTAMP, feed dates); the demo
- *   content's own dates lie years earlier;
- * - calendar lines are unfolded first, so a time is never cut in two.
+ * read must not change what they show. Normalized as tests/support/outputNormalize.ts
+ * says; times from an hour before this run's start count as this run's
+ * (the database was seeded and the test data set up then); the demo
+ * content's own dates lie years earlier.
  */
-
-const RUN_STARTED = Date.now() - 60 * 60 * 1000
-const recent = (time: number) => !Number.isNaN(time) && time >= RUN_STARTED
-
-const ISO = /\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)/g
-const ICS_TIME = /\b(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\b/g
-const HTTP_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d (?:GMT|[+-]\d{4})/g
-
-function normalize(text: string): string {
-  return text
-    .replace(/http:\/\/127\.0\.0\.1:\d+/g, '<site>')
-    .replace(ISO, (time) => (recent(Date.parse(time)) ? '<run time>' : time))
-    .replace(ICS_TIME, (time, y, mo, d, h, mi, s) =>
-      recent(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s)) ? '<run time>' : time,
-    )
-    .replace(HTTP_DATE, (time) => (recent(Date.parse(time)) ? '<run time>' : time))
-}
-
-const normalizeBuild = (html: string) =>
-  html
-    .replace(/\/_next\/static\/[^"'\s)]+/g, '/_next/static/<asset>')
-    .replace(/\snonce="[^"]*"/g, '')
-    .replace(/<!-- -->/g, '')
-
-const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g
-const JSON_LD = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g
+const normalized = outputNormalizer(Date.now() - 60 * 60 * 1000)
 
 async function page(path: string) {
   const { status, text } = await get(path)
-  const main = /<main\b[\s\S]*<\/main>/.exec(text)?.[0] ?? null
-  const jsonLd = [...text.matchAll(JSON_LD)].map(([, json]) => JSON.parse(json) as unknown)
-  return {
-    status,
-    main: main && normalize(normalizeBuild(main.replace(SCRIPT, ''))),
-    jsonLd: JSON.parse(normalize(JSON.stringify(jsonLd))) as unknown,
-  }
+  return { status, ...normalized.page(text) }
 }
 
 async function feed(path: string) {
   const { status, headers, text } = await get(path)
-  const type = headers.get('content-type') ?? ''
-  return { status, type, body: type.includes('json') ? (JSON.parse(normalize(text)) as unknown) : normalize(text) }
+  return { status, ...normalized.feed(headers.get('content-type') ?? '', text) }
 }
 
 async function calendar(path: string) {
   const { status, headers, text } = await get(path)
-  return { status, type: headers.get('content-type'), body: normalize(text.replace(/\r\n[ \t]/g, '')).split('\r\n') }
+  return { status, ...normalized.calendar(headers.get('content-type'), text) }
 }
 
 const slugs = { venue: '', edition: '', post: '', screening: 0 }
