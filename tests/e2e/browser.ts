@@ -12,6 +12,10 @@ const ARGS = [
   '--disable-quic',
 ]
 
+/** Debian's Chromium with those flags: every browser test's browser. */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium', args: ARGS })
+
 /**
  * One browser per test file; each call opens a fresh incognito context (no
  * cookies, no cache), all closed with the browser. `bypassCSP` lets axe-core be
@@ -20,7 +24,7 @@ const ARGS = [
 export function browserForThisFile(): () => Promise<BrowserContext> {
   let browser: Browser | undefined
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium', args: ARGS })
+    browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()

@@ -1,9 +1,10 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import type { Film } from '@/payload-types'
 
 import { adminLogin } from './admin'
 import { baseUrl, findOne, login } from './api'
+import { launchChromium } from './browser'
 import { FILM, get } from './site'
 
 // Security headers as a browser receives them from `next start`, and the
@@ -12,19 +13,7 @@ import { FILM, get } from './site'
 // violation on a public page or in the admin fails the test.
 let browser: Browser | undefined
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+  browser = await launchChromium()
 })
 afterAll(async () => browser?.close())
 
