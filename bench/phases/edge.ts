@@ -94,8 +94,9 @@ export async function throughTheEdge(
           { name: nodeTarget(page), url: floor.url(page) },
           { name: edgeTarget(page), url: urls[page] },
         ]),
-        // What browsers get: the stored gzip copy as it is (the plain answers above are unzipped per request).
+        // What browsers get: the stored gzip copy, for the lightest page and the heaviest.
         { name: 'edge (film, gzip)', url: urls.film, headers: { 'accept-encoding': 'gzip' } },
+        { name: 'edge (programme, gzip)', url: urls.programme, headers: { 'accept-encoding': 'gzip' } },
       ]
       const rounds = await loadInRounds(bench, targets, 'edge ').finally(() => stop(floor.spawned))
       for (const page of PAGE_TYPES) cache[page].after = xCache(await get(urls[page]))
