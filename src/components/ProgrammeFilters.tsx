@@ -48,6 +48,18 @@ const matches = (row: HTMLElement, key: FilterKey, value: string) =>
   !value || (row.dataset[key] ?? '').split(' ').includes(value)
 
 /**
+ * A paged programme sends the form: its query leaves out the filters left at "any". Added at
+ * submit time (the form data is built just after), not in an effect: a choice made while the
+ * page hydrates is replayed before effects run.
+ */
+function dropEmptyFilters(form: HTMLFormElement) {
+  const dropEmpty = (event: FormDataEvent) => {
+    for (const [key, value] of [...event.formData]) if (!value) event.formData.delete(key)
+  }
+  form.addEventListener('formdata', dropEmpty, { once: true })
+}
+
+/**
  * The programme's filters: a GET form with a submit button, so they work
  * without JavaScript (the server filters); with it, choices apply at once
  * to the statically rendered rows, or, when the page holds one day of a
@@ -56,7 +68,6 @@ const matches = (row: HTMLElement, key: FilterKey, value: string) =>
 export function ProgrammeFilters({ action, initialSearch, targetId, pagedDay, filters, labels }: Props) {
   const params = new URLSearchParams(useSyncExternalStore(subscribe, readSearch, () => initialSearch))
   const status = useRef<HTMLParagraphElement>(null)
-  const formRef = useRef<HTMLFormElement>(null)
   const signature = filters.map(({ key }) => `${key}=${params.get(key) ?? ''}`).join('&')
   const anyChosen = filters.some(({ key }) => params.get(key))
 
@@ -76,17 +87,6 @@ export function ProgrammeFilters({ action, initialSearch, targetId, pagedDay, fi
       count === 0 ? labels.empty : (count === 1 ? labels.shown.one : labels.shown.other).replace('#', String(count))
   }, [signature, filters, targetId, labels])
 
-  // A paged programme sends the form: its query leaves out the filters left at "any".
-  useEffect(() => {
-    const form = formRef.current
-    if (!form || pagedDay === undefined) return
-    const dropEmpty = (event: FormDataEvent) => {
-      for (const [key, value] of [...event.formData]) if (!value) event.formData.delete(key)
-    }
-    form.addEventListener('formdata', dropEmpty)
-    return () => form.removeEventListener('formdata', dropEmpty)
-  }, [pagedDay])
-
   const choose = (key: FilterKey, value: string, form: HTMLFormElement | null) => {
     if (pagedDay) return form?.requestSubmit()
     const next = new URLSearchParams(window.location.search)
@@ -98,12 +98,11 @@ export function ProgrammeFilters({ action, initialSearch, targetId, pagedDay, fi
   return (
     // Sent without JavaScript, and with it on a programme paged by day; otherwise every choice has already applied.
     <form
-      ref={formRef}
       className="programme-filters"
       aria-label={labels.legend}
       method="get"
       action={action}
-      onSubmit={(event) => (pagedDay ? undefined : event.preventDefault())}
+      onSubmit={(event) => (pagedDay ? dropEmptyFilters(event.currentTarget) : event.preventDefault())}
     >
       <fieldset>
         <legend>{labels.legend}</legend>
